@@ -1,0 +1,36 @@
+/**
+ * The vocabulary of the trust model, shared by constructs, manifest, checks and runtime.
+ * Pure types: importing this file never loads cdktf.
+ */
+
+/** Who signs tokens; decides how app tokens are told from user tokens (DESIGN.md). */
+export type IssuerKind = 'okta' | 'entra' | 'auth0' | 'pingfederate' | 'keycloak' | 'generic';
+
+/** Every issuer kind, in a stable order. */
+export const ISSUER_KINDS: readonly IssuerKind[] = ['okta', 'entra', 'auth0', 'pingfederate', 'keycloak', 'generic'];
+
+/**
+ * A token flow. `machine`: client credentials, no end user (an "app token").
+ * `user`: a token obtained on behalf of a signed-in user.
+ */
+export type TokenFlow = 'machine' | 'user';
+
+/** OAuth 2.0 grant types, as Okta and RFC 7591 spell them. */
+export type GrantType =
+  | 'authorization_code'
+  | 'refresh_token'
+  | 'client_credentials'
+  | 'implicit'
+  | 'password'
+  | 'urn:ietf:params:oauth:grant-type:device_code'
+  | 'urn:ietf:params:oauth:grant-type:token-exchange'
+  | 'urn:ietf:params:oauth:grant-type:jwt-bearer'
+  | 'urn:ietf:params:oauth:grant-type:saml2-bearer';
+
+/** The grant types that yield app (machine) tokens; every other grant yields user tokens. */
+export const MACHINE_GRANT_TYPES: readonly GrantType[] = ['client_credentials'];
+
+/** The flow that a grant type produces tokens for. */
+export function flowOfGrant(grant: GrantType): TokenFlow {
+  return MACHINE_GRANT_TYPES.includes(grant) ? 'machine' : 'user';
+}

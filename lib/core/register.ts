@@ -1,0 +1,25 @@
+/**
+ * Registration of trust-model constructs: marks them for discovery and makes sure their
+ * stack writes a trust manifest. Every issuer, client and trust calls one of these last in
+ * its constructor.
+ */
+import { ManifestWriter } from '../manifest/manifest-writer';
+import { IClient, IIssuer, ITrust, markClient, markIssuer, markTrust } from './interfaces';
+
+/** Registers an issuer. */
+export function registerIssuer(issuer: IIssuer): void {
+  markIssuer(issuer);
+  ManifestWriter.of(issuer);
+}
+
+/** Registers a client. */
+export function registerClient(client: IClient): void {
+  markClient(client);
+  ManifestWriter.of(client);
+}
+
+/** Registers a trust. */
+export function registerTrust(trust: ITrust): void {
+  markTrust(trust);
+  ManifestWriter.of(trust);
+}

@@ -1,0 +1,117 @@
+/**
+ * Writes `external-oauth.json` beside each stack's `cdk.tf.json` during synth, and owns the
+ * stack's `external_oauth_profiles` TerraformOutput. One instance per stack, created on demand
+ * by the first issuer, client or trust declared in it.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { AnnotationMetadataEntryType, ISynthesisSession, Lazy, TerraformOutput, TerraformStack } from 'cdktf';
+// cdktf is archived at 0.21.0 (pinned): these two internals are the only way to add a file to a
+// stack's synth output and to resolve tokens the way `toTerraform()` does.
+import { resolve } from 'cdktf/lib/_tokens';
+import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
+import { Construct, IConstruct } from 'constructs';
+import { trustModelOf } from '../core/interfaces';
+import { VERSION } from '../version';
+import { FindingRecord, MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, PROFILES_OUTPUT_ID, ProfileTrustRecord, TrustManifest } from './types';
+
+const WRITER_ID = 'ExternalOAuthManifest';
+
+/** The per-stack manifest writer. */
+export class ManifestWriter extends Construct {
+  /** The writer of the stack that contains `scope`, created on first use. */
+  public static of(scope: IConstruct): ManifestWriter {
+    const stack = TerraformStack.of(scope);
+    const existing = stack.node.tryFindChild(WRITER_ID);
+    return existing instanceof ManifestWriter ? existing : new ManifestWriter(stack, WRITER_ID);
+  }
+
+  private readonly stack: TerraformStack;
+  private readonly findings: FindingRecord[] = [];
+  private readonly context: Record<string, unknown> = {};
+  private profilesOutput?: TerraformOutput;
+
+  private constructor(stack: TerraformStack, id: string) {
+    super(stack, id);
+    this.stack = stack;
+    addCustomSynthesis(this, { onSynthesize: (session: ISynthesisSession) => this.write(session) });
+  }
+
+  /** Records a check finding (added by the checks Aspect during synth). */
+  public addFinding(finding: FindingRecord): void {
+    this.findings.push(finding);
+  }
+
+  /** The findings recorded so far. */
+  public get recordedFindings(): readonly FindingRecord[] {
+    return this.findings;
+  }
+
+  /** Records a declared fact that is not a resource (e.g. Keycloak broker session settings). */
+  public addContext(key: string, value: unknown): void {
+    this.context[key] = value;
+  }
+
+  /** The declared context facts. */
+  public get declaredContext(): Readonly<Record<string, unknown>> {
+    return this.context;
+  }
+
+  /**
+   * Creates the `external_oauth_profiles` output once; its value lists every profile of the
+   * stack, with apply-time values as Terraform expressions.
+   */
+  public ensureProfilesOutput(): TerraformOutput {
+    if (!this.profilesOutput) {
+      this.profilesOutput = new TerraformOutput(this.stack, PROFILES_OUTPUT_ID, {
+        description: 'cdktf-external-oauth validation profiles (read by TokenValidator.fromFile)',
+        value: Lazy.anyValue({ produce: () => this.profileRecords().map((t) => t.profile) }),
+      });
+      this.profilesOutput.overrideLogicalId(PROFILES_OUTPUT_ID);
+    }
+    return this.profilesOutput;
+  }
+
+  /** The manifest as it stands, with tokens resolved to Terraform expressions. */
+  public build(): TrustManifest {
+    const model = trustModelOf(this.stack);
+    const trusts = model.trusts.map((t) => t.toTrustRecord());
+    const manifest: TrustManifest = {
+      schemaVersion: MANIFEST_SCHEMA_VERSION,
+      stack: this.stack.node.id,
+      generator: `cdktf-external-oauth ${VERSION}`,
+      issuers: model.issuers.map((i) => i.toIssuerRecord()),
+      clients: model.clients.map((c) => c.toClientRecord()),
+      trusts,
+      profiles: trusts.filter((t): t is ProfileTrustRecord => t.type === 'profile').map((t) => t.profile),
+      findings: [...this.findings],
+      context: { ...this.context },
+    };
+    return resolve(this.stack, manifest);
+  }
+
+  private profileRecords(): ProfileTrustRecord[] {
+    return trustModelOf(this.stack)
+      .trusts.map((t) => t.toTrustRecord())
+      .filter((t): t is ProfileTrustRecord => t.type === 'profile');
+  }
+
+  private write(session: ISynthesisSession): void {
+    const dir = path.join(session.outdir, session.manifest.forStack(this.stack).workingDirectory);
+    const file = path.join(dir, MANIFEST_FILE_NAME);
+    // cdktf aborts after custom synthesis when errors were annotated: write nothing then.
+    if (hasErrorAnnotations(this.stack)) {
+      fs.rmSync(file, { force: true });
+      return;
+    }
+    const text = JSON.stringify(this.build(), null, 2) + '\n';
+    fs.mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
+  }
+}
+
+function hasErrorAnnotations(scope: IConstruct): boolean {
+  return scope.node.findAll().some((c) => c.node.metadata.some((m) => m.type === AnnotationMetadataEntryType.ERROR));
+}

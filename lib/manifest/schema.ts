@@ -1,0 +1,159 @@
+/**
+ * JSON Schema (draft 2020-12) of the trust manifest and of a validation profile.
+ * Pure data: the validator, review, drift and tests validate against it with Ajv.
+ */
+
+/** `name`: letters, digits, `-`, `_`, `&`; starts and ends with a letter (DESIGN.md). */
+export const PROFILE_NAME_PATTERN = '^[A-Za-z](?:[A-Za-z0-9_&-]*[A-Za-z])?$';
+
+/** The asymmetric JWS algorithms a profile may allow. Never HS* or none. */
+export const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'] as const;
+
+/** Default claims that carry the client id, in the order they are looked up. */
+export const DEFAULT_CLIENT_ID_CLAIMS = ['azp', 'appid', 'client_id', 'cid'] as const;
+
+const nonEmptyString = { type: 'string', minLength: 1 } as const;
+const stringList = { type: 'array', items: { type: 'string' } } as const;
+
+/** Schema of one validation profile. */
+export const PROFILE_SCHEMA = {
+  $id: 'https://cdktf-external-oauth/schemas/profile.json',
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'clientId', 'issuer', 'audiences', 'jwksUrl', 'machineFlow', 'userFlow', 'issuerKind'],
+  properties: {
+    name: { type: 'string', pattern: PROFILE_NAME_PATTERN },
+    clientId: nonEmptyString,
+    issuer: nonEmptyString,
+    audiences: { type: 'array', minItems: 1, items: nonEmptyString },
+    jwksUrl: { type: 'string', pattern: '^https?://' },
+    machineFlow: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['enabled', 'systemUserClaim', 'systemUserRole'],
+      properties: { enabled: { type: 'boolean' }, systemUserClaim: nonEmptyString, systemUserRole: nonEmptyString },
+    },
+    userFlow: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['enabled'],
+      properties: { enabled: { type: 'boolean' }, usernameClaim: nonEmptyString },
+      if: { properties: { enabled: { const: true } } },
+      then: { required: ['enabled', 'usernameClaim'] },
+    },
+    issuerKind: { enum: ['okta', 'entra', 'auth0', 'pingfederate', 'keycloak', 'generic'] },
+    clientIdClaims: { type: 'array', minItems: 1, items: nonEmptyString },
+    algorithms: { type: 'array', minItems: 1, items: { enum: [...ASYMMETRIC_ALGORITHMS] } },
+    clockToleranceSeconds: { type: 'integer', minimum: 0, maximum: 300 },
+  },
+} as const;
+
+const record = { type: 'object' } as const;
+
+/** Schema of the whole manifest. Records are checked for their required fields. */
+export const MANIFEST_SCHEMA = {
+  $id: 'https://cdktf-external-oauth/schemas/manifest.json',
+  type: 'object',
+  required: ['schemaVersion', 'stack', 'generator', 'issuers', 'clients', 'trusts', 'profiles', 'findings', 'context'],
+  additionalProperties: false,
+  properties: {
+    schemaVersion: { const: 1 },
+    stack: nonEmptyString,
+    generator: nonEmptyString,
+    issuers: {
+      type: 'array',
+      items: {
+        ...record,
+        required: ['path', 'kind', 'issuer', 'jwksUrl', 'discoveryUrl', 'audiences', 'scopes', 'claims', 'policies', 'details'],
+        properties: {
+          path: nonEmptyString,
+          kind: { enum: ['okta', 'entra', 'auth0', 'pingfederate', 'keycloak', 'generic'] },
+          issuer: nonEmptyString,
+          jwksUrl: nonEmptyString,
+          discoveryUrl: nonEmptyString,
+          audiences: stringList,
+          scopes: { type: 'array', items: { ...record, required: ['name'] } },
+          claims: {
+            type: 'array',
+            items: {
+              ...record,
+              required: ['name', 'flows', 'tokenType'],
+              properties: { flows: { type: 'array', items: { enum: ['machine', 'user'] } }, tokenType: { enum: ['access', 'id'] } },
+            },
+          },
+          policies: {
+            type: 'array',
+            items: {
+              ...record,
+              required: ['name', 'priority', 'clients', 'rules'],
+              properties: {
+                rules: {
+                  type: 'array',
+                  items: { ...record, required: ['name', 'priority', 'grantTypes', 'scopes', 'accessTokenLifetimeMinutes'] },
+                },
+              },
+            },
+          },
+          details: record,
+        },
+      },
+    },
+    clients: {
+      type: 'array',
+      items: {
+        ...record,
+        required: ['path', 'kind', 'name', 'issuer', 'clientId', 'grantTypes', 'responseTypes', 'redirectUris', 'postLogoutRedirectUris', 'scopes', 'details'],
+        properties: {
+          kind: { enum: ['web', 'browser', 'service', 'native', 'external'] },
+          grantTypes: stringList,
+          redirectUris: stringList,
+          postLogoutRedirectUris: stringList,
+          scopes: stringList,
+          secret: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { endDate: { type: 'string' }, endDateRelative: { type: 'string' }, rotationDays: { type: 'number' } },
+          },
+        },
+      },
+    },
+    trusts: {
+      type: 'array',
+      items: {
+        oneOf: [
+          {
+            ...record,
+            required: ['type', 'path', 'name', 'issuerPath', 'issuer', 'integrationType', 'jwksUrls', 'audiences', 'userMappingClaims', 'mappingAttribute', 'anyRoleMode', 'allowedRoles', 'blockedRoles', 'clients', 'users', 'existing', 'manualSteps'],
+            properties: {
+              type: { const: 'snowflake' },
+              integrationType: { enum: ['OKTA', 'AZURE', 'PING_FEDERATE', 'CUSTOM'] },
+              jwksUrls: { type: 'array', maxItems: 3, items: { type: 'string' } },
+              mappingAttribute: { enum: ['LOGIN_NAME', 'EMAIL_ADDRESS'] },
+              anyRoleMode: { enum: ['DISABLE', 'ENABLE', 'ENABLE_FOR_PRIVILEGE'] },
+            },
+          },
+          {
+            ...record,
+            required: ['type', 'path', 'name', 'issuerPath', 'issuer', 'claimAttributePath', 'identityStoreAttributePath', 'audiences', 'clients', 'application'],
+            properties: { type: { const: 'redshift' } },
+          },
+          {
+            ...record,
+            required: ['type', 'path', 'name', 'issuerPath', 'clientPath', 'profile'],
+            properties: { type: { const: 'profile' }, profile: { $ref: 'https://cdktf-external-oauth/schemas/profile.json' } },
+          },
+        ],
+      },
+    },
+    profiles: { type: 'array', items: { $ref: 'https://cdktf-external-oauth/schemas/profile.json' } },
+    findings: {
+      type: 'array',
+      items: {
+        ...record,
+        required: ['ruleId', 'severity', 'path', 'message'],
+        properties: { severity: { enum: ['error', 'warning'] } },
+      },
+    },
+    context: record,
+  },
+} as const;

@@ -1,0 +1,243 @@
+/**
+ * The trust manifest: what synth writes to `cdktf.out/stacks/<stack>/external-oauth.json`
+ * and what review, drift, simulate and the validator read. Pure types, no cdktf import.
+ *
+ * Values known only after `terraform apply` stay as Terraform expressions (`${...}`).
+ * Records refer to each other by construct path. No secret value ever appears here.
+ *
+ * @see ../../../shared/DESIGN.md "Validation profile"
+ */
+import type { GrantType, IssuerKind, TokenFlow } from '../core/kinds';
+
+/** The manifest format version; readers refuse any other. */
+export const MANIFEST_SCHEMA_VERSION = 1;
+
+/** The file name written beside each stack's `cdk.tf.json`. */
+export const MANIFEST_FILE_NAME = 'external-oauth.json';
+
+/** The id of the TerraformOutput that carries the profiles with apply-time values. */
+export const PROFILES_OUTPUT_ID = 'external_oauth_profiles';
+
+/** Machine-to-machine (client credentials) mapping of a validation profile. */
+export interface MachineFlow {
+  readonly enabled: boolean;
+  /** The claim whose value names the system user, e.g. `appid`. */
+  readonly systemUserClaim: string;
+  /** The role the system user gets, e.g. `Server Admin`. */
+  readonly systemUserRole: string;
+}
+
+/** User-token mapping of a validation profile. */
+export interface UserFlow {
+  readonly enabled: boolean;
+  /** The claim whose value is an existing username, e.g. `unique_name`. Required when enabled. */
+  readonly usernameClaim?: string;
+}
+
+/** The contract between synth and the validator (DESIGN.md). Field names are fixed. */
+export interface ValidationProfile {
+  readonly name: string;
+  readonly clientId: string;
+  readonly issuer: string;
+  readonly audiences: string[];
+  readonly jwksUrl: string;
+  readonly machineFlow: MachineFlow;
+  readonly userFlow: UserFlow;
+  readonly issuerKind: IssuerKind;
+  readonly clientIdClaims?: string[];
+  readonly algorithms?: string[];
+  readonly clockToleranceSeconds?: number;
+}
+
+/** A scope an issuer defines. */
+export interface ScopeRecord {
+  readonly name: string;
+  readonly description?: string;
+  /** Granted when a client asks for no scope. */
+  readonly default?: boolean;
+  readonly consent?: 'IMPLICIT' | 'REQUIRED' | 'FLEXIBLE' | 'admin' | 'user';
+  readonly enabled?: boolean;
+}
+
+/** A claim an issuer emits. */
+export interface ClaimRecord {
+  readonly name: string;
+  /** Which flows' access tokens carry it. */
+  readonly flows: TokenFlow[];
+  /** `access` (RESOURCE) or `id` (IDENTITY) token. */
+  readonly tokenType: 'access' | 'id';
+  /** How the value is computed, e.g. `user.email`, or a groups filter; informative. */
+  readonly value?: string;
+  /** `email` when the value is an email address (for Snowflake EMAIL_ADDRESS mappings). */
+  readonly valueKind?: 'email' | 'username' | 'id' | 'groups' | 'other';
+}
+
+/** One rule of an authorization-server access policy. Lifetimes in minutes. */
+export interface PolicyRuleRecord {
+  readonly name: string;
+  readonly priority: number;
+  readonly grantTypes: GrantType[];
+  readonly scopes: string[];
+  readonly groups?: string[];
+  readonly accessTokenLifetimeMinutes: number;
+  readonly refreshTokenLifetimeMinutes?: number;
+  readonly refreshTokenWindowMinutes?: number;
+}
+
+/** An access policy of an authorization server: which clients, under which rules. */
+export interface PolicyRecord {
+  readonly name: string;
+  readonly priority: number;
+  /** Construct paths of the clients the policy is assigned to. */
+  readonly clients: string[];
+  readonly rules: PolicyRuleRecord[];
+}
+
+/** Who signs tokens. */
+export interface IssuerRecord {
+  readonly path: string;
+  readonly kind: IssuerKind;
+  /** Exact `iss`. */
+  readonly issuer: string;
+  readonly jwksUrl: string;
+  readonly discoveryUrl: string;
+  /** The audiences it mints access tokens for. */
+  readonly audiences: string[];
+  readonly scopes: ScopeRecord[];
+  readonly claims: ClaimRecord[];
+  readonly policies: PolicyRecord[];
+  /** Kind-specific facts: Okta `issuerMode`; Entra `tenantId`, `accessTokenVersion`; ... */
+  readonly details: Record<string, unknown>;
+}
+
+/** A client secret's metadata; never its value. */
+export interface SecretRecord {
+  /** RFC 3339 end date, when fixed. */
+  readonly endDate?: string;
+  /** Relative lifetime, e.g. `8760h`. */
+  readonly endDateRelative?: string;
+  /** Days between rotations, when rotated. */
+  readonly rotationDays?: number;
+}
+
+/** An app registration that obtains tokens. */
+export interface ClientRecord {
+  readonly path: string;
+  /** `web`, `browser`, `service`, `native`, or `external` for clients declared by id. */
+  readonly kind: 'web' | 'browser' | 'service' | 'native' | 'external';
+  readonly name: string;
+  /** Construct path of the issuer it obtains tokens from. */
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly grantTypes: GrantType[];
+  readonly responseTypes: string[];
+  readonly redirectUris: string[];
+  readonly postLogoutRedirectUris: string[];
+  /** Scopes it may request. */
+  readonly scopes: string[];
+  readonly pkce?: boolean;
+  readonly tokenEndpointAuthMethod?: string;
+  readonly refreshToken?: { readonly rotation: 'ROTATE' | 'STATIC'; readonly leewaySeconds?: number };
+  readonly secret?: SecretRecord;
+  /** Kind-specific facts (Entra API permissions, Okta group assignments, ...). */
+  readonly details: Record<string, unknown>;
+}
+
+/** A Snowflake user mapped by an integration. */
+export interface SnowflakeUserRecord {
+  readonly path: string;
+  readonly name: string;
+  readonly loginName?: string;
+  readonly email?: string;
+  readonly defaultRole?: string;
+  readonly defaultWarehouse?: string;
+  readonly roles: string[];
+  /** A `snowflake_service_user` (no password, no MFA) rather than a person. */
+  readonly service: boolean;
+}
+
+/** A Snowflake EXTERNAL_OAUTH security integration. */
+export interface SnowflakeTrustRecord {
+  readonly type: 'snowflake';
+  readonly path: string;
+  readonly name: string;
+  /** Construct path of the issuer. */
+  readonly issuerPath: string;
+  readonly issuer: string;
+  readonly integrationType: 'OKTA' | 'AZURE' | 'PING_FEDERATE' | 'CUSTOM';
+  readonly account?: string;
+  readonly jwksUrls: string[];
+  readonly audiences: string[];
+  readonly userMappingClaims: string[];
+  readonly mappingAttribute: 'LOGIN_NAME' | 'EMAIL_ADDRESS';
+  readonly anyRoleMode: 'DISABLE' | 'ENABLE' | 'ENABLE_FOR_PRIVILEGE';
+  readonly allowedRoles: string[];
+  readonly blockedRoles: string[];
+  readonly scopeMappingAttribute?: string;
+  readonly scopeDelimiter?: string;
+  /** Construct paths of the clients expected to present tokens. */
+  readonly clients: string[];
+  readonly users: SnowflakeUserRecord[];
+  /** True when the integration exists already and only its audience list is extended. */
+  readonly existing: boolean;
+  /** Steps a human must run (e.g. ALTER ... SET EXTERNAL_OAUTH_AUDIENCE_LIST). */
+  readonly manualSteps: string[];
+}
+
+/** An IAM Identity Center trusted token issuer used by Redshift. */
+export interface RedshiftTrustRecord {
+  readonly type: 'redshift';
+  readonly path: string;
+  readonly name: string;
+  readonly issuerPath: string;
+  readonly issuer: string;
+  readonly claimAttributePath: string;
+  readonly identityStoreAttributePath: string;
+  readonly audiences: string[];
+  readonly clients: string[];
+  readonly application: {
+    readonly mode: 'managed' | 'existing';
+    readonly arn?: string;
+    /** Steps a human must run for an existing application. */
+    readonly manualSteps: string[];
+  };
+}
+
+/** An API that validates tokens with the bundled validator. */
+export interface ProfileTrustRecord {
+  readonly type: 'profile';
+  readonly path: string;
+  readonly name: string;
+  readonly issuerPath: string;
+  readonly clientPath: string;
+  readonly profile: ValidationProfile;
+}
+
+/** A consumer that accepts an issuer's tokens. */
+export type TrustRecord = SnowflakeTrustRecord | RedshiftTrustRecord | ProfileTrustRecord;
+
+/** A synth-time check result. */
+export interface FindingRecord {
+  readonly ruleId: string;
+  readonly severity: 'error' | 'warning';
+  readonly path: string;
+  readonly message: string;
+  /** Present when suppressed; suppressed findings stay visible to reviewers. */
+  readonly suppressed?: { readonly reason: string };
+  /** Source location of the construct, when known. */
+  readonly source?: { readonly file: string; readonly line: number };
+}
+
+/** The whole manifest of one stack. */
+export interface TrustManifest {
+  readonly schemaVersion: 1;
+  readonly stack: string;
+  readonly generator: string;
+  readonly issuers: IssuerRecord[];
+  readonly clients: ClientRecord[];
+  readonly trusts: TrustRecord[];
+  readonly profiles: ValidationProfile[];
+  readonly findings: FindingRecord[];
+  /** Extra declared facts that checks use (e.g. a Keycloak broker's session settings). */
+  readonly context: Record<string, unknown>;
+}

@@ -1,0 +1,86 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { App, TerraformStack, Testing } from 'cdktf';
+import { ExternalClient } from '../../lib/external/external-client';
+import { ExternalIssuer } from '../../lib/external/external-issuer';
+import { readManifest } from '../../lib/manifest/read';
+import { manifestProblems } from '../../lib/manifest/schema-validation';
+import { ManifestWriter } from '../../lib/manifest/manifest-writer';
+import { ApiValidationProfile } from '../../lib/profile/api-validation-profile';
+import { Annotations } from 'cdktf';
+
+function declare(stack: TerraformStack): void {
+  const issuer = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['https://api.example.com'] });
+  const client = new ExternalClient(stack, 'Client', { issuer, clientId: 'api-client', grantTypes: ['client_credentials'] });
+  new ApiValidationProfile(stack, 'Profile', {
+    name: 'orders-api',
+    client,
+    machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Reader' },
+  });
+}
+
+describe('ManifestWriter', () => {
+  let outdir: string;
+  beforeEach(() => {
+    outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'eo-manifest-'));
+  });
+  afterEach(() => fs.rmSync(outdir, { recursive: true, force: true }));
+
+  test('writes external-oauth.json beside cdk.tf.json, valid against the schema', () => {
+    // GIVEN
+    const app = new App({ outdir });
+    const stack = new TerraformStack(app, 'demo');
+    declare(stack);
+    // WHEN
+    app.synth();
+    // THEN
+    const file = path.join(outdir, 'stacks', 'demo', 'external-oauth.json');
+    const manifest = readManifest(file);
+    expect(manifestProblems(manifest)).toEqual([]);
+    expect(manifest.stack).toBe('demo');
+    expect(manifest.issuers[0]).toMatchObject({ path: 'demo/Ping', kind: 'pingfederate', jwksUrl: 'https://sso.example.com/pf/JWKS' });
+    expect(manifest.clients[0]).toMatchObject({ path: 'demo/Client', issuer: 'demo/Ping', clientId: 'api-client' });
+    expect(manifest.profiles).toEqual([
+      {
+        name: 'orders-api',
+        clientId: 'api-client',
+        issuer: 'https://sso.example.com',
+        audiences: ['https://api.example.com'],
+        jwksUrl: 'https://sso.example.com/pf/JWKS',
+        machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Reader' },
+        userFlow: { enabled: false },
+        issuerKind: 'pingfederate',
+      },
+    ]);
+    expect(fs.existsSync(path.join(outdir, 'stacks', 'demo', 'cdk.tf.json'))).toBe(true);
+  });
+
+  test('the profiles output has the static id external_oauth_profiles', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'demo');
+    declare(stack);
+    const tf = JSON.parse(Testing.synth(stack));
+    expect(tf.output.external_oauth_profiles.value).toEqual([expect.objectContaining({ name: 'orders-api', clientId: 'api-client' })]);
+  });
+
+  test('writes no manifest when an error was annotated (nothing half-written)', () => {
+    const app = new App({ outdir });
+    const stack = new TerraformStack(app, 'demo');
+    declare(stack);
+    Annotations.of(stack).addError('broken on purpose');
+    expect(() => app.synth()).toThrow(/broken on purpose/);
+    expect(fs.existsSync(path.join(outdir, 'stacks', 'demo', 'external-oauth.json'))).toBe(false);
+  });
+
+  test('resolves apply-time values to Terraform expressions', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'demo');
+    const { TerraformVariable } = require('cdktf');
+    const v = new TerraformVariable(stack, 'client_id', { type: 'string' });
+    const issuer = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['a'] });
+    new ExternalClient(stack, 'Client', { issuer, clientId: v.stringValue, grantTypes: ['client_credentials'] });
+    const manifest = ManifestWriter.of(stack).build();
+    expect(manifest.clients[0].clientId).toBe('${var.client_id}');
+  });
+});
