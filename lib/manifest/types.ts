@@ -66,6 +66,8 @@ export interface ClaimRecord {
   readonly flows: TokenFlow[];
   /** `access` (RESOURCE) or `id` (IDENTITY) token. */
   readonly tokenType: 'access' | 'id';
+  /** Okta groups claims: the filter, e.g. `STARTS_WITH snowflake_`. */
+  readonly groupFilter?: string;
   /** How the value is computed, e.g. `user.email`, or a groups filter; informative. */
   readonly value?: string;
   /** `email` when the value is an email address (for Snowflake EMAIL_ADDRESS mappings). */
@@ -106,8 +108,34 @@ export interface IssuerRecord {
   readonly scopes: ScopeRecord[];
   readonly claims: ClaimRecord[];
   readonly policies: PolicyRecord[];
-  /** Kind-specific facts: Okta `issuerMode`; Entra `tenantId`, `accessTokenVersion`; ... */
-  readonly details: Record<string, unknown>;
+  /** Kind-specific facts. */
+  readonly details: IssuerDetails;
+}
+
+/** Kind-specific issuer facts; each field is set by the kinds it names. */
+export interface IssuerDetails {
+  /** A readable name (Okta auth server name, Entra display name). */
+  readonly name?: string;
+  /** Okta: `ORG_URL`, `CUSTOM_URL` or `DYNAMIC`. */
+  readonly issuerMode?: 'ORG_URL' | 'CUSTOM_URL' | 'DYNAMIC';
+  /** Okta: true for the org's `default` authorization server. */
+  readonly defaultAuthServer?: boolean;
+  /** Entra: the tenant id (GUID) or an expression. */
+  readonly tenantId?: string;
+  /** Entra: `requested_access_token_version` of the API (1 or 2); decides `iss` and `aud`. */
+  readonly accessTokenVersion?: 1 | 2;
+  /** Entra: the API's identifier URI (App ID URI). */
+  readonly identifierUri?: string;
+  /** Entra: the API's client id (the v2 audience). */
+  readonly applicationClientId?: string;
+  /** Entra: app role values (land in `roles` of app tokens). */
+  readonly appRoles?: string[];
+  /** The authorize endpoint clients are sent to (Entra: the v2 endpoint). */
+  readonly authorizeEndpoint?: string;
+  /** The token endpoint. */
+  readonly tokenEndpoint?: string;
+  /** Access-token lifetime when declared outside policies (external issuers), in minutes. */
+  readonly accessTokenLifetimeMinutes?: number;
 }
 
 /** A client secret's metadata; never its value. */
@@ -139,8 +167,32 @@ export interface ClientRecord {
   readonly tokenEndpointAuthMethod?: string;
   readonly refreshToken?: { readonly rotation: 'ROTATE' | 'STATIC'; readonly leewaySeconds?: number };
   readonly secret?: SecretRecord;
-  /** Kind-specific facts (Entra API permissions, Okta group assignments, ...). */
-  readonly details: Record<string, unknown>;
+  /** Kind-specific facts. */
+  readonly details: ClientDetails;
+}
+
+/** An Entra client's permission to a protected API. */
+export interface ApiPermissionRecord {
+  /** Construct path of the `EntraProtectedApi`. */
+  readonly api: string;
+  /** Delegated scope values (land in `scp` of user tokens). */
+  readonly scopes: string[];
+  /** App role values (land in `roles` of app tokens). */
+  readonly appRoles: string[];
+  /** Admin consent granted by Terraform (delegated permission grant / app role assignment). */
+  readonly adminConsent: boolean;
+}
+
+/** Kind-specific client facts; each field is set by the kinds it names. */
+export interface ClientDetails {
+  /** Okta: group names or ids assigned to the app. */
+  readonly groups?: string[];
+  /** Entra: permissions to protected APIs. */
+  readonly apiPermissions?: ApiPermissionRecord[];
+  /** The authorize endpoint the client is configured with, when declared (Entra v1 is flagged). */
+  readonly authorizeEndpoint?: string;
+  /** Okta: login / initiate-login URI. */
+  readonly loginUri?: string;
 }
 
 /** A Snowflake user mapped by an integration. */
