@@ -5,21 +5,25 @@
  */
 import { ManifestWriter } from '../manifest/manifest-writer';
 import { IClient, IIssuer, ITrust, markClient, markIssuer, markTrust } from './interfaces';
+import { captureSourceLocation } from './source-location';
 
 /** Registers an issuer. */
 export function registerIssuer(issuer: IIssuer): void {
   markIssuer(issuer);
   ManifestWriter.of(issuer);
+  captureSourceLocation(issuer);
 }
 
 /** Registers a client. */
 export function registerClient(client: IClient): void {
   markClient(client);
   ManifestWriter.of(client);
+  captureSourceLocation(client);
 }
 
 /** Registers a trust. */
 export function registerTrust(trust: ITrust): void {
   markTrust(trust);
   ManifestWriter.of(trust);
+  captureSourceLocation(trust);
 }

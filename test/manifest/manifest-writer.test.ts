@@ -84,3 +84,13 @@ describe('ManifestWriter', () => {
     expect(manifest.clients[0].clientId).toBe('${var.client_id}');
   });
 });
+
+describe('source locations', () => {
+  test('records the declaring file and line of each trust-model construct', () => {
+    const { sourceLocationOf } = require('../../lib/core/source-location');
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'demo');
+    const issuer = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['a'] }); const line = Number(new Error().stack!.split('\n')[1].match(/:(\d+):\d+\)?$/)![1]);
+    expect(sourceLocationOf(issuer)).toEqual({ file: 'test/manifest/manifest-writer.test.ts', line });
+  });
+});
