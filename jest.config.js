@@ -10,4 +10,5 @@ module.exports = {
     '^.+/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { isolatedModules: true, allowJs: true, module: 'commonjs', target: 'ES2022' } }],
   },
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

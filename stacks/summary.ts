@@ -1,0 +1,39 @@
+/**
+ * The one-screen summary `npm start` prints for each synthesized stack: where its files are,
+ * and which issuers, clients and trusts it declares. Reads only the manifest (no cdktf).
+ */
+import type { ClientRecord, TrustManifest, TrustRecord } from '../lib/manifest/types';
+
+function describeTrust(trust: TrustRecord): string {
+  switch (trust.type) {
+    case 'snowflake':
+      return `snowflake ${trust.name}${trust.existing ? ' (existing, audience extended)' : ''}: ${trust.userMappingClaims.join(',')} -> ${trust.mappingAttribute}, any-role ${trust.anyRoleMode}, ${trust.users.length} user(s)`;
+    case 'redshift':
+      return `redshift ${trust.name}: ${trust.claimAttributePath} -> ${trust.identityStoreAttributePath}, application ${trust.application.mode}`;
+    case 'profile': {
+      const p = trust.profile;
+      const flows = [p.machineFlow.enabled ? `machine ${p.machineFlow.systemUserClaim} -> role ${p.machineFlow.systemUserRole}` : '', p.userFlow.enabled ? `user ${p.userFlow.usernameClaim}` : ''].filter(Boolean);
+      return `api profile ${p.name}: ${flows.join('; ') || 'no flow enabled'}`;
+    }
+  }
+}
+
+function describeClient(client: ClientRecord): string {
+  return `client ${client.name} (${client.kind}): ${client.grantTypes.join(', ')}`;
+}
+
+/** Lines summarizing one stack's manifest, indented for the console. */
+export function summarizeStack(manifest: TrustManifest, files: { terraform: string; manifest: string }): string[] {
+  const lines = [`${manifest.stack}`, `  terraform  ${files.terraform}`, `  manifest   ${files.manifest}`];
+  for (const issuer of manifest.issuers) {
+    lines.push(`  issuer ${issuer.kind} ${issuer.issuer}  aud ${issuer.audiences.join(', ') || '-'}`);
+    for (const client of manifest.clients.filter((c) => c.issuer === issuer.path)) lines.push(`    ${describeClient(client)}`);
+    for (const trust of manifest.trusts.filter((t) => t.issuerPath === issuer.path)) lines.push(`    -> ${describeTrust(trust)}`);
+  }
+  const active = manifest.findings.filter((f) => !f.suppressed);
+  const errors = active.filter((f) => f.severity === 'error').length;
+  const suppressed = manifest.findings.length - active.length;
+  lines.push(`  findings   ${errors} error(s), ${active.length - errors} warning(s), ${suppressed} suppressed`);
+  for (const f of active.filter((x) => x.severity === 'warning')) lines.push(`    warning ${f.ruleId} [${f.path}] ${f.message}`);
+  return lines;
+}
