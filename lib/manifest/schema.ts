@@ -26,7 +26,8 @@ export const PROFILE_SCHEMA = {
     clientId: nonEmptyString,
     issuer: nonEmptyString,
     audiences: { type: 'array', minItems: 1, items: nonEmptyString },
-    jwksUrl: { type: 'string', pattern: '^https?://' },
+    // https (http for loopback is checked in code), or an apply-time Terraform expression.
+    jwksUrl: { type: 'string', pattern: '^(https?://|\\$\\{)' },
     machineFlow: {
       type: 'object',
       additionalProperties: false,

@@ -1,0 +1,20 @@
+/** Okta issuer and client constructs. Explicit named exports only. */
+export {
+  OKTA_BUILT_IN_SCOPES,
+  OKTA_RESERVED_CLAIMS,
+  OktaAuthorizationServer,
+} from './okta-authorization-server';
+export type {
+  OktaAuthorizationServerProps,
+  OktaClaimOptions,
+  OktaDefaultAuthorizationServerProps,
+  OktaGroupFilterType,
+  OktaGroupsClaimOptions,
+  OktaIssuerMode,
+  OktaScopeConsent,
+  OktaScopeOptions,
+} from './okta-authorization-server';
+export { OKTA_ACCESS_TOKEN_MINUTES, OKTA_REFRESH_WINDOW_MINUTES, OKTA_RULE_GRANT_TYPES, OktaAccessPolicy, OktaAccessPolicyRule } from './okta-access-policy';
+export type { OktaAccessPolicyOptions, OktaAccessPolicyRuleOptions } from './okta-access-policy';
+export { OKTA_APP_GRANT_TYPES, OktaOidcApp } from './okta-oidc-app';
+export type { OktaAppKind, OktaOidcAppProps, OktaRefreshTokenOptions, OktaResponseType, OktaTokenEndpointAuthMethod } from './okta-oidc-app';
