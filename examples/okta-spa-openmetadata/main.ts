@@ -1,0 +1,7 @@
+/** Runnable program: `npx cdktf synth` in this folder, or `node -r ts-node/register/transpile-only main.ts`. */
+import { App } from 'cdktf';
+import { OktaSpaOpenMetadataStack } from './stack';
+
+const app = new App();
+new OktaSpaOpenMetadataStack(app, 'okta-spa-openmetadata');
+app.synth();

@@ -1,0 +1,23 @@
+/**
+ * The app that `npm start` and `npx cdktf synth` run: every example scenario as a stack, with
+ * the external-oauth checks on. Prints, per stack, the Terraform JSON path, the trust manifest
+ * path and a one-screen summary of the trusts it declares.
+ */
+import * as path from 'node:path';
+import { App } from 'cdktf';
+import { readManifest } from '../lib/manifest/read';
+import { MANIFEST_FILE_NAME } from '../lib/manifest/types';
+import { OktaSpaOpenMetadataStack } from '../examples/okta-spa-openmetadata/stack';
+import { summarizeStack } from './summary';
+
+const app = new App();
+const stacks = [new OktaSpaOpenMetadataStack(app, 'okta-spa-openmetadata')];
+app.synth();
+
+const lines: string[] = [];
+for (const stack of stacks) {
+  const dir = path.relative(process.cwd(), path.join(app.outdir, 'stacks', stack.node.id));
+  const manifestFile = path.join(dir, MANIFEST_FILE_NAME);
+  lines.push(...summarizeStack(readManifest(manifestFile), { terraform: path.join(dir, 'cdk.tf.json'), manifest: manifestFile }), '');
+}
+process.stdout.write(lines.join('\n'));
