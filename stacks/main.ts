@@ -7,11 +7,15 @@ import * as path from 'node:path';
 import { App } from 'cdktf';
 import { readManifest } from '../lib/manifest/read';
 import { MANIFEST_FILE_NAME } from '../lib/manifest/types';
+import { AlationEntraApiStack } from '../examples/alation-entra-api/stack';
 import { OktaSpaOpenMetadataStack } from '../examples/okta-spa-openmetadata/stack';
 import { summarizeStack } from './summary';
 
 const app = new App();
-const stacks = [new OktaSpaOpenMetadataStack(app, 'okta-spa-openmetadata')];
+const stacks = [
+  new AlationEntraApiStack(app, 'alation-entra-api'),
+  new OktaSpaOpenMetadataStack(app, 'okta-spa-openmetadata'),
+];
 app.synth();
 
 const lines: string[] = [];

@@ -1,0 +1,7 @@
+/** Runnable program: `npx cdktf synth` in this folder, or `node -r ts-node/register/transpile-only main.ts`. */
+import { App } from 'cdktf';
+import { AlationEntraApiStack } from './stack';
+
+const app = new App();
+new AlationEntraApiStack(app, 'alation-entra-api');
+app.synth();
