@@ -1,0 +1,11 @@
+/** Redshift / IAM Identity Center trust: explicit named exports (loads cdktf and two aws submodules). */
+export { REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION, RedshiftIdcApplication, requireAwsProviderVersion } from './redshift-idc-application';
+export type {
+  RedshiftIdcApplicationAuthorizedTokenIssuer,
+  RedshiftIdcApplicationConfig,
+  RedshiftIdcApplicationServiceIntegrations,
+  RedshiftServiceAuthorization,
+  RedshiftServiceScope,
+} from './redshift-idc-application';
+export { RedshiftTrustedTokenIssuer, modifyApplicationCommand } from './redshift-trusted-token-issuer';
+export type { RedshiftAuthorizedTokenIssuerEntry, RedshiftIdcApplicationOptions, RedshiftTrustedTokenIssuerProps } from './redshift-trusted-token-issuer';

@@ -1,0 +1,525 @@
+import { ExternalOauthIntegration } from '@cdktf/provider-snowflake/lib/external-oauth-integration';
+import { Annotations, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { CONFIG_ERROR_CODES } from '../core/errors';
+import { IClient, IIssuer, ITrust } from '../core/interfaces';
+import type { IssuerKind } from '../core/kinds';
+import { registerTrust } from '../core/register';
+import { fail, isUnresolved, requireNonEmpty, requireOneOf, requirePattern, requireSecureUrl, requireUnique } from '../core/validate';
+import type { SnowflakeTrustRecord } from '../manifest/types';
+import { SNOWFLAKE_IDENTIFIER_PATTERN, SNOWFLAKE_PRIVILEGED_ROLES, isUpperCaseIdentifier, sqlIdentifier, sqlString } from './identifiers';
+import { SnowflakeMappedUser, SnowflakeUserOptions } from './snowflake-user';
+
+/** `EXTERNAL_OAUTH_TYPE`: decided by the issuer's kind. */
+export type SnowflakeIntegrationType = SnowflakeTrustRecord['integrationType'];
+
+/** `EXTERNAL_OAUTH_SNOWFLAKE_USER_MAPPING_ATTRIBUTE`: the user property the mapping claim is compared with. */
+export type SnowflakeUserMappingAttribute = SnowflakeTrustRecord['mappingAttribute'];
+
+/** `EXTERNAL_OAUTH_ANY_ROLE_MODE`: whether a session may use a role that the token does not name. */
+export type SnowflakeAnyRoleMode = SnowflakeTrustRecord['anyRoleMode'];
+
+/** The Snowflake account name used when none is given. */
+export const DEFAULT_SNOWFLAKE_ACCOUNT = 'default';
+
+/** Snowflake accepts at most this many JWKS URLs per integration. */
+export const MAX_SNOWFLAKE_JWKS_URLS = 3;
+
+const MAPPING_ATTRIBUTES: readonly SnowflakeUserMappingAttribute[] = ['LOGIN_NAME', 'EMAIL_ADDRESS'];
+const ANY_ROLE_MODES: readonly SnowflakeAnyRoleMode[] = ['DISABLE', 'ENABLE', 'ENABLE_FOR_PRIVILEGE'];
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DOCS = 'https://docs.snowflake.com/en/sql-reference/sql/create-security-integration-oauth-external';
+
+/** The Snowflake integration type of an issuer kind: okta→OKTA, entra→AZURE, pingfederate→PING_FEDERATE, others→CUSTOM. */
+export function snowflakeIntegrationTypeOf(kind: IssuerKind): SnowflakeIntegrationType {
+  switch (kind) {
+    case 'okta':
+      return 'OKTA';
+    case 'entra':
+      return 'AZURE';
+    case 'pingfederate':
+      return 'PING_FEDERATE';
+    default:
+      return 'CUSTOM';
+  }
+}
+
+/** Props of {@link SnowflakeExternalOAuth}. */
+export interface SnowflakeExternalOAuthProps {
+  /**
+   * The issuer whose access tokens Snowflake accepts. Decides `EXTERNAL_OAUTH_TYPE` and
+   * `EXTERNAL_OAUTH_ISSUER` (its exact `issuerUrl`, e.g. Entra v1 `https://sts.windows.net/<tenant>/`).
+   */
+  readonly issuer: IIssuer;
+  /**
+   * The integration's name: a Snowflake identifier, unique among the account's security
+   * integrations. Upper case recommended (the provider quotes identifiers, so a lower-case
+   * name is case-sensitive in SQL). Renaming recreates the integration.
+   * @see https://docs.snowflake.com/en/sql-reference/identifiers-syntax
+   */
+  readonly name: string;
+  /**
+   * The access-token claim(s) whose value names the Snowflake user, e.g. `sub` (Okta),
+   * `upn` (Entra user tokens), `email`. Removing it recreates the integration.
+   * @see https://docs.snowflake.com/en/sql-reference/sql/create-security-integration-oauth-external#required-parameters
+   */
+  readonly userMappingClaim: string | string[];
+  /**
+   * Which user property the claim value is compared with.
+   * @default 'LOGIN_NAME'
+   * @see https://docs.snowflake.com/en/sql-reference/sql/create-security-integration-oauth-external#required-parameters
+   */
+  readonly mappingAttribute?: SnowflakeUserMappingAttribute;
+  /**
+   * A name for the Snowflake account this integration lives in. Snowflake allows one
+   * integration per issuer per account; the name scopes that rule (and user names) across
+   * the app. Use the same name for every construct that targets one account.
+   * @default 'default'
+   * @see https://docs.snowflake.com/en/user-guide/admin-account-identifier
+   */
+  readonly account?: string;
+  /**
+   * Where Snowflake fetches signing keys; 1 to 3 URLs. Removing them recreates the integration.
+   * @default [issuer.jwksUrl]
+   * @see https://registry.terraform.io/providers/snowflakedb/snowflake/2.11.0/docs/resources/external_oauth_integration#external_oauth_jws_keys_url
+   */
+  readonly jwksUrls?: string[];
+  /**
+   * Accepted `aud` values in addition to the account URL (`EXTERNAL_OAUTH_AUDIENCE_LIST`).
+   * Extend later with {@link SnowflakeExternalOAuth.addAudience}.
+   * @default issuer.audiences
+   * @see https://docs.snowflake.com/en/sql-reference/sql/create-security-integration-oauth-external#optional-parameters
+   */
+  readonly audiences?: string[];
+  /**
+   * Whether a session may use a role the token does not name. Secure by default.
+   * @default 'DISABLE'
+   * @see https://docs.snowflake.com/en/sql-reference/sql/create-security-integration-oauth-external#optional-parameters
+   */
+  readonly anyRoleMode?: SnowflakeAnyRoleMode;
+  /**
+   * Roles a client may set as the primary role. ACCOUNTADMIN, ORGADMIN and SECURITYADMIN are
+   * refused. Exclusive with `blockedRoles`.
+   * @default no allow list (every role not blocked)
+   * @see https://registry.terraform.io/providers/snowflakedb/snowflake/2.11.0/docs/resources/external_oauth_integration#external_oauth_allowed_roles_list
+   */
+  readonly allowedRoles?: string[];
+  /**
+   * Roles a client may not set as the primary role. Snowflake adds ACCOUNTADMIN, ORGADMIN and
+   * SECURITYADMIN itself (account parameter EXTERNAL_OAUTH_ADD_PRIVILEGED_ROLES_TO_BLOCKED_LIST).
+   * Exclusive with `allowedRoles`.
+   * @default none beyond Snowflake's privileged roles
+   * @see https://registry.terraform.io/providers/snowflakedb/snowflake/2.11.0/docs/resources/external_oauth_integration#external_oauth_blocked_roles_list
+   */
+  readonly blockedRoles?: string[];
+  /**
+   * The claim that carries `session:role:<ROLE>` scopes. Entra user tokens need `scp`.
+   * Removing it recreates the integration.
+   * @default 'scp' for Entra issuers; otherwise not set (Snowflake's default)
+   * @see https://registry.terraform.io/providers/snowflakedb/snowflake/2.11.0/docs/resources/external_oauth_integration#external_oauth_scope_mapping_attribute
+   */
+  readonly scopeMappingAttribute?: string;
+  /**
+   * The single character separating scopes in the scope claim; CUSTOM integrations only.
+   * @default not set (Snowflake's default)
+   * @see https://docs.snowflake.com/en/sql-reference/sql/create-security-integration-oauth-external#optional-parameters
+   */
+  readonly scopeDelimiter?: string;
+  /**
+   * The clients expected to present tokens; each must be registered with `issuer` (the same
+   * object). Add more with {@link SnowflakeExternalOAuth.addClient}.
+   * @default none
+   * @see https://docs.snowflake.com/en/user-guide/oauth-ext-overview
+   */
+  readonly clients?: IClient[];
+  /**
+   * Whether the integration is enabled.
+   * @default true
+   * @see https://registry.terraform.io/providers/snowflakedb/snowflake/2.11.0/docs/resources/external_oauth_integration#enabled
+   */
+  readonly enabled?: boolean;
+  /**
+   * A comment on the integration.
+   * @default none
+   * @see https://registry.terraform.io/providers/snowflakedb/snowflake/2.11.0/docs/resources/external_oauth_integration#comment
+   */
+  readonly comment?: string;
+  /**
+   * The Snowflake provider (alias) of `account`, for every resource this construct creates.
+   * @default the stack's default snowflake provider
+   * @see https://developer.hashicorp.com/terraform/cdktf/concepts/providers
+   */
+  readonly provider?: TerraformProvider;
+}
+
+/**
+ * Props of {@link SnowflakeExternalOAuth.extendExisting}: the existing integration as
+ * `DESCRIBE SECURITY INTEGRATION` shows it, plus the audiences to add. `enabled` and `comment`
+ * are ignored (nothing is created).
+ */
+export interface SnowflakeExistingIntegrationProps extends SnowflakeExternalOAuthProps {
+  /**
+   * The integration's name exactly as `SHOW SECURITY INTEGRATIONS` prints it.
+   */
+  readonly name: string;
+  /**
+   * The integration's current `EXTERNAL_OAUTH_AUDIENCE_LIST` (possibly empty). The generated
+   * ALTER statement keeps them: `SET EXTERNAL_OAUTH_AUDIENCE_LIST` replaces the whole list.
+   */
+  readonly existingAudiences: string[];
+}
+
+const EXISTING = Symbol('existingAudiences');
+interface InternalProps extends SnowflakeExternalOAuthProps {
+  readonly [EXISTING]?: readonly string[];
+}
+
+/**
+ * A Snowflake External OAuth security integration (`snowflake_external_oauth_integration`)
+ * that accepts one issuer's access tokens and maps a claim to Snowflake users, plus the users
+ * it maps to (`addUser`). One integration per issuer per account: extend the audience list of
+ * the existing one with `addAudience()`, or `extendExisting()` for an integration that
+ * Terraform does not manage.
+ *
+ * @see https://docs.snowflake.com/en/sql-reference/sql/create-security-integration-oauth-external
+ * @see https://registry.terraform.io/providers/snowflakedb/snowflake/2.11.0/docs/resources/external_oauth_integration
+ */
+export class SnowflakeExternalOAuth extends Construct implements ITrust {
+  /**
+   * Declares an integration that already exists in Snowflake (not managed by Terraform) and
+   * extends its audience list: creates no integration resource, records `existing: true` and
+   * the exact `ALTER SECURITY INTEGRATION ... SET EXTERNAL_OAUTH_AUDIENCE_LIST` statement as
+   * a manual step. Users can still be added.
+   */
+  public static extendExisting(scope: Construct, id: string, props: SnowflakeExistingIntegrationProps): SnowflakeExternalOAuth {
+    const internal: InternalProps = { ...props, [EXISTING]: props.existingAudiences ?? [] };
+    return new SnowflakeExternalOAuth(scope, id, internal);
+  }
+
+  public readonly issuer: IIssuer;
+  /** The integration's name. */
+  public readonly integrationName: string;
+  /** The account name that scopes the one-integration-per-issuer rule. */
+  public readonly account: string;
+  /** `EXTERNAL_OAUTH_TYPE`, derived from the issuer kind. */
+  public readonly integrationType: SnowflakeIntegrationType;
+  /** The user property the mapping claim is compared with. */
+  public readonly mappingAttribute: SnowflakeUserMappingAttribute;
+  /** True when the integration exists already and is not managed here. */
+  public readonly existing: boolean;
+  /** The integration resource; undefined for {@link SnowflakeExternalOAuth.extendExisting}. */
+  public readonly integration?: ExternalOauthIntegration;
+
+  private readonly props: SnowflakeExternalOAuthProps;
+  private readonly jwksUrlList: string[];
+  private readonly audienceList: string[];
+  private readonly existingAudienceList: readonly string[];
+  private readonly userMappingClaims: string[];
+  private readonly anyRoleMode: SnowflakeAnyRoleMode;
+  private readonly allowedRoles: string[];
+  private readonly blockedRoles: string[];
+  private readonly scopeMappingAttribute?: string;
+  private readonly clientList: IClient[] = [];
+  private readonly userList: SnowflakeMappedUser[] = [];
+
+  constructor(scope: Construct, id: string, props: SnowflakeExternalOAuthProps) {
+    super(scope, id);
+    const existingAudiences = (props as InternalProps)[EXISTING];
+    this.existing = existingAudiences !== undefined;
+    this.props = props;
+    this.issuer = props.issuer;
+    this.account = props.account ?? DEFAULT_SNOWFLAKE_ACCOUNT;
+    this.integrationType = snowflakeIntegrationTypeOf(props.issuer.issuerKind);
+
+    requirePattern(this, 'account', this.account, /^\S+$/, 'must be a non-empty name without spaces', CONFIG_ERROR_CODES.INVALID_NAME);
+    requirePattern(this, 'name', props.name, SNOWFLAKE_IDENTIFIER_PATTERN, 'must be a Snowflake identifier: a letter or _, then letters, digits, _ or $ (at most 255)', CONFIG_ERROR_CODES.INVALID_NAME);
+    if (!this.existing && !isUnresolved(props.name) && !isUpperCaseIdentifier(props.name)) {
+      Annotations.of(this).addWarning(`Snowflake integration name "${props.name}" is not upper case: the provider quotes identifiers, so SQL must write it as "${props.name}" with double quotes. Upper case is recommended.`);
+    }
+    this.integrationName = props.name;
+
+    // Mapping claim and attribute.
+    this.userMappingClaims = typeof props.userMappingClaim === 'string' ? [props.userMappingClaim] : [...(props.userMappingClaim ?? [])];
+    requireNonEmpty(this, 'userMappingClaim', this.userMappingClaims);
+    this.userMappingClaims.forEach((c, i) => requireText(this, `userMappingClaim[${i}]`, c));
+    requireUnique(this, 'userMappingClaim', this.userMappingClaims);
+    this.mappingAttribute = props.mappingAttribute ?? 'LOGIN_NAME';
+    requireOneOf(this, 'mappingAttribute', this.mappingAttribute, MAPPING_ATTRIBUTES);
+
+    // Keys.
+    this.jwksUrlList = [...(props.jwksUrls ?? [props.issuer.jwksUrl])];
+    requireNonEmpty(this, 'jwksUrls', this.jwksUrlList);
+    if (!isUnresolved(this.jwksUrlList) && this.jwksUrlList.length > MAX_SNOWFLAKE_JWKS_URLS) {
+      fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'jwksUrls', this.jwksUrlList, `must hold at most ${MAX_SNOWFLAKE_JWKS_URLS} URLs (Snowflake's limit)`);
+    }
+    this.jwksUrlList.forEach((u, i) => requireSecureUrl(this, `jwksUrls[${i}]`, u));
+    requireUnique(this, 'jwksUrls', this.jwksUrlList);
+
+    // Audiences.
+    this.existingAudienceList = [...(existingAudiences ?? [])];
+    this.existingAudienceList.forEach((a, i) => requireText(this, `existingAudiences[${i}]`, a));
+    requireUnique(this, 'existingAudiences', this.existingAudienceList);
+    const declared = props.audiences ?? props.issuer.audiences;
+    if (this.existing) {
+      // The issuer's audiences may already be in the existing list: add only the new ones.
+      const added = isUnresolved(declared) ? [...declared] : declared.filter((a) => !this.existingAudienceList.includes(a));
+      this.audienceList = [...this.existingAudienceList, ...added];
+    } else {
+      this.audienceList = [...declared];
+    }
+    requireNonEmpty(this, 'audiences', this.audienceList);
+    this.audienceList.forEach((a, i) => requireText(this, `audiences[${i}]`, a));
+    requireUnique(this, 'audiences', this.audienceList);
+
+    // Roles.
+    this.anyRoleMode = props.anyRoleMode ?? 'DISABLE';
+    requireOneOf(this, 'anyRoleMode', this.anyRoleMode, ANY_ROLE_MODES);
+    if (props.allowedRoles !== undefined && props.blockedRoles !== undefined) {
+      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'blockedRoles', props.blockedRoles, 'must not be combined with allowedRoles (Snowflake accepts one of the two lists)');
+    }
+    this.allowedRoles = [...(props.allowedRoles ?? [])];
+    this.blockedRoles = [...(props.blockedRoles ?? [])];
+    if (props.allowedRoles !== undefined) requireNonEmpty(this, 'allowedRoles', this.allowedRoles);
+    this.allowedRoles.forEach((r, i) => {
+      requireRoleName(this, `allowedRoles[${i}]`, r);
+      if (isUnresolved(r)) {
+        Annotations.of(this).addWarning(`Could not check that allowedRoles[${i}] is not ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')}: its name is only known after apply.`);
+      } else if ((SNOWFLAKE_PRIVILEGED_ROLES as readonly string[]).includes(r.toUpperCase())) {
+        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `allowedRoles[${i}]`, r, `must not be ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')}: Snowflake blocks these privileged roles for External OAuth, and an OAuth token must never act as an administrator`);
+      }
+    });
+    requireUniqueRoles(this, 'allowedRoles', this.allowedRoles);
+    this.blockedRoles.forEach((r, i) => requireRoleName(this, `blockedRoles[${i}]`, r));
+    requireUniqueRoles(this, 'blockedRoles', this.blockedRoles);
+
+    // Scopes.
+    this.scopeMappingAttribute = props.scopeMappingAttribute ?? (props.issuer.issuerKind === 'entra' ? 'scp' : undefined);
+    if (this.scopeMappingAttribute !== undefined) requireText(this, 'scopeMappingAttribute', this.scopeMappingAttribute);
+    if (props.scopeDelimiter !== undefined) {
+      if (this.integrationType !== 'CUSTOM') {
+        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'scopeDelimiter', props.scopeDelimiter, `is accepted only for CUSTOM integrations (this issuer makes a ${this.integrationType} integration)`);
+      }
+      if (!isUnresolved(props.scopeDelimiter) && [...props.scopeDelimiter].length !== 1) {
+        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'scopeDelimiter', props.scopeDelimiter, 'must be a single character, e.g. " " or ","');
+      }
+    }
+
+    (props.clients ?? []).forEach((c, i) => {
+      this.checkClient(c, `clients[${i}]`);
+      this.clientList.push(c);
+    });
+
+    this.checkOneIntegrationPerIssuer();
+
+    if (!this.existing) {
+      this.integration = new ExternalOauthIntegration(this, 'Resource', {
+        name: props.name,
+        enabled: props.enabled ?? true,
+        externalOauthType: this.integrationType,
+        externalOauthIssuer: props.issuer.issuerUrl,
+        externalOauthJwsKeysUrl: [...this.jwksUrlList],
+        externalOauthAudienceList: [...this.audienceList],
+        externalOauthTokenUserMappingClaim: [...this.userMappingClaims],
+        externalOauthSnowflakeUserMappingAttribute: this.mappingAttribute,
+        externalOauthAnyRoleMode: this.anyRoleMode,
+        externalOauthAllowedRolesList: props.allowedRoles ? [...this.allowedRoles] : undefined,
+        externalOauthBlockedRolesList: props.blockedRoles ? [...this.blockedRoles] : undefined,
+        externalOauthScopeMappingAttribute: this.scopeMappingAttribute,
+        externalOauthScopeDelimiter: props.scopeDelimiter,
+        comment: props.comment,
+        provider: props.provider,
+      });
+    }
+    registerTrust(this);
+  }
+
+  /** The accepted audiences, including any added with {@link addAudience}. */
+  public get audiences(): string[] {
+    return [...this.audienceList];
+  }
+
+  /** The JWKS URLs Snowflake fetches keys from. */
+  public get jwksUrls(): string[] {
+    return [...this.jwksUrlList];
+  }
+
+  /** The clients expected to present tokens. */
+  public get clients(): IClient[] {
+    return [...this.clientList];
+  }
+
+  /** The users added with {@link addUser}. */
+  public get users(): SnowflakeMappedUser[] {
+    return [...this.userList];
+  }
+
+  /**
+   * Steps a human must run: for an existing integration whose audience list changes, the
+   * exact `ALTER SECURITY INTEGRATION <name> SET EXTERNAL_OAUTH_AUDIENCE_LIST = (...)`.
+   */
+  public get manualSteps(): string[] {
+    if (!this.existing) return [];
+    const existing = new Set(this.existingAudienceList);
+    if (this.audienceList.every((a) => existing.has(a))) return [];
+    return [alterAudienceStatement(this.integrationName, this.audienceList)];
+  }
+
+  /**
+   * Accepts one more audience: the way to let a second API (or app) share this issuer's
+   * integration, since Snowflake allows one integration per issuer per account. For a managed
+   * integration Terraform updates it in place; for an existing one the ALTER statement in
+   * {@link manualSteps} lists it.
+   */
+  public addAudience(audience: string): void {
+    const field = `addAudience(${JSON.stringify(audience)})`;
+    requireText(this, field, audience);
+    if (!isUnresolved(audience) && this.audienceList.includes(audience)) {
+      fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, audience, `is already in the audience list of integration ${this.integrationName}`);
+    }
+    this.audienceList.push(audience);
+    if (this.integration) this.integration.externalOauthAudienceList = [...this.audienceList];
+  }
+
+  /** Declares one more client expected to present tokens; it must use this integration's issuer. */
+  public addClient(client: IClient): void {
+    this.checkClient(client, `addClient(${client.node.path})`);
+    this.clientList.push(client);
+  }
+
+  /**
+   * Adds the Snowflake user a token maps to: a `snowflake_user` (or `snowflake_service_user`
+   * with `service: true`) and one `snowflake_grant_account_role` per role. Give exactly one of
+   * `loginName` (mapping attribute LOGIN_NAME) and `email` (EMAIL_ADDRESS), matching this
+   * integration's mapping attribute.
+   */
+  public addUser(options: SnowflakeUserOptions): SnowflakeMappedUser {
+    const name = options.name ?? options.loginName;
+    const label = `addUser(${JSON.stringify(name ?? options.email ?? '')})`;
+    if ((options.loginName === undefined) === (options.email === undefined)) {
+      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, `${label}.loginName|email`, { loginName: options.loginName, email: options.email }, 'exactly one of loginName and email is required');
+    }
+    const wanted = this.mappingAttribute === 'LOGIN_NAME' ? 'loginName' : 'email';
+    const given = options.loginName !== undefined ? 'loginName' : 'email';
+    if (wanted !== given) {
+      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${label}.${given}`, options[given], `must be ${wanted} instead: integration ${this.integrationName} maps tokens by ${this.mappingAttribute}`);
+    }
+    if (options.loginName !== undefined) requireText(this, `${label}.loginName`, options.loginName);
+    if (options.email !== undefined) requirePattern(this, `${label}.email`, options.email, EMAIL_PATTERN, 'must be an email address');
+    if (name === undefined) {
+      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, `${label}.name`, undefined, 'is required when the user is mapped by email');
+    }
+    if (isUnresolved(name)) {
+      fail(this, CONFIG_ERROR_CODES.INVALID_NAME, `${label}.name`, name, 'must be a literal identifier (it names the construct)');
+    }
+    requirePattern(this, `${label}.name`, name, SNOWFLAKE_IDENTIFIER_PATTERN, 'must be a Snowflake identifier: a letter or _, then letters, digits, _ or $ (pass name when loginName is not one)', CONFIG_ERROR_CODES.INVALID_NAME);
+    const roles = options.roles ?? [];
+    roles.forEach((r, i) => requireRoleName(this, `${label}.roles[${i}]`, r));
+    requireUniqueRoles(this, `${label}.roles`, roles);
+    if (options.defaultRole !== undefined) requireRoleName(this, `${label}.defaultRole`, options.defaultRole);
+    if (options.defaultWarehouse !== undefined) requirePattern(this, `${label}.defaultWarehouse`, options.defaultWarehouse, SNOWFLAKE_IDENTIFIER_PATTERN, 'must be a Snowflake identifier', CONFIG_ERROR_CODES.INVALID_NAME);
+    this.checkUserUnique(label, name, options);
+
+    const user = new SnowflakeMappedUser(this, `User-${name}`, { ...options, name, provider: this.props.provider });
+    this.userList.push(user);
+    return user;
+  }
+
+  public toTrustRecord(): SnowflakeTrustRecord {
+    return {
+      type: 'snowflake',
+      path: this.node.path,
+      name: this.integrationName,
+      issuerPath: this.issuer.node.path,
+      issuer: this.issuer.issuerUrl,
+      integrationType: this.integrationType,
+      account: this.account,
+      jwksUrls: [...this.jwksUrlList],
+      audiences: [...this.audienceList],
+      userMappingClaims: [...this.userMappingClaims],
+      mappingAttribute: this.mappingAttribute,
+      anyRoleMode: this.anyRoleMode,
+      allowedRoles: [...this.allowedRoles],
+      blockedRoles: [...this.blockedRoles],
+      ...(this.scopeMappingAttribute !== undefined ? { scopeMappingAttribute: this.scopeMappingAttribute } : {}),
+      ...(this.props.scopeDelimiter !== undefined ? { scopeDelimiter: this.props.scopeDelimiter } : {}),
+      clients: this.clientList.map((c) => c.node.path),
+      users: this.userList.map((u) => u.toUserRecord()),
+      existing: this.existing,
+      manualSteps: this.manualSteps,
+    };
+  }
+
+  private checkClient(client: IClient, field: string): void {
+    if (client.issuer !== this.issuer) {
+      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, client.node.path, `must be a client of issuer ${this.issuer.node.path} (it obtains tokens from ${client.issuer.node.path})`);
+    }
+    if (this.clientList.includes(client)) {
+      fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, client.node.path, 'is already declared');
+    }
+  }
+
+  /** Every other integration construct of the app that targets the same account. */
+  private sameAccount(): SnowflakeExternalOAuth[] {
+    return this.node.root.node.findAll().filter((c): c is SnowflakeExternalOAuth => c instanceof SnowflakeExternalOAuth && c !== this && c.account === this.account);
+  }
+
+  private checkOneIntegrationPerIssuer(): void {
+    for (const other of this.sameAccount()) {
+      const a = other.issuer.issuerUrl;
+      const b = this.issuer.issuerUrl;
+      const same = other.issuer === this.issuer || (!isUnresolved(a) && !isUnresolved(b) && a === b);
+      if (same) {
+        const seed = alterAudienceStatement(other.integrationName, [...other.audienceList, ...this.audienceList.filter((x) => !other.audienceList.includes(x))]);
+        fail(
+          this,
+          CONFIG_ERROR_CODES.DUPLICATE_INTEGRATION,
+          'issuer',
+          b,
+          `must not get a second integration in Snowflake account "${this.account}": ${other.node.path} (${other.integrationName}) already trusts this issuer and Snowflake rejects a second integration for one issuer. Call addAudience() on ${other.node.path} instead (equivalent to: ${seed})`,
+        );
+      }
+      if (!isUnresolved(this.integrationName) && other.integrationName.toUpperCase() === this.integrationName.toUpperCase() && !isUnresolved(other.integrationName)) {
+        fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, 'name', this.integrationName, `must be unique among security integrations in Snowflake account "${this.account}" (also used by ${other.node.path})`);
+      }
+      if (other.issuer !== this.issuer && (isUnresolved(a) || isUnresolved(b))) {
+        Annotations.of(this).addWarning(`Could not check the one-integration-per-issuer rule against ${other.node.path}: an issuer URL is only known after apply. Make sure ${this.issuer.node.path} and ${other.issuer.node.path} are different issuers. See ${DOCS}`);
+      }
+    }
+  }
+
+  private checkUserUnique(label: string, name: string, options: SnowflakeUserOptions): void {
+    const key = (options.loginName ?? options.email ?? '').toLowerCase();
+    for (const integration of [this, ...this.sameAccount()]) {
+      for (const user of integration.userList) {
+        const record = user.toUserRecord();
+        if (record.name.toUpperCase() === name.toUpperCase()) {
+          fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, `${label}.name`, name, `must be unique among users of Snowflake account "${this.account}" (also used by ${user.node.path})`);
+        }
+        const other = (record.loginName ?? record.email ?? '').toLowerCase();
+        if (key && !isUnresolved(key) && other === key) {
+          fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, `${label}.${options.loginName !== undefined ? 'loginName' : 'email'}`, options.loginName ?? options.email, `must map to one user only in Snowflake account "${this.account}" (also used by ${user.node.path})`);
+        }
+      }
+    }
+  }
+}
+
+/** The exact statement that sets an integration's audience list (replacing the whole list). */
+export function alterAudienceStatement(integrationName: string, audiences: readonly string[]): string {
+  return `ALTER SECURITY INTEGRATION ${sqlIdentifier(integrationName)} SET EXTERNAL_OAUTH_AUDIENCE_LIST = (${audiences.map(sqlString).join(', ')})`;
+}
+
+function requireText(scope: Construct, field: string, value: string | undefined): void {
+  if (value === undefined || (!isUnresolved(value) && value.trim().length === 0)) {
+    fail(scope, CONFIG_ERROR_CODES.MISSING_VALUE, field, value, 'is required and must not be empty');
+  }
+}
+
+function requireRoleName(scope: Construct, field: string, value: string): void {
+  requirePattern(scope, field, value, SNOWFLAKE_IDENTIFIER_PATTERN, 'must be a Snowflake role identifier: a letter or _, then letters, digits, _ or $', CONFIG_ERROR_CODES.INVALID_NAME);
+}
+
+/** Role identifiers are case-insensitive when unquoted: compare upper-cased. */
+function requireUniqueRoles(scope: Construct, field: string, roles: readonly string[]): void {
+  requireUnique(scope, field, roles.map((r) => (isUnresolved(r) ? r : r.toUpperCase())));
+}

@@ -1,0 +1,59 @@
+/** Test fixtures: an IIssuer of any kind (Okta and Entra constructs live elsewhere) and error capture. */
+import { Construct } from 'constructs';
+import { ExternalOAuthConfigError } from '../../lib/core/errors';
+import { IIssuer } from '../../lib/core/interfaces';
+import type { IssuerKind } from '../../lib/core/kinds';
+import { registerIssuer } from '../../lib/core/register';
+import type { IssuerRecord } from '../../lib/manifest/types';
+
+export interface FakeIssuerProps {
+  readonly kind: IssuerKind;
+  readonly issuerUrl: string;
+  readonly jwksUrl?: string;
+  readonly audiences?: string[];
+}
+
+/** An issuer that depends on nothing but the IIssuer interface. */
+export class FakeIssuer extends Construct implements IIssuer {
+  public readonly issuerKind: IssuerKind;
+  public readonly issuerUrl: string;
+  public readonly jwksUrl: string;
+  public readonly discoveryUrl: string;
+  public readonly audiences: string[];
+
+  constructor(scope: Construct, id: string, props: FakeIssuerProps) {
+    super(scope, id);
+    this.issuerKind = props.kind;
+    this.issuerUrl = props.issuerUrl;
+    this.jwksUrl = props.jwksUrl ?? `${props.issuerUrl.replace(/\/+$/, '')}/keys`;
+    this.discoveryUrl = `${props.issuerUrl.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+    this.audiences = [...(props.audiences ?? ['api://default'])];
+    registerIssuer(this);
+  }
+
+  public toIssuerRecord(): IssuerRecord {
+    return {
+      path: this.node.path,
+      kind: this.issuerKind,
+      issuer: this.issuerUrl,
+      jwksUrl: this.jwksUrl,
+      discoveryUrl: this.discoveryUrl,
+      audiences: [...this.audiences],
+      scopes: [],
+      claims: [],
+      policies: [],
+      details: {},
+    };
+  }
+}
+
+/** The configuration error `fn` throws; fails the test when it throws nothing else. */
+export function configError(fn: () => unknown): ExternalOAuthConfigError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ExternalOAuthConfigError) return e;
+    throw e;
+  }
+  throw new Error('expected an ExternalOAuthConfigError, but nothing was thrown');
+}
