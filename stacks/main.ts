@@ -8,12 +8,20 @@ import { App } from 'cdktf';
 import { readManifest } from '../lib/manifest/read';
 import { MANIFEST_FILE_NAME } from '../lib/manifest/types';
 import { AlationEntraApiStack } from '../examples/alation-entra-api/stack';
+import { EntraRedshiftDbtStack } from '../examples/entra-redshift-dbt/stack';
+import { OktaKeycloakAtaccamaStack } from '../examples/okta-keycloak-ataccama/stack';
+import { OktaSnowflakeDbtStack } from '../examples/okta-snowflake-dbt/stack';
 import { OktaSpaOpenMetadataStack } from '../examples/okta-spa-openmetadata/stack';
+import { PingFederateSnowflakeAtlanStack } from '../examples/pingfederate-snowflake-atlan/stack';
 import { summarizeStack } from './summary';
 
 const app = new App();
 const stacks = [
   new AlationEntraApiStack(app, 'alation-entra-api'),
+  new OktaSnowflakeDbtStack(app, 'okta-snowflake-dbt'),
+  new EntraRedshiftDbtStack(app, 'entra-redshift-dbt'),
+  new PingFederateSnowflakeAtlanStack(app, 'pingfederate-snowflake-atlan'),
+  new OktaKeycloakAtaccamaStack(app, 'okta-keycloak-ataccama'),
   new OktaSpaOpenMetadataStack(app, 'okta-spa-openmetadata'),
 ];
 app.synth();

@@ -1,4 +1,4 @@
-/** Runnable program: `npx cdktf synth` in this folder, or `node -r ts-node/register/transpile-only main.ts`. */
+/** Runnable program: `npx cdktf synth` in this folder, or `npx tsx main.ts`. */
 import { App } from 'cdktf';
 import { AlationEntraApiStack } from './stack';
 
