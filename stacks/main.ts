@@ -4,7 +4,8 @@
  * path and a one-screen summary of the trusts it declares.
  */
 import * as path from 'node:path';
-import { App } from 'cdktf';
+import { App, Aspects } from 'cdktf';
+import { ExternalOAuthChecks } from '../lib/checks/aspect';
 import { readManifest } from '../lib/manifest/read';
 import { MANIFEST_FILE_NAME } from '../lib/manifest/types';
 import { AlationEntraApiStack } from '../examples/alation-entra-api/stack';
@@ -16,6 +17,7 @@ import { PingFederateSnowflakeAtlanStack } from '../examples/pingfederate-snowfl
 import { summarizeStack } from './summary';
 
 const app = new App();
+Aspects.of(app).add(new ExternalOAuthChecks());
 const stacks = [
   new AlationEntraApiStack(app, 'alation-entra-api'),
   new OktaSnowflakeDbtStack(app, 'okta-snowflake-dbt'),

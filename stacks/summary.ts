@@ -35,5 +35,6 @@ export function summarizeStack(manifest: TrustManifest, files: { terraform: stri
   const suppressed = manifest.findings.length - active.length;
   lines.push(`  findings   ${errors} error(s), ${active.length - errors} warning(s), ${suppressed} suppressed`);
   for (const f of active.filter((x) => x.severity === 'warning')) lines.push(`    warning ${f.ruleId} [${f.path}] ${f.message}`);
+  for (const f of manifest.findings.filter((x) => x.suppressed)) lines.push(`    suppressed ${f.ruleId} [${f.path}] ${f.suppressed?.reason}`);
   return lines;
 }

@@ -1,7 +1,9 @@
 /** Runnable program: `npx cdktf synth` in this folder, or `npx tsx main.ts`. */
-import { App } from 'cdktf';
+import { App, Aspects } from 'cdktf';
+import { ExternalOAuthChecks } from '../../lib/checks/aspect';
 import { EntraRedshiftDbtStack } from './stack';
 
 const app = new App();
+Aspects.of(app).add(new ExternalOAuthChecks());
 new EntraRedshiftDbtStack(app, 'entra-redshift-dbt');
 app.synth();

@@ -278,6 +278,10 @@ export interface FindingRecord {
   readonly suppressed?: { readonly reason: string };
   /** Source location of the construct, when known. */
   readonly source?: { readonly file: string; readonly line: number };
+  /** The rule's title, for review and SARIF. */
+  readonly title?: string;
+  /** `false` when the rule could not be evaluated (an apply-time value); never a pass. */
+  readonly evaluated?: false;
 }
 
 /** The whole manifest of one stack. */

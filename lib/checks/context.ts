@@ -1,0 +1,71 @@
+/**
+ * What a rule sees: the records of one manifest, the clock, and lookups by construct path.
+ * Pure: no cdktf import, so the CLI builds the same context from a manifest file.
+ */
+import type { ClientRecord, IssuerRecord, ProfileTrustRecord, RedshiftTrustRecord, SnowflakeTrustRecord, TrustRecord } from '../manifest/types';
+
+/** The manifest `context` key under which {@link KeycloakBrokerRecord}s are listed. */
+export const KEYCLOAK_BROKERS_CONTEXT_KEY = 'keycloakBrokers';
+
+/** A Keycloak identity broker in front of an (Okta) client, as declared by `KeycloakBroker`. */
+export interface KeycloakBrokerRecord {
+  readonly path: string;
+  readonly name: string;
+  /** Construct path of the client the broker signs in with. */
+  readonly clientPath: string;
+  /** Construct path of that client's issuer. */
+  readonly issuerPath: string;
+  /** Keycloak realm setting "SSO Session Idle". */
+  readonly ssoSessionIdleSeconds: number;
+  /** Keycloak realm setting "SSO Session Max". */
+  readonly ssoSessionMaxSeconds: number;
+  /** Safety margin the upstream refresh token must outlive SSO Session Max by. */
+  readonly reserveSeconds: number;
+}
+
+/** The records rules read: a {@link TrustManifest} or anything shaped like its record lists. */
+export interface ManifestRecords {
+  readonly issuers: readonly IssuerRecord[];
+  readonly clients: readonly ClientRecord[];
+  readonly trusts: readonly TrustRecord[];
+  readonly context?: Readonly<Record<string, unknown>>;
+}
+
+/** The input of {@link Rule.check}. */
+export interface RuleContext {
+  readonly manifest: ManifestRecords;
+  /** The synth (or check) time; secrets' expiry is measured from it. */
+  readonly now: Date;
+  readonly snowflakeTrusts: readonly SnowflakeTrustRecord[];
+  readonly redshiftTrusts: readonly RedshiftTrustRecord[];
+  readonly profileTrusts: readonly ProfileTrustRecord[];
+  /** Brokers from `context.keycloakBrokers`; malformed entries are dropped. */
+  readonly keycloakBrokers: readonly KeycloakBrokerRecord[];
+  issuerByPath(path: string): IssuerRecord | undefined;
+  clientByPath(path: string): ClientRecord | undefined;
+}
+
+/** Builds the context of one manifest. */
+export function createRuleContext(manifest: ManifestRecords, now: Date): RuleContext {
+  const issuers = new Map(manifest.issuers.map((i) => [i.path, i]));
+  const clients = new Map(manifest.clients.map((c) => [c.path, c]));
+  return {
+    manifest,
+    now,
+    snowflakeTrusts: manifest.trusts.filter((t): t is SnowflakeTrustRecord => t.type === 'snowflake'),
+    redshiftTrusts: manifest.trusts.filter((t): t is RedshiftTrustRecord => t.type === 'redshift'),
+    profileTrusts: manifest.trusts.filter((t): t is ProfileTrustRecord => t.type === 'profile'),
+    keycloakBrokers: brokersOf(manifest.context?.[KEYCLOAK_BROKERS_CONTEXT_KEY]),
+    issuerByPath: (path) => issuers.get(path),
+    clientByPath: (path) => clients.get(path),
+  };
+}
+
+function brokersOf(value: unknown): KeycloakBrokerRecord[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((b): b is KeycloakBrokerRecord => {
+    if (typeof b !== 'object' || b === null) return false;
+    const r = b as Record<string, unknown>;
+    return typeof r.path === 'string' && typeof r.clientPath === 'string' && typeof r.issuerPath === 'string';
+  });
+}

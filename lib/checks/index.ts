@@ -1,0 +1,16 @@
+/**
+ * Synth-time checks. `run`, `rule`, `context` and `rules` are pure (usable by the CLI);
+ * `aspect` loads cdktf.
+ */
+export { ExternalOAuthChecks } from './aspect';
+export type { ExternalOAuthChecksProps } from './aspect';
+export { ExternalOAuthSuppressions, MIN_SUPPRESSION_REASON_LENGTH, UNMATCHED_SUPPRESSION_ID, applySuppressions } from './suppressions';
+export type { Suppression, ScopedSuppression } from './suppressions';
+export { runRules, toFinding } from './run';
+export type { RunRulesOptions } from './run';
+export { createRuleContext, KEYCLOAK_BROKERS_CONTEXT_KEY } from './context';
+export type { KeycloakBrokerRecord, ManifestRecords, RuleContext } from './context';
+export { violation, unevaluable } from './rule';
+export type { Rule, RuleOutcome, RuleSeverity, RuleUnevaluable, RuleViolation } from './rule';
+export { ALL_RULES } from './rules';
+export { renderRulesMarkdown } from './rules-doc';

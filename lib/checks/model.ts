@@ -1,0 +1,183 @@
+/**
+ * Trust-model facts derived from records, shared by several rules: the `iss` an issuer really
+ * puts in tokens, the audiences it mints, the claims it emits per flow, the flows a trust's
+ * clients use, and Snowflake scope spelling.
+ */
+import { BUILT_IN_CLAIMS } from '../core/claims';
+import { flowOfGrant, type GrantType, type TokenFlow } from '../core/kinds';
+import type { ClaimRecord, ClientRecord, IssuerRecord, TrustRecord } from '../manifest/types';
+import type { RuleContext } from './context';
+import { listOf } from './values';
+
+/** The `iss` of an issuer's access tokens, and why. */
+export interface ExpectedIssuer {
+  readonly value: string;
+  /** E.g. `Entra API with accessTokenVersion 1`. */
+  readonly basis: string;
+}
+
+/** Entra v1 issuer: trailing slash included. */
+export function entraV1Issuer(tenant: string): string {
+  return `https://sts.windows.net/${tenant}/`;
+}
+
+/** Entra v2 issuer. */
+export function entraV2Issuer(tenant: string): string {
+  return `https://login.microsoftonline.com/${tenant}/v2.0`;
+}
+
+/**
+ * What the issuer puts in `iss`: for Entra, derived from the tenant and the API's
+ * access-token version (the version, not the endpoint, decides it); otherwise the record's issuer.
+ */
+export function expectedIssuer(issuer: IssuerRecord): ExpectedIssuer {
+  const d = issuer.details ?? {};
+  if (issuer.kind === 'entra' && d.tenantId) {
+    const version = d.accessTokenVersion ?? 1;
+    const value = version === 2 ? entraV2Issuer(d.tenantId) : entraV1Issuer(d.tenantId);
+    return { value, basis: `Entra API with accessTokenVersion ${version}${d.accessTokenVersion === undefined ? ' (the Entra default)' : ''}` };
+  }
+  return { value: issuer.issuer, basis: `${issuer.kind} issuer` };
+}
+
+/** The audiences the issuer mints: Entra v1 the identifier URI, v2 the client id; else `audiences`. */
+export function mintedAudiences(issuer: IssuerRecord): { values: readonly string[] | undefined; basis: string } {
+  const d = issuer.details ?? {};
+  if (issuer.kind === 'entra') {
+    const version = d.accessTokenVersion ?? 1;
+    if (version === 1 && d.identifierUri) return { values: [d.identifierUri], basis: 'v1 tokens carry the identifier URI (App ID URI) in aud' };
+    if (version === 2 && d.applicationClientId) return { values: [d.applicationClientId], basis: 'v2 tokens carry the API client id in aud' };
+  }
+  return { values: listOf(issuer.audiences as readonly string[] | string), basis: `the ${issuer.kind} issuer's audiences` };
+}
+
+/** The issuer's access-token claims; the kind's built-in claims are added when the record lists none. */
+export function emittedClaims(issuer: IssuerRecord): ClaimRecord[] {
+  const declared = (listOf(issuer.claims as readonly ClaimRecord[] | string) ?? []).filter((c) => c.tokenType === 'access');
+  const names = new Set(declared.map((c) => c.name));
+  const builtIns = BUILT_IN_CLAIMS[issuer.kind] ?? [];
+  const hasBuiltIns = builtIns.some((c) => names.has(c.name));
+  return hasBuiltIns ? declared : [...builtIns.filter((c) => !names.has(c.name)), ...declared];
+}
+
+/** The flows a client obtains tokens for (a `refresh_token` grant alone adds none). */
+export function flowsOfClient(client: ClientRecord): TokenFlow[] {
+  const grants = (listOf(client.grantTypes as readonly GrantType[] | string) ?? []).filter((g) => g !== 'refresh_token');
+  return [...new Set(grants.map(flowOfGrant))];
+}
+
+/** The client paths a trust serves. */
+export function clientPathsOf(trust: TrustRecord): string[] {
+  if (trust.type === 'profile') return [trust.clientPath];
+  return [...(listOf(trust.clients as readonly string[] | string) ?? [])];
+}
+
+/** For each flow, the trust's clients that use it; empty when the trust names no known client. */
+export function flowsOfTrust(ctx: RuleContext, trust: TrustRecord): Map<TokenFlow, string[]> {
+  const byFlow = new Map<TokenFlow, string[]>();
+  for (const path of clientPathsOf(trust)) {
+    const client = ctx.clientByPath(path);
+    if (!client) continue;
+    for (const flow of flowsOfClient(client)) byFlow.set(flow, [...(byFlow.get(flow) ?? []), path]);
+  }
+  return byFlow;
+}
+
+/** The exact Snowflake "any role" scope. */
+export const ROLE_ANY_SCOPE = 'session:role-any';
+
+/** The exact Snowflake role scope prefix. */
+export const ROLE_SCOPE_PREFIX = 'session:role:';
+
+/** The scope value without an Entra resource prefix (`api://x/session:role-any` -> `session:role-any`). */
+export function scopeValue(scope: string): string {
+  const i = scope.lastIndexOf('/');
+  return i >= 0 ? scope.slice(i + 1) : scope;
+}
+
+/** The role a `session:role:<ROLE>` scope names, if it is spelled exactly. */
+export function roleOfScope(scope: string): string | undefined {
+  const v = scopeValue(scope);
+  return v.startsWith(ROLE_SCOPE_PREFIX) && v.length > ROLE_SCOPE_PREFIX.length ? v.slice(ROLE_SCOPE_PREFIX.length) : undefined;
+}
+
+/**
+ * The correct spelling of a misspelled Snowflake session scope, or `undefined` when it is
+ * spelled right or is no session scope. `session:role:any` is read as a typo of `session:role-any`.
+ */
+export function snowflakeScopeCorrection(scope: string): string | undefined {
+  const v = scopeValue(scope);
+  const prefix = scope.slice(0, scope.length - v.length);
+  if (v === ROLE_ANY_SCOPE) return undefined;
+  if (v.toLowerCase().replace(/[^a-z]/g, '') === 'sessionroleany') return prefix + ROLE_ANY_SCOPE;
+  const m = /^session[^a-z0-9]*role[^a-z0-9]+(.+)$/i.exec(v);
+  if (m && !v.startsWith(ROLE_SCOPE_PREFIX)) return prefix + ROLE_SCOPE_PREFIX + m[1];
+  return undefined;
+}
+
+/** A scope found in the records, with where it was found. */
+export interface ScopeUse {
+  /** The record path (issuer or client). */
+  readonly path: string;
+  /** E.g. `scope definition`, `policy "P" rule "R"`, `client scopes`. */
+  readonly where: string;
+  readonly scope: string;
+}
+
+/**
+ * Every scope around an issuer: its definitions, its policy rules' scopes and its clients' scopes.
+ * With `clientPaths`, only policies assigned to those clients and only those clients count.
+ */
+export function scopesAround(ctx: RuleContext, issuerPath: string, clientPaths?: readonly string[], includeClients = true): ScopeUse[] {
+  const out: ScopeUse[] = [];
+  const issuer = ctx.issuerByPath(issuerPath);
+  if (issuer) {
+    for (const s of listOf(issuer.scopes as readonly { name: string }[] | string) ?? []) out.push({ path: issuer.path, where: 'scope definition', scope: s.name });
+    for (const policy of listOf(issuer.policies as readonly IssuerRecord['policies'][number][] | string) ?? []) {
+      if (clientPaths && !policy.clients.some((c) => clientPaths.includes(c))) continue;
+      for (const rule of policy.rules) for (const s of listOf(rule.scopes as readonly string[] | string) ?? []) out.push({ path: issuer.path, where: `policy ${show(policy.name)} rule ${show(rule.name)}`, scope: s });
+    }
+  }
+  if (!includeClients) return out;
+  const clients = clientPaths ? clientPaths.map((p) => ctx.clientByPath(p)).filter((c): c is ClientRecord => !!c) : ctx.manifest.clients.filter((c) => c.issuer === issuerPath);
+  for (const c of clients) for (const s of listOf(c.scopes as readonly string[] | string) ?? []) out.push({ path: c.path, where: 'client scopes', scope: s });
+  return out;
+}
+
+function show(v: string): string {
+  return JSON.stringify(v);
+}
+
+/** Snowflake roles blocked from OAuth sessions by default. */
+export const SNOWFLAKE_DEFAULT_BLOCKED_ROLES = ['ACCOUNTADMIN', 'ORGADMIN', 'SECURITYADMIN'] as const;
+
+/** Snowflake identifiers compare case-insensitively unless quoted. */
+export function snowflakeRoleKey(role: string): string {
+  return role.startsWith('"') && role.endsWith('"') ? role.slice(1, -1) : role.toUpperCase();
+}
+
+/** True for http(s) loopback hosts. */
+export function isLoopbackHost(hostname: string): boolean {
+  return ['localhost', '127.0.0.1', '[::1]', '::1'].includes(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+/** Public clients cannot keep a secret: browser (SPA) and native apps, or `none` authentication. */
+export function isPublicClient(client: ClientRecord): boolean {
+  return client.kind === 'browser' || client.kind === 'native' || client.tokenEndpointAuthMethod === 'none';
+}
+
+/** The `iss` a trust expects. */
+export function issuerOfTrust(trust: TrustRecord): string {
+  return trust.type === 'profile' ? trust.profile.issuer : trust.issuer;
+}
+
+/** The audiences a trust accepts; `undefined` when the list is one unresolved expression. */
+export function audiencesOfTrust(trust: TrustRecord): readonly string[] | undefined {
+  return listOf((trust.type === 'profile' ? trust.profile.audiences : trust.audiences) as readonly string[] | string);
+}
+
+/** A readable name of a trust for messages, e.g. `Snowflake integration "DBT"`. */
+export function describeTrust(trust: TrustRecord): string {
+  const label = { snowflake: 'Snowflake integration', redshift: 'Redshift trusted token issuer', profile: 'API validation profile' }[trust.type];
+  return `${label} ${JSON.stringify(trust.name)} (${trust.path})`;
+}

@@ -1,0 +1,53 @@
+import type { IssuerRecord } from '../../manifest/types';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
+import { audiencesOfTrust, describeTrust, expectedIssuer, mintedAudiences } from '../model';
+import { isUnresolved, show } from '../values';
+
+/** EO-AUD-001: every audience a trust accepts is one its issuer mints. */
+export const mintedAudience: Rule = {
+  id: 'EO-AUD-001',
+  severity: 'error',
+  title: "Each trust audience is one the issuer mints",
+  explanation:
+    'A token\'s `aud` is decided by the issuer: an Okta authorization server mints its one audience; an Entra API ' +
+    'mints its identifier URI (App ID URI) in v1 tokens and its client id in v2 tokens. An audience that no issuer ' +
+    'with the same `iss` mints never matches, so logins fail, or it is a copy-paste of another resource. Audiences ' +
+    'minted by another issuer record with the same `iss` (a second Entra API of the same tenant) are accepted. ' +
+    'Fix: take the audience from the issuer object, or change the Entra API\'s access-token version.',
+  see: ['https://learn.microsoft.com/en-us/entra/identity-platform/access-token-claims-reference#payload-claims'],
+  check(ctx) {
+    const out: RuleOutcome[] = [];
+    for (const trust of ctx.manifest.trusts) {
+      const issuer = ctx.issuerByPath(trust.issuerPath);
+      if (!issuer) continue; // EO-ISS-001 reports the missing issuer
+      const accepted = audiencesOfTrust(trust);
+      if (!accepted) {
+        out.push(unevaluable(trust.path, `the audience list of ${describeTrust(trust)} is an apply-time value`));
+        continue;
+      }
+      const sameIss = ctx.manifest.issuers.filter((i) => i === issuer || expectedIssuer(i).value === expectedIssuer(issuer).value);
+      const minted = mintedFrom(sameIss);
+      const own = mintedAudiences(issuer);
+      for (const aud of accepted) {
+        if (minted.values.includes(aud)) continue;
+        if (isUnresolved(aud) || minted.unresolved) {
+          out.push(unevaluable(trust.path, `audience ${show(aud)} vs minted ${show(minted.values)}`));
+          continue;
+        }
+        out.push(violation(trust.path, `${describeTrust(trust)} accepts audience ${show(aud)}, but ${issuer.path} mints ${show(own.values ?? [])} (${own.basis}). Fix: accept ${show((own.values ?? [])[0] ?? 'the issuer\'s audience')} by wiring the audience from the issuer object.`));
+      }
+    }
+    return out;
+  },
+};
+
+function mintedFrom(issuers: readonly IssuerRecord[]): { values: string[]; unresolved: boolean } {
+  const values: string[] = [];
+  let unresolved = false;
+  for (const i of issuers) {
+    const m = mintedAudiences(i).values;
+    if (!m) unresolved = true;
+    else values.push(...m);
+  }
+  return { values, unresolved: unresolved || values.some(isUnresolved) };
+}

@@ -1,0 +1,78 @@
+import type { TokenFlow } from '../../core/kinds';
+import type { ClaimRecord, IssuerRecord, TrustRecord } from '../../manifest/types';
+import type { RuleContext } from '../context';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
+import { describeTrust, emittedClaims, flowsOfTrust } from '../model';
+import { isUnresolved, listOf, show } from '../values';
+
+interface Requirement {
+  /** Any one of these claims must be emitted; `undefined` when the list is an apply-time value. */
+  readonly claims: readonly string[] | undefined;
+  /** The flows that must carry it; empty: any flow. */
+  readonly flows: ReadonlyMap<TokenFlow, readonly string[]>;
+  readonly field: string;
+}
+
+/** EO-CLAIM-001: the claim a trust maps to an identity is in the tokens of the flows it serves. */
+export const mappingClaimEmitted: Rule = {
+  id: 'EO-CLAIM-001',
+  severity: 'error',
+  title: 'The mapping claim is emitted for the flow',
+  explanation:
+    'A trust maps one claim to a user: Snowflake\'s user-mapping claim, Redshift\'s claim attribute path, a ' +
+    'profile\'s `systemUserClaim` (machine flow) or `usernameClaim` (user flow). If the issuer does not put that ' +
+    'claim in the access tokens of that flow, every login of that flow fails. Entra client-credentials (app) tokens ' +
+    'carry no `upn`, `unique_name` or `scp`; Okta custom claims exist only when declared with `addClaim()` and only ' +
+    'for the flows declared. Fix: map a claim the flow carries (e.g. `appid`/`sub` for app tokens), or declare ' +
+    'the claim on the issuer.',
+  see: ['https://learn.microsoft.com/en-us/entra/identity-platform/access-token-claims-reference', 'https://developer.okta.com/docs/guides/customize-tokens-returned-from-okta/main/'],
+  check(ctx) {
+    const out: RuleOutcome[] = [];
+    for (const trust of ctx.manifest.trusts) {
+      const issuer = ctx.issuerByPath(trust.issuerPath);
+      if (!issuer) continue;
+      for (const req of requirementsOf(ctx, trust)) out.push(...checkRequirement(trust, issuer, req));
+    }
+    return out;
+  },
+};
+
+function requirementsOf(ctx: RuleContext, trust: TrustRecord): Requirement[] {
+  if (trust.type === 'profile') {
+    const p = trust.profile;
+    const reqs: Requirement[] = [];
+    if (p.machineFlow.enabled) reqs.push({ claims: [p.machineFlow.systemUserClaim], flows: new Map([['machine', [trust.clientPath]]]), field: 'machineFlow.systemUserClaim' });
+    if (p.userFlow.enabled && p.userFlow.usernameClaim) reqs.push({ claims: [p.userFlow.usernameClaim], flows: new Map([['user', [trust.clientPath]]]), field: 'userFlow.usernameClaim' });
+    return reqs;
+  }
+  const flows = flowsOfTrust(ctx, trust);
+  if (trust.type === 'redshift') return [{ claims: [trust.claimAttributePath], flows, field: 'claimAttributePath' }];
+  return [{ claims: listOf(trust.userMappingClaims as readonly string[] | string), flows, field: 'userMappingClaims' }];
+}
+
+function checkRequirement(trust: TrustRecord, issuer: IssuerRecord, req: Requirement): RuleOutcome[] {
+  if (!req.claims || req.claims.some(isUnresolved)) return [unevaluable(trust.path, `${req.field} ${show(req.claims ?? 'a list')} of ${describeTrust(trust)} is an apply-time value`)];
+  const claims = req.claims;
+  const emitted = emittedClaims(issuer);
+  const byName = new Map(emitted.map((c) => [c.name, c]));
+  const out: RuleOutcome[] = [];
+  for (const name of claims) {
+    if (!byName.has(name)) {
+      out.push(violation(trust.path, `${describeTrust(trust)} maps ${req.field} ${show(name)}, but ${issuer.path} (${issuer.kind}) emits no such access-token claim (it emits ${show(emitted.map((c) => c.name))}). Fix: map one of those claims, or declare ${show(name)} on the issuer (Okta: addClaim()).`));
+    }
+  }
+  for (const [flow, clients] of req.flows) {
+    const carriers = claims.map((n) => byName.get(n)).filter((c): c is ClaimRecord => !!c && c.flows.includes(flow));
+    if (carriers.length > 0) continue;
+    const present = claims.filter((n) => byName.has(n));
+    if (present.length === 0) continue; // reported above
+    const alternatives = emitted.filter((c) => c.flows.includes(flow) && c.valueKind && c.valueKind !== 'other').map((c) => c.name);
+    out.push(violation(trust.path, `${describeTrust(trust)} maps ${req.field} ${show(present.length === 1 ? present[0] : present)}, but ${issuer.path} (${issuer.kind}) puts it only in ${describeFlows(present.map((n) => byName.get(n)!))} tokens, while ${show(clients)} obtain ${flow} tokens${flow === 'machine' ? ' (client credentials)' : ''}. Fix: map a claim that ${flow} tokens carry${alternatives.length ? ` (e.g. ${show(alternatives)})` : ''}, or serve that flow with another trust.`));
+  }
+  return out;
+}
+
+function describeFlows(claims: readonly ClaimRecord[]): string {
+  const flows = [...new Set(claims.flatMap((c) => c.flows))];
+  return flows.length ? flows.join(' and ') : 'no';
+}

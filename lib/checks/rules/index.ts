@@ -1,0 +1,89 @@
+/**
+ * The rule pack, in the order RULES.md lists it. Add a rule: one file, one entry here, then
+ * `npm run rules`. Never renumber or reuse an id.
+ */
+import type { Rule } from '../rule';
+import { UNMATCHED_SUPPRESSION_RULE } from '../meta';
+import { issuerString } from './iss-001-issuer-string';
+import { tenantSpecificIssuer } from './iss-002-tenant-specific';
+import { mintedAudience } from './aud-001-minted-audience';
+import { mappingClaimEmitted } from './claim-001-mapping-claim-emitted';
+import { emailMapping } from './claim-002-email-mapping';
+import { anyRoleScope } from './snow-001-any-role-scope';
+import { sessionRoleGranted } from './snow-002-session-role-granted';
+import { scopeTypo } from './snow-003-scope-typo';
+import { blockedRole } from './snow-004-blocked-role';
+import { entraScopeMapping } from './snow-005-entra-scope-mapping';
+import { oneIntegrationPerIssuer } from './snow-006-one-integration-per-issuer';
+import { jwksUrlLimit } from './snow-007-jwks-url-limit';
+import { issuerJwks } from './snow-008-issuer-jwks';
+import { redshiftEmailAttribute } from './rs-001-email-attribute';
+import { foreignAudience } from './api-001-foreign-audience';
+import { httpsUris } from './uri-001-https';
+import { noWildcardUris } from './uri-002-no-wildcards';
+import { implicitHybrid } from './grant-001-implicit-hybrid';
+import { refreshRotation } from './grant-002-refresh-rotation';
+import { publicClientCredentials } from './grant-003-public-client-credentials';
+import { passwordGrant } from './grant-004-password';
+import { publicClientPkce } from './grant-005-pkce';
+import { dynamicIssuerMode } from './okta-001-dynamic-issuer';
+import { defaultAuthServer } from './okta-002-default-auth-server';
+import { accessTokenLifetime } from './life-001-access-token-lifetime';
+import { refreshTokenLifetime } from './life-002-refresh-token-lifetime';
+import { secretMaxLifetime } from './secret-001-max-lifetime';
+import { secretExpiringSoon } from './secret-002-expiring-soon';
+import { sessionMaxWithinIdle } from './kc-001-session-max-idle';
+import { sessionWithinRefreshLifetime } from './kc-002-session-within-refresh';
+import { refreshWindowWithinLifetime } from './kc-003-refresh-window';
+import { brokerRedirectExact } from './kc-004-broker-redirect';
+import { adminSystemUser } from './role-001-admin-system-user';
+import { entraV1Endpoint } from './entra-001-v1-endpoint';
+
+/** Every rule of the pack, in a stable order. */
+export const ALL_RULES: readonly Rule[] = [
+  issuerString,
+  tenantSpecificIssuer,
+  mintedAudience,
+  mappingClaimEmitted,
+  emailMapping,
+  anyRoleScope,
+  sessionRoleGranted,
+  scopeTypo,
+  blockedRole,
+  entraScopeMapping,
+  oneIntegrationPerIssuer,
+  jwksUrlLimit,
+  issuerJwks,
+  redshiftEmailAttribute,
+  foreignAudience,
+  httpsUris,
+  noWildcardUris,
+  implicitHybrid,
+  refreshRotation,
+  publicClientCredentials,
+  passwordGrant,
+  publicClientPkce,
+  dynamicIssuerMode,
+  defaultAuthServer,
+  accessTokenLifetime,
+  refreshTokenLifetime,
+  secretMaxLifetime,
+  secretExpiringSoon,
+  sessionMaxWithinIdle,
+  sessionWithinRefreshLifetime,
+  refreshWindowWithinLifetime,
+  brokerRedirectExact,
+  adminSystemUser,
+  entraV1Endpoint,
+];
+
+/** Metadata (no `check`) of the finding the Aspect raises for a suppression that matches nothing. */
+export const unmatchedSuppression = UNMATCHED_SUPPRESSION_RULE;
+
+export {
+  issuerString, tenantSpecificIssuer, mintedAudience, mappingClaimEmitted, emailMapping, anyRoleScope, sessionRoleGranted, scopeTypo,
+  blockedRole, entraScopeMapping, oneIntegrationPerIssuer, jwksUrlLimit, issuerJwks, redshiftEmailAttribute, foreignAudience, httpsUris,
+  noWildcardUris, implicitHybrid, refreshRotation, publicClientCredentials, passwordGrant, publicClientPkce, dynamicIssuerMode,
+  defaultAuthServer, accessTokenLifetime, refreshTokenLifetime, secretMaxLifetime, secretExpiringSoon, sessionMaxWithinIdle,
+  sessionWithinRefreshLifetime, refreshWindowWithinLifetime, brokerRedirectExact, adminSystemUser, entraV1Endpoint,
+};

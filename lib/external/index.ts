@@ -1,0 +1,7 @@
+/** Issuers and clients declared by URL and id (no Terraform provider). Explicit named exports only. */
+export { ExternalIssuer } from './external-issuer';
+export type { ExternalClaim, ExternalIssuerKind, ExternalIssuerProps } from './external-issuer';
+export { ExternalClient } from './external-client';
+export type { ExternalClientProps } from './external-client';
+export { DEFAULT_BROKER_RESERVE, KeycloakBroker } from './keycloak-broker';
+export type { KeycloakBrokerProps } from './keycloak-broker';

@@ -1,0 +1,75 @@
+import { sessionMaxWithinIdle } from '../../../lib/checks/rules/kc-001-session-max-idle';
+import { sessionWithinRefreshLifetime } from '../../../lib/checks/rules/kc-002-session-within-refresh';
+import { refreshWindowWithinLifetime } from '../../../lib/checks/rules/kc-003-refresh-window';
+import { brokerRedirectExact } from '../../../lib/checks/rules/kc-004-broker-redirect';
+import { broker, client, manifest, oktaIssuer, policy, unevaluableOf, violationsOf } from '../support';
+
+const ENDPOINT = 'https://ataccama.example.com/auth/realms/ataccamaone/broker/okta/endpoint';
+const setup = (parts: { rule?: Parameters<typeof policy>[1]; redirectUris?: string[]; b?: Parameters<typeof broker>[0] } = {}) =>
+  manifest({
+    issuers: [oktaIssuer({ policies: [policy({}, parts.rule)] })],
+    clients: [client({ redirectUris: parts.redirectUris ?? [ENDPOINT] })],
+    brokers: [broker(parts.b)],
+  });
+
+describe('EO-KC-001 SSO Session Max <= SSO Session Idle (as issue 3 states it)', () => {
+  test('passes when Max equals Idle', () => {
+    expect(violationsOf(sessionMaxWithinIdle, setup({ b: { ssoSessionIdleSeconds: 36000, ssoSessionMaxSeconds: 36000 } }))).toEqual([]);
+  });
+  test('fails when Max is one second above Idle', () => {
+    const [message] = violationsOf(sessionMaxWithinIdle, setup({ b: { ssoSessionIdleSeconds: 1800, ssoSessionMaxSeconds: 1801 } }));
+    expect(message).toContain('Keycloak broker "ataccama" (s/Keycloak) has SSO Session Max 1801 seconds above SSO Session Idle 30 minutes');
+    expect(message).toContain('Fix:');
+  });
+});
+
+describe('EO-KC-002 SSO Session Max + reserve <= Okta refresh-token lifetime', () => {
+  test('passes when Max + reserve equals the lifetime', () => {
+    // 8 h + 5 min = 485 min
+    expect(violationsOf(sessionWithinRefreshLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 485, refreshTokenWindowMinutes: 485 } }))).toEqual([]);
+  });
+  test('fails when the lifetime is one minute short', () => {
+    const [message] = violationsOf(sessionWithinRefreshLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 484, refreshTokenWindowMinutes: 60 } }));
+    expect(message).toContain('SSO Session Max 8 hours (480 min) + reserve 5 minutes = 485 minutes');
+    expect(message).toContain('policy "dbt" rule "default" of s/Okta gives its client s/WebApp refresh tokens for only 484 minutes');
+    expect(message).toContain('at least 485 minutes');
+  });
+  test('passes when only a client-credentials rule is short (the broker uses authorization code)', () => {
+    const issuer = oktaIssuer({ policies: [policy({}, {}), policy({ name: 'machines' }, { name: 'm2m', grantTypes: ['client_credentials'], refreshTokenLifetimeMinutes: 10, refreshTokenWindowMinutes: 10 })] });
+    const m = manifest({ issuers: [issuer], clients: [client({ redirectUris: [ENDPOINT] })], brokers: [broker()] });
+    expect(violationsOf(sessionWithinRefreshLifetime, m)).toEqual([]);
+  });
+  test('passes for an unlimited lifetime (0)', () => {
+    expect(violationsOf(sessionWithinRefreshLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 0 } }))).toEqual([]);
+  });
+  test('reports could-not-evaluate when no policy rule of the client declares a lifetime', () => {
+    const m = manifest({ issuers: [oktaIssuer({ policies: [policy({ clients: ['s/Other'] })] })], clients: [client({ redirectUris: [ENDPOINT] })], brokers: [broker()] });
+    expect(unevaluableOf(sessionWithinRefreshLifetime, m)[0]).toContain('no Okta policy rule assigned to s/WebApp');
+  });
+});
+
+describe('EO-KC-003 refresh window <= refresh-token lifetime', () => {
+  test('passes when the window equals the lifetime', () => {
+    expect(violationsOf(refreshWindowWithinLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 1440, refreshTokenWindowMinutes: 1440 } }))).toEqual([]);
+  });
+  test('fails when the window is one minute longer', () => {
+    expect(violationsOf(refreshWindowWithinLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 1440, refreshTokenWindowMinutes: 1441 } }))[0]).toMatch(/expires refresh tokens if not used every 1441 minutes, longer than their lifetime 1 day \(1440 min\)\. Fix: set the refresh window to 1440 minutes or less/);
+  });
+  test('fails when the unset window (Okta default 7 days) exceeds a 1 day lifetime', () => {
+    expect(violationsOf(refreshWindowWithinLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 1440, refreshTokenWindowMinutes: undefined } }))[0]).toContain('(Okta default)');
+  });
+});
+
+describe('EO-KC-004 the broker redirect URI is the exact Keycloak endpoint', () => {
+  test.each([ENDPOINT, 'https://kc.example.com/realms/data/broker/okta/endpoint'])('passes for %s', (uri) => {
+    expect(violationsOf(brokerRedirectExact, setup({ redirectUris: [uri, 'https://ataccama.example.com/home'] }))).toEqual([]);
+  });
+  test.each([`${ENDPOINT}/`, `${ENDPOINT}?x=1`, 'https://ataccama.example.com/auth/realms/ataccamaone/broker/okta'])('fails for %s', (uri) => {
+    const messages = violationsOf(brokerRedirectExact, setup({ redirectUris: [uri] }));
+    expect(messages[0]).toContain(`redirect URI ${JSON.stringify(uri)} is not an exact Keycloak broker endpoint`);
+    expect(messages[1]).toContain('registers no exact Keycloak broker endpoint');
+  });
+  test('fails when the client has no broker endpoint at all', () => {
+    expect(violationsOf(brokerRedirectExact, setup({ redirectUris: ['https://app.example.com/callback'] }))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,82 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { App, Aspects, TerraformStack, Testing } from 'cdktf';
+import { ExternalOAuthChecks } from '../../lib/checks/aspect';
+import { Duration } from '../../lib/core/duration';
+import { DEFAULT_BROKER_RESERVE, KeycloakBroker } from '../../lib/external/keycloak-broker';
+import { ExternalClient } from '../../lib/external/external-client';
+import { ExternalIssuer } from '../../lib/external/external-issuer';
+import { ManifestWriter } from '../../lib/manifest/manifest-writer';
+import { manifestProblems } from '../../lib/manifest/schema-validation';
+import { configErrorOf } from '../support/config-error';
+
+function upstream(stack: TerraformStack, redirectUris = ['https://kc.example.com/realms/data/broker/upstream/endpoint']): ExternalClient {
+  const issuer = new ExternalIssuer(stack, 'Upstream', { kind: 'generic', issuerUrl: 'https://idp.example.com', jwksUrl: 'https://idp.example.com/keys', audiences: ['https://data.example.com'] });
+  return new ExternalClient(stack, 'BrokerApp', { issuer, clientId: 'kc-broker', grantTypes: ['authorization_code', 'refresh_token'], redirectUris });
+}
+
+describe('KeycloakBroker', () => {
+  test('records its session settings in the manifest context, with a 5 minute default reserve', () => {
+    // GIVEN
+    const stack = new TerraformStack(Testing.app(), 'kc');
+    const client = upstream(stack);
+    // WHEN
+    new KeycloakBroker(stack, 'Keycloak', { client, ssoSessionIdle: Duration.hours(10), ssoSessionMax: Duration.hours(8) });
+    // THEN
+    const manifest = ManifestWriter.of(stack).build();
+    expect(manifestProblems(manifest)).toEqual([]);
+    expect(manifest.context.keycloakBrokers).toEqual([
+      { path: 'kc/Keycloak', name: 'Keycloak', clientPath: 'kc/BrokerApp', issuerPath: 'kc/Upstream', ssoSessionIdleSeconds: 36000, ssoSessionMaxSeconds: 28800, reserveSeconds: 300 },
+    ]);
+    expect(DEFAULT_BROKER_RESERVE.toSeconds()).toBe(300);
+  });
+
+  test('accumulates several brokers and keeps an explicit reserve and name', () => {
+    const stack = new TerraformStack(Testing.app(), 'kc');
+    const client = upstream(stack);
+    new KeycloakBroker(stack, 'A', { client, ssoSessionIdle: Duration.minutes(30), ssoSessionMax: Duration.minutes(30) });
+    new KeycloakBroker(stack, 'B', { client, name: 'atlan', ssoSessionIdle: Duration.hours(1), ssoSessionMax: Duration.hours(1), reserve: Duration.minutes(15) });
+    const brokers = ManifestWriter.of(stack).build().context.keycloakBrokers as { name: string; reserveSeconds: number }[];
+    expect(brokers.map((b) => [b.name, b.reserveSeconds])).toEqual([['A', 300], ['atlan', 900]]);
+  });
+
+  test('creates no Terraform resource', () => {
+    const stack = new TerraformStack(Testing.app(), 'kc');
+    new KeycloakBroker(stack, 'Keycloak', { client: upstream(stack), ssoSessionIdle: Duration.hours(1), ssoSessionMax: Duration.hours(1) });
+    expect(JSON.parse(Testing.synth(stack)).resource).toBeUndefined();
+  });
+
+  test('fails when a session duration is zero', () => {
+    const stack = new TerraformStack(Testing.app(), 'kc');
+    const err = configErrorOf(() => new KeycloakBroker(stack, 'Keycloak', { client: upstream(stack), ssoSessionIdle: Duration.seconds(0), ssoSessionMax: Duration.hours(1) }));
+    expect(err.code).toBe('EO_OUT_OF_RANGE');
+    expect(err.field).toBe('ssoSessionIdle');
+  });
+
+  describe('with the checks', () => {
+    let outdir: string;
+    beforeEach(() => {
+      outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'eo-kc-'));
+    });
+    afterEach(() => fs.rmSync(outdir, { recursive: true, force: true }));
+
+    test('fails when SSO Session Max exceeds SSO Session Idle: synth aborts naming the broker (EO-KC-001)', () => {
+      const app = new App({ outdir });
+      Aspects.of(app).add(new ExternalOAuthChecks());
+      const stack = new TerraformStack(app, 'kc');
+      new KeycloakBroker(stack, 'Keycloak', { client: upstream(stack), ssoSessionIdle: Duration.minutes(30), ssoSessionMax: Duration.hours(10) });
+      expect(() => app.synth()).toThrow(/\[kc\/Keycloak\] \[EO-KC-001\] Keycloak broker "Keycloak" \(kc\/Keycloak\) has SSO Session Max 10 hours \(600 min\) above SSO Session Idle 30 minutes/);
+    });
+
+    test('a broker without upstream policies is reported as not evaluable (EO-KC-002), never passed', () => {
+      const app = new App({ outdir });
+      Aspects.of(app).add(new ExternalOAuthChecks());
+      const stack = new TerraformStack(app, 'kc');
+      new KeycloakBroker(stack, 'Keycloak', { client: upstream(stack), ssoSessionIdle: Duration.hours(10), ssoSessionMax: Duration.hours(8) });
+      app.synth();
+      const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'kc', 'external-oauth.json'), 'utf8'));
+      expect(manifest.findings).toEqual([expect.objectContaining({ ruleId: 'EO-KC-002', severity: 'warning', evaluated: false, path: 'kc/Keycloak', source: expect.objectContaining({ file: 'test/external/keycloak-broker.test.ts' }) })]);
+    });
+  });
+});
