@@ -1,0 +1,239 @@
+/**
+ * Builds the {@link ReviewPosture} from manifests: per issuer, its clients with the tokens
+ * they can obtain, and the trusts that accept those tokens with their identity mappings.
+ */
+import { flowOfGrant, type GrantType, type TokenFlow } from '../core/kinds';
+import type { ClientRecord, FindingRecord, IssuerRecord, PolicyRuleRecord, TrustManifest, TrustRecord } from '../manifest/types';
+import type { ClientPosture, FindingPosture, IdentityMapping, IssuerPosture, ReviewPosture, SecretDates, TokenPath, TrustPosture } from './posture';
+
+/** Okta's marker for a policy assigned to every client. */
+const ALL_CLIENTS = 'ALL_CLIENTS';
+const UNDECLARED = '(undeclared)';
+
+/** The review model of `manifests` (one per stack). */
+export function buildPosture(manifests: readonly TrustManifest[]): ReviewPosture {
+  const issuers: IssuerPosture[] = [];
+  const findings: FindingPosture[] = [];
+  for (const manifest of manifests) {
+    issuers.push(...issuersOf(manifest));
+    findings.push(...manifest.findings.map((f) => findingPosture(manifest.stack, f)));
+  }
+  return { stacks: manifests.map((m) => m.stack), issuers, findings };
+}
+
+function issuersOf(manifest: TrustManifest): IssuerPosture[] {
+  const declared = new Set(manifest.issuers.map((i) => i.path));
+  const result = manifest.issuers.map((issuer) => {
+    const trusts = manifest.trusts.filter((t) => t.issuerPath === issuer.path);
+    const clients = manifest.clients.filter((c) => c.issuer === issuer.path);
+    return issuerPosture(manifest.stack, issuer, clients, trusts);
+  });
+  // Trusts and clients wired to an issuer that the manifests do not declare, grouped by `iss`.
+  const groups = new Map<string, { trusts: TrustRecord[]; clients: ClientRecord[] }>();
+  const group = (iss: string) => groups.get(iss) ?? groups.set(iss, { trusts: [], clients: [] }).get(iss)!;
+  for (const t of manifest.trusts.filter((t) => !declared.has(t.issuerPath))) group(trustIssuer(t)).trusts.push(t);
+  for (const c of manifest.clients.filter((c) => !declared.has(c.issuer))) {
+    const trust = manifest.trusts.find((t) => !declared.has(t.issuerPath) && accepts(t, c));
+    group(trust ? trustIssuer(trust) : '').clients.push(c);
+  }
+  for (const [iss, { trusts, clients }] of groups) {
+    const record: IssuerRecord = { path: UNDECLARED, kind: 'generic', issuer: iss, jwksUrl: '', discoveryUrl: '', audiences: [], scopes: [], claims: [], policies: [], details: {} };
+    result.push({ ...issuerPosture(manifest.stack, record, clients, trusts), kind: 'unknown' });
+  }
+  return result;
+}
+
+function trustIssuer(trust: TrustRecord): string {
+  return trust.type === 'profile' ? trust.profile.issuer : trust.issuer;
+}
+
+function issuerPosture(stack: string, issuer: IssuerRecord, clients: ClientRecord[], trusts: TrustRecord[]): IssuerPosture {
+  const trustPostures = trusts.map(trustPosture);
+  return {
+    stack,
+    path: issuer.path,
+    kind: issuer.kind,
+    ...(issuer.details.name ? { name: issuer.details.name } : {}),
+    issuer: issuer.issuer,
+    jwksUrl: issuer.jwksUrl,
+    audiences: [...issuer.audiences],
+    scopes: issuer.scopes.map((s) => (s.default ? `${s.name} (default)` : s.name)),
+    clients: clients.map((c) => clientPosture(issuer, c, trusts)),
+    trusts: trustPostures,
+  };
+}
+
+function clientPosture(issuer: IssuerRecord, client: ClientRecord, trusts: TrustRecord[]): ClientPosture {
+  return {
+    path: client.path,
+    name: client.name,
+    kind: client.kind,
+    clientId: client.clientId,
+    grantTypes: [...client.grantTypes],
+    responseTypes: [...client.responseTypes],
+    redirectUris: [...client.redirectUris],
+    postLogoutRedirectUris: [...client.postLogoutRedirectUris],
+    scopes: [...client.scopes],
+    ...(client.pkce === undefined ? {} : { pkce: client.pkce }),
+    ...(client.tokenEndpointAuthMethod ? { tokenEndpointAuthMethod: client.tokenEndpointAuthMethod } : {}),
+    ...(client.refreshToken ? { refreshTokenRotation: client.refreshToken.rotation } : {}),
+    ...secretDatesOf(client),
+    tokens: tokenPaths(issuer, client),
+    acceptedBy: trusts.filter((t) => accepts(t, client)).map((t) => t.path),
+  };
+}
+
+/** Only the dates of a client secret; every other field of `secret` stays out of reviews. */
+export function secretDatesOf(client: Pick<ClientRecord, 'secret'>): { secret?: SecretDates } {
+  if (!client.secret) return {};
+  const dates: { endDate?: string; endDateRelative?: string } = {};
+  if (typeof client.secret.endDate === 'string') dates.endDate = client.secret.endDate;
+  if (typeof client.secret.endDateRelative === 'string') dates.endDateRelative = client.secret.endDateRelative;
+  return { secret: dates };
+}
+
+function accepts(trust: TrustRecord, client: ClientRecord): boolean {
+  if (trust.type === 'profile') return trust.clientPath === client.path;
+  return trust.clients.length === 0 || trust.clients.includes(client.path);
+}
+
+/** The token paths of `client`: one per policy rule that applies to it, or the registration. */
+export function tokenPaths(issuer: IssuerRecord, client: ClientRecord): TokenPath[] {
+  const permissionScopes = (client.details.apiPermissions ?? [])
+    .filter((p) => p.api === issuer.path || issuer.path === UNDECLARED)
+    .flatMap((p) => [...p.scopes, ...p.appRoles.map((r) => `app role ${r}`)]);
+  const clientScopes = unique([...client.scopes, ...permissionScopes]);
+  if (issuer.policies.length === 0) {
+    return [
+      {
+        via: 'app registration',
+        grantTypes: [...client.grantTypes],
+        flows: flowsOf(client.grantTypes),
+        scopes: clientScopes,
+        ...(issuer.details.accessTokenLifetimeMinutes === undefined ? {} : { accessTokenLifetimeMinutes: issuer.details.accessTokenLifetimeMinutes }),
+        audiences: [...issuer.audiences],
+      },
+    ];
+  }
+  const paths: TokenPath[] = [];
+  const policies = [...issuer.policies].sort((a, b) => a.priority - b.priority);
+  for (const policy of policies) {
+    if (!policy.clients.includes(client.path) && !policy.clients.includes(ALL_CLIENTS)) continue;
+    for (const rule of [...policy.rules].sort((a, b) => a.priority - b.priority)) {
+      const grants = rule.grantTypes.filter((g) => client.grantTypes.includes(g));
+      if (grants.length === 0) continue;
+      paths.push(rulePath(`policy "${policy.name}" / rule "${rule.name}"`, rule, grants, clientScopes, issuer.audiences));
+    }
+  }
+  return paths;
+}
+
+function rulePath(via: string, rule: PolicyRuleRecord, grants: GrantType[], clientScopes: string[], audiences: string[]): TokenPath {
+  return {
+    via,
+    grantTypes: grants,
+    flows: flowsOf(grants),
+    scopes: effectiveScopes(rule.scopes, clientScopes),
+    accessTokenLifetimeMinutes: rule.accessTokenLifetimeMinutes,
+    ...(rule.refreshTokenLifetimeMinutes === undefined ? {} : { refreshTokenLifetimeMinutes: rule.refreshTokenLifetimeMinutes }),
+    ...(rule.refreshTokenWindowMinutes === undefined ? {} : { refreshTokenWindowMinutes: rule.refreshTokenWindowMinutes }),
+    audiences: [...audiences],
+  };
+}
+
+/** A rule's scopes as the client can use them (`*` in a rule: every scope the client asks for). */
+function effectiveScopes(ruleScopes: string[], clientScopes: string[]): string[] {
+  if (ruleScopes.includes('*')) return clientScopes.length > 0 ? clientScopes : ['*'];
+  if (clientScopes.length === 0) return [...ruleScopes];
+  return ruleScopes.filter((s) => clientScopes.includes(s));
+}
+
+function flowsOf(grants: readonly GrantType[]): TokenFlow[] {
+  return unique(grants.filter((g) => g !== 'refresh_token').map(flowOfGrant));
+}
+
+function trustPosture(trust: TrustRecord): TrustPosture {
+  switch (trust.type) {
+    case 'snowflake': {
+      const anyRole = trust.anyRoleMode === 'DISABLE' ? "the role of a session:role:ROLE scope, else the user's default role" : `any role granted to the user (any-role mode ${trust.anyRoleMode})`;
+      return {
+        type: 'snowflake',
+        path: trust.path,
+        name: trust.name,
+        issuer: trust.issuer,
+        audiences: [...trust.audiences],
+        clients: [...trust.clients],
+        mappings: [{ flow: 'user', claim: trust.userMappingClaims.join(' | '), identity: `Snowflake user by ${trust.mappingAttribute}`, role: anyRole }],
+        roleControls: [
+          `any-role mode ${trust.anyRoleMode}`,
+          ...(trust.allowedRoles.length > 0 ? [`allowed roles: ${trust.allowedRoles.join(', ')}`] : []),
+          ...(trust.blockedRoles.length > 0 ? [`blocked roles: ${trust.blockedRoles.join(', ')}`] : []),
+          ...(trust.scopeMappingAttribute ? [`scope mapping attribute ${trust.scopeMappingAttribute}`] : []),
+        ],
+        users: trust.users.map((u) => ({ name: u.name, service: u.service, ...(u.defaultRole ? { defaultRole: u.defaultRole } : {}), roles: [...u.roles] })),
+        manualSteps: [...trust.manualSteps],
+      };
+    }
+    case 'redshift':
+      return {
+        type: 'redshift',
+        path: trust.path,
+        name: trust.name,
+        issuer: trust.issuer,
+        audiences: [...trust.audiences],
+        clients: [...trust.clients],
+        mappings: [
+          {
+            flow: 'user',
+            claim: trust.claimAttributePath,
+            identity: `IAM Identity Center user by ${trust.identityStoreAttributePath}`,
+            role: 'the Redshift roles of the user and its groups',
+          },
+        ],
+        roleControls: [`application ${trust.application.mode}${trust.application.arn ? ` ${trust.application.arn}` : ''}`],
+        users: [],
+        manualSteps: [...trust.application.manualSteps],
+      };
+    case 'profile':
+      return {
+        type: 'profile',
+        path: trust.path,
+        name: trust.profile.name,
+        issuer: trust.profile.issuer,
+        audiences: [...trust.profile.audiences],
+        clients: [trust.clientPath],
+        mappings: profileMappings(trust),
+        roleControls: trust.profile.algorithms ? [`algorithms: ${trust.profile.algorithms.join(', ')}`] : [],
+        users: [],
+        manualSteps: [],
+      };
+  }
+}
+
+function profileMappings(trust: Extract<TrustRecord, { type: 'profile' }>): IdentityMapping[] {
+  const { machineFlow, userFlow } = trust.profile;
+  const mappings: IdentityMapping[] = [];
+  if (machineFlow.enabled) {
+    mappings.push({ flow: 'machine', claim: machineFlow.systemUserClaim, identity: 'system user', role: machineFlow.systemUserRole });
+  }
+  if (userFlow.enabled && userFlow.usernameClaim) {
+    mappings.push({ flow: 'user', claim: userFlow.usernameClaim, identity: 'existing user (resolveUser)', role: "the user's own roles" });
+  }
+  return mappings;
+}
+
+function findingPosture(stack: string, f: FindingRecord): FindingPosture {
+  return {
+    stack,
+    ruleId: f.ruleId,
+    severity: f.severity,
+    path: f.path,
+    message: f.message,
+    ...(f.suppressed ? { suppressedReason: f.suppressed.reason } : {}),
+    ...(f.source ? { source: `${f.source.file}:${f.source.line}` } : {}),
+  };
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

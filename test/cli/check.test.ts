@@ -1,0 +1,83 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { apiProfile, edit, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from '../review/fixtures/manifests';
+import { cli } from './support/run-cli';
+
+describe('external-oauth check', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    writeSynthOut(path.join(dir, 'cdktf.out'), seedManifests());
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('lists findings as text with source lines and suppression reasons, exit 0 without errors', async () => {
+    // WHEN
+    const run = await cli(['check'], { cwd: dir });
+    // THEN
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')).toEqual([
+      'warning EO-ROLE-001 alation-entra-api/Profile: machine-flow system user role Catalog Reader: check it is the least privilege (examples/alation-entra-api/main.ts:57)',
+      'warning EO-LIFE-002 okta-snowflake-dbt/AuthServer: refresh-token lifetime 90 d is the dbt default; shorter is safer (examples/okta-snowflake-dbt/main.ts:42) [suppressed: dbt Cloud requires 90 days (seed 002)]',
+      '0 error(s), 1 warning(s), 1 suppressed',
+      '',
+    ]);
+  });
+
+  test('prints JSON findings with their stack and manifest file', async () => {
+    const run = await cli(['check', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(run.stdout);
+    expect(report.summary).toEqual({ errors: 0, warnings: 1, suppressed: 1 });
+    expect(report.findings[0]).toMatchObject({ stack: 'alation-entra-api', manifest: 'cdktf.out/stacks/alation-entra-api/external-oauth.json', ruleId: 'EO-ROLE-001' });
+  });
+
+  test('fails when an unsuppressed error is in a manifest (exit 1)', async () => {
+    // GIVEN an error finding recorded at synth
+    const broken = tempDir();
+    try {
+      const m = edit(apiProfile());
+      m.findings.push({ ruleId: 'EO-ISS-001', severity: 'error', path: 'alation-entra-api/Profile', message: 'issuer mismatch' });
+      writeSynthOut(broken, [m]);
+      // WHEN
+      const run = await cli(['check', broken]);
+      // THEN
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('error   EO-ISS-001 alation-entra-api/Profile: issuer mismatch\n');
+      expect(run.stdout).toContain('1 error(s), 1 warning(s), 0 suppressed');
+    } finally {
+      fs.rmSync(broken, { recursive: true, force: true });
+    }
+  });
+
+  test('marks findings whose rule could not be evaluated (an apply-time value)', async () => {
+    const other = tempDir();
+    try {
+      const m = edit(oktaSnowflake());
+      m.findings = [{ ruleId: 'EO-ISS-001', severity: 'warning', title: 'issuer', path: 'okta-snowflake-dbt/Snowflake', evaluated: false, message: 'Could not be evaluated' }];
+      writeSynthOut(other, [m]);
+      const run = await cli(['check', other]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('warning EO-ISS-001 okta-snowflake-dbt/Snowflake: Could not be evaluated [not evaluated]\n');
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  test('a suppressed error does not fail the check', async () => {
+    const suppressed = tempDir();
+    try {
+      const m = edit(oktaSnowflake());
+      m.findings[0].severity = 'error';
+      writeSynthOut(suppressed, [m]);
+      expect((await cli(['check', suppressed])).code).toBe(0);
+    } finally {
+      fs.rmSync(suppressed, { recursive: true, force: true });
+    }
+  });
+
+  test('fails when --format is unknown', async () => {
+    const run = await cli(['check', '--format', 'xml'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Allowed choices are text, json, sarif');
+  });
+});

@@ -1,0 +1,214 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { TrustManifest } from '../../lib/manifest/types';
+import { CHANGE_KINDS, RISK_LEVELS } from '../../lib/review/diff/change-kinds';
+import { diffManifests } from '../../lib/review/diff/diff-manifests';
+import { cli } from '../cli/support/run-cli';
+import { apiProfile, edit, entraRedshift, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from './fixtures/manifests';
+
+/** A new stack: external PingFederate issuer, service client, API profile. */
+function pingOrders(): TrustManifest {
+  const profile = {
+    name: 'orders-api',
+    clientId: 'orders-batch',
+    issuer: 'https://sso.example.com',
+    audiences: ['https://orders.example.com'],
+    jwksUrl: 'https://sso.example.com/pf/JWKS',
+    machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Orders Writer' },
+    userFlow: { enabled: false },
+    issuerKind: 'pingfederate' as const,
+  };
+  return {
+    schemaVersion: 1,
+    stack: 'ping-orders',
+    generator: 'cdktf-external-oauth 0.1.0',
+    issuers: [
+      {
+        path: 'ping-orders/Ping',
+        kind: 'pingfederate',
+        issuer: 'https://sso.example.com',
+        jwksUrl: 'https://sso.example.com/pf/JWKS',
+        discoveryUrl: 'https://sso.example.com/.well-known/openid-configuration',
+        audiences: ['https://orders.example.com'],
+        scopes: [],
+        claims: [],
+        policies: [],
+        details: { accessTokenLifetimeMinutes: 60 },
+      },
+    ],
+    clients: [
+      {
+        path: 'ping-orders/OrdersClient',
+        kind: 'external',
+        name: 'orders-batch',
+        issuer: 'ping-orders/Ping',
+        clientId: 'orders-batch',
+        grantTypes: ['client_credentials'],
+        responseTypes: [],
+        redirectUris: [],
+        postLogoutRedirectUris: [],
+        scopes: [],
+        details: {},
+      },
+    ],
+    trusts: [{ type: 'profile', path: 'ping-orders/Profile', name: 'orders-api', issuerPath: 'ping-orders/Ping', clientPath: 'ping-orders/OrdersClient', profile }],
+    profiles: [profile],
+    findings: [],
+    context: {},
+  };
+}
+
+/** The head of a pull request that widens access in many ways at once. */
+function riskyHead(): unknown[] {
+  const okta = edit(oktaSnowflake());
+  const snowflake = okta.trusts[0];
+  if (snowflake.type !== 'snowflake') throw new Error('fixture');
+  snowflake.anyRoleMode = 'ENABLE';
+  snowflake.audiences.push('https://acme-eu.snowflakecomputing.com');
+  snowflake.blockedRoles = ['ACCOUNTADMIN', 'SECURITYADMIN'];
+  okta.clients[0].grantTypes.push('implicit');
+  okta.clients[0].redirectUris.push('https://cloud.getdbt.com/complete/okta-eu');
+  const rule = okta.issuers[0].policies[0].rules[0];
+  rule.grantTypes.push('implicit');
+  rule.accessTokenLifetimeMinutes = 120;
+
+  const entra = edit(entraRedshift());
+  entra.clients[0].redirectUris = [];
+  entra.clients.push({ ...edit(entra.clients[0]), path: 'entra-redshift-dbt/Notebook', name: 'notebook', clientId: 'aa11bb22-3333-4444-8555-666677778888', kind: 'service', grantTypes: ['client_credentials'] });
+
+  const api = edit(apiProfile());
+  const trust = api.trusts[0];
+  if (trust.type !== 'profile') throw new Error('fixture');
+  trust.profile.name = 'alation-api-next';
+  trust.profile.machineFlow.systemUserRole = 'Server Admin';
+  api.profiles = [trust.profile];
+  api.findings[0].suppressed = { reason: 'Server Admin is required by the Alation connector' };
+  return [okta, entra, api, pingOrders()];
+}
+
+const rows = (manifests: unknown[]) => diffManifests(seedManifests(), manifests as TrustManifest[]).map((c) => [c.risk, c.kind, c.subject]);
+
+describe('diffManifests', () => {
+  test('ranks a widening pull request by risk: forbidden in-place change first, removals last', () => {
+    // GIVEN the seeds as base and a head that widens access
+    // WHEN
+    const ranked = rows(riskyHead());
+    // THEN
+    expect(ranked).toEqual([
+      ['critical', 'profile_changed_in_place', 'alation-entra-api/Profile'],
+      ['high', 'any_role_enabled', 'okta-snowflake-dbt/Snowflake'],
+      ['high', 'grant_added_implicit', 'okta-snowflake-dbt/DbtApp'],
+      ['high', 'grant_added_client_credentials', 'entra-redshift-dbt/Notebook'],
+      ['high', 'grant_added_client_credentials', 'ping-orders/OrdersClient'],
+      ['high', 'audience_widened', 'okta-snowflake-dbt/Snowflake'],
+      ['high', 'blocked_role_removed', 'okta-snowflake-dbt/Snowflake'],
+      ['high', 'issuer_added', 'ping-orders/Ping'],
+      ['high', 'machine_role_changed', 'alation-entra-api/Profile'],
+      ['high', 'client_added', 'entra-redshift-dbt/Notebook'],
+      ['high', 'client_added', 'ping-orders/OrdersClient'],
+      ['high', 'trust_added', 'ping-orders/Profile'],
+      ['medium', 'lifetime_longer', 'okta-snowflake-dbt/DbtApp'],
+      ['medium', 'redirect_uri_added', 'okta-snowflake-dbt/DbtApp'],
+      ['medium', 'suppression_added', 'alation-entra-api/Profile'],
+      ['low', 'other_changed', 'okta-snowflake-dbt/AuthServer'],
+      ['low', 'narrowed', 'entra-redshift-dbt/DbtClient'],
+    ]);
+  });
+
+  test('tells to create a new profile when a profile name or client id changes in place', () => {
+    const api = edit(apiProfile());
+    const trust = api.trusts[0];
+    if (trust.type !== 'profile') throw new Error('fixture');
+    trust.profile.clientId = 'ffffffff-2222-4333-9444-a55566667777';
+    const [first] = diffManifests([apiProfile()], [api as TrustManifest]);
+    expect(first).toMatchObject({
+      kind: 'profile_changed_in_place',
+      risk: 'critical',
+      before: '5c2d7e3f-2222-4333-9444-a55566667777',
+      after: 'ffffffff-2222-4333-9444-a55566667777',
+      advice: expect.stringMatching(/^Create a new profile/),
+    });
+  });
+
+  test('reports removals and narrowing as low risk', () => {
+    // GIVEN a head that removes the Redshift stack's trust and shortens the Okta lifetimes
+    const okta = edit(oktaSnowflake());
+    okta.issuers[0].policies[0].rules[0].refreshTokenLifetimeMinutes = 43200;
+    const entra = edit(entraRedshift());
+    entra.trusts = [];
+    // WHEN
+    const changes = diffManifests([oktaSnowflake(), entraRedshift()], [okta, entra] as TrustManifest[]);
+    // THEN
+    expect(changes.map((c) => [c.risk, c.summary])).toEqual(
+      expect.arrayContaining([
+        ['low', 'refresh-token lifetime shorter'],
+        ['low', 'redshift trust `entra-dbt` removed'],
+      ]),
+    );
+    expect(changes.every((c) => c.risk === 'low')).toBe(true);
+  });
+
+  test('ranks the session:role-any scope and front-channel token response types as high', () => {
+    const base = edit(oktaSnowflake());
+    base.clients[0].scopes = ['offline_access'];
+    const head = edit(base);
+    head.clients[0].scopes.push('session:role-any');
+    head.clients[0].responseTypes.push('id_token token');
+    const kinds = diffManifests([base as TrustManifest], [head as TrustManifest]).map((c) => c.kind);
+    expect(kinds.slice(0, 2)).toEqual(['role_any_scope_added', 'grant_added_implicit']);
+  });
+
+  test('reports no change between identical outputs', () => {
+    expect(diffManifests(seedManifests(), seedManifests())).toEqual([]);
+  });
+
+  test('every change kind has a documented risk level', () => {
+    for (const spec of Object.values(CHANGE_KINDS)) expect(RISK_LEVELS).toContain(spec.risk);
+    const ranks = Object.values(CHANGE_KINDS).map((k) => k.rank);
+    expect(new Set(ranks).size).toBe(ranks.length);
+  });
+});
+
+describe('external-oauth review --base', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    writeSynthOut(path.join(dir, 'base'), seedManifests());
+    writeSynthOut(path.join(dir, 'head'), riskyHead());
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('puts the ranked changes first in the Markdown review', async () => {
+    // WHEN
+    const run = await cli(['review', 'head', '--base', 'base'], { cwd: dir });
+    // THEN
+    expect(run.code).toBe(0);
+    const md = run.stdout;
+    expect(md.indexOf('### Changes since base, most risky first')).toBeLessThan(md.indexOf('### Issuer'));
+    expect(md).toContain('17 change(s): 1 critical, 11 high, 3 medium, 2 low.');
+    expect(md).toContain('| 1 | **critical** | profile renamed in place | `alation-entra-api/Profile` | `alation-api` | `alation-api-next` |');
+    expect(md).toContain('| 2 | **high** | any-role mode DISABLE → ENABLE | `okta-snowflake-dbt/Snowflake` | `DISABLE` | `ENABLE` |');
+    expect(md).toContain('> **profile renamed in place** (`alation-entra-api/Profile`): Create a new profile');
+    expect(md).toContain('Server Admin is required by the Alation connector');
+  });
+
+  test('lists the changes in JSON, with counts per risk', async () => {
+    const run = await cli(['review', 'head', '--base', 'base', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(run.stdout);
+    expect(report.summary.changes).toEqual({ critical: 1, high: 11, medium: 3, low: 2 });
+    expect(report.changes[0]).toMatchObject({ kind: 'profile_changed_in_place', rank: 100 });
+  });
+
+  test('treats a base without manifests as empty and says so', async () => {
+    fs.mkdirSync(path.join(dir, 'empty-base'), { recursive: true });
+    const run = await cli(['review', 'head', '--base', 'empty-base', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('note: no manifest under --base empty-base');
+    expect(JSON.parse(run.stdout).changes.filter((c: { kind: string }) => c.kind === 'issuer_added')).toHaveLength(4);
+  });
+
+  test('fails when the --base folder does not exist', async () => {
+    const run = await cli(['review', 'head', '--base', 'missing'], { cwd: dir });
+    expect(run).toMatchObject({ code: 1, stderr: 'error [EO_CLI_NOT_FOUND]: --base not found: missing\n' });
+  });
+});

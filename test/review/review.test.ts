@@ -1,0 +1,160 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { manifestProblems } from '../../lib/manifest/schema-validation';
+import { buildPosture } from '../../lib/review/build-posture';
+import { cli } from '../cli/support/run-cli';
+import { apiProfile, edit, entraRedshift, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from './fixtures/manifests';
+
+describe('review fixtures', () => {
+  test.each(seedManifests().map((m) => [m.stack, m]))('%s fits the manifest schema', (_stack, manifest) => {
+    expect(manifestProblems(manifest)).toEqual([]);
+  });
+});
+
+describe('buildPosture', () => {
+  test('groups clients and trusts under their issuer with token paths from policy rules', () => {
+    // GIVEN the Okta seed
+    // WHEN
+    const posture = buildPosture([oktaSnowflake()]);
+    // THEN
+    const okta = posture.issuers[0];
+    expect(okta).toMatchObject({ path: 'okta-snowflake-dbt/AuthServer', kind: 'okta' });
+    expect(okta.clients[0].tokens).toEqual([
+      expect.objectContaining({
+        via: 'policy "dbt" / rule "dbt-users"',
+        grantTypes: ['authorization_code', 'refresh_token'],
+        flows: ['user'],
+        scopes: ['session:role-any', 'offline_access'],
+        accessTokenLifetimeMinutes: 60,
+        refreshTokenLifetimeMinutes: 129600,
+        audiences: ['https://acme-analytics.snowflakecomputing.com'],
+      }),
+    ]);
+    expect(okta.clients[0].acceptedBy).toEqual(['okta-snowflake-dbt/Snowflake']);
+    expect(okta.trusts[0].mappings[0]).toMatchObject({ flow: 'user', claim: 'sub', identity: 'Snowflake user by EMAIL_ADDRESS' });
+  });
+
+  test('a client that no policy rule lets in has no token path', () => {
+    // GIVEN a rule that allows client_credentials only
+    const m = edit(oktaSnowflake());
+    m.issuers[0].policies[0].rules[0].grantTypes = ['client_credentials'];
+    // WHEN
+    const posture = buildPosture([m]);
+    // THEN
+    expect(posture.issuers[0].clients[0].tokens).toEqual([]);
+  });
+
+  test('maps an API profile to a system user role (machine) and an existing user (user)', () => {
+    const trust = buildPosture([apiProfile()]).issuers[0].trusts[0];
+    expect(trust.mappings).toEqual([
+      { flow: 'machine', claim: 'appid', identity: 'system user', role: 'Catalog Reader' },
+      expect.objectContaining({ flow: 'user', claim: 'unique_name' }),
+    ]);
+  });
+
+  test('shows only the dates of a client secret', () => {
+    // GIVEN a secret record with a rotation period (and anything else a future writer adds)
+    const m = edit(entraRedshift());
+    (m.clients[0].secret as Record<string, unknown>).value = 'must-never-print';
+    // WHEN
+    const client = buildPosture([m]).issuers[0].clients[0];
+    // THEN
+    expect(client.secret).toEqual({ endDate: '2027-06-01T00:00:00Z' });
+  });
+
+  test('groups trusts whose issuer is not declared under that issuer string', () => {
+    const m = edit(entraRedshift());
+    m.issuers = [];
+    const posture = buildPosture([m]);
+    expect(posture.issuers).toEqual([expect.objectContaining({ kind: 'unknown', issuer: 'https://sts.windows.net/8d3f1a2b-0c4d-4e5f-9a6b-7c8d9e0f1a2b/' })]);
+    expect(posture.issuers[0].clients[0].acceptedBy).toEqual(['entra-redshift-dbt/TrustedTokenIssuer']);
+  });
+});
+
+describe('external-oauth review', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    writeSynthOut(path.join(dir, 'cdktf.out'), seedManifests());
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('prints a Markdown review per issuer with findings and suppression reasons', async () => {
+    // WHEN run from the project folder (cdktf.out found by default)
+    const run = await cli(['review'], { cwd: dir });
+    // THEN
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^## External OAuth review\n/);
+    expect(run.stdout).toContain('3 stack(s) · 3 issuer(s) · 3 client(s) · 3 trust(s) · findings: 0 error(s), 1 warning(s), 1 suppressed');
+    expect(run.stdout).toContain('### Issuer `${okta_auth_server.AuthServer_4A2B.issuer}` (okta)');
+    expect(run.stdout).toContain('| `dbt Cloud` (web) `${okta_app_oauth.DbtApp_9F1C.client_id}` | policy "dbt" / rule "dbt-users" | `authorization_code`, `refresh_token` |');
+    expect(run.stdout).toContain('1 h / 90 d (7 d)');
+    expect(run.stdout).toContain('dbt Cloud requires 90 days (seed 002)');
+    expect(run.stdout).toContain('`examples/alation-entra-api/main.ts:57`');
+  });
+
+  test('keeps every Markdown line short enough for a PR comment and tables well-formed', async () => {
+    const run = await cli(['review', 'cdktf.out'], { cwd: dir });
+    const lines = run.stdout.split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(1500);
+    for (const row of lines.filter((l) => l.startsWith('|'))) expect(row.endsWith('|')).toBe(true);
+  });
+
+  test('never prints secret fields other than dates', async () => {
+    // GIVEN a manifest whose secret carries a rotation period
+    const run = await cli(['review', '--format', 'json'], { cwd: dir });
+    const text = run.stdout;
+    // THEN the end date is shown, nothing else of the secret
+    expect(text).toContain('2027-06-01T00:00:00Z');
+    expect(text).not.toContain('rotationDays');
+  });
+
+  test('prints JSON with the posture and summary, and writes --out files', async () => {
+    const run = await cli(['review', '--format', 'json', '--out', 'review/out.json'], { cwd: dir });
+    expect(run).toMatchObject({ code: 0, stdout: '' });
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'review', 'out.json'), 'utf8'));
+    expect(report).toMatchObject({ reportVersion: 1, summary: { stacks: 3, issuers: 3, clients: 3, trusts: 3, warnings: 1, suppressed: 1 } });
+    expect(report.changes).toBeUndefined();
+  });
+
+  test('reads a single manifest file', async () => {
+    const file = path.join(dir, 'cdktf.out', 'stacks', 'alation-entra-api', 'external-oauth.json');
+    const run = await cli(['review', file, '--format', 'json']);
+    expect(JSON.parse(run.stdout).summary).toMatchObject({ stacks: 1, trusts: 1 });
+  });
+
+  test('fails when the folder holds no manifest', async () => {
+    const empty = tempDir();
+    try {
+      const run = await cli(['review', empty]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^error \[EO_CLI_NO_MANIFESTS\]: no external-oauth.json under /);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  test('fails when DIR does not exist', async () => {
+    const run = await cli(['review', 'nope'], { cwd: dir });
+    expect(run).toMatchObject({ code: 1, stderr: 'error [EO_CLI_NOT_FOUND]: DIR not found: nope\n' });
+  });
+
+  test('fails when a manifest does not fit the schema', async () => {
+    const bad = tempDir();
+    try {
+      writeSynthOut(bad, [{ ...oktaSnowflake(), schemaVersion: 2 }]);
+      const run = await cli(['review', bad]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('error [EO_CLI_INVALID_MANIFEST]');
+      expect(run.stderr).toContain('/schemaVersion');
+    } finally {
+      fs.rmSync(bad, { recursive: true, force: true });
+    }
+  });
+
+  test('fails when --format is not markdown or json', async () => {
+    const run = await cli(['review', '--format', 'html'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("option '--format <format>' argument 'html' is invalid");
+  });
+});
