@@ -8,7 +8,8 @@ import { manifestProblems } from '../../lib/manifest/schema-validation';
 import type { RedshiftTrustRecord } from '../../lib/manifest/types';
 import { RedshiftIdcApplication } from '../../lib/redshift/redshift-idc-application';
 import { RedshiftTrustedTokenIssuer, RedshiftTrustedTokenIssuerProps, modifyApplicationCommand } from '../../lib/redshift/redshift-trusted-token-issuer';
-import { configError, FakeIssuer } from './fixtures';
+import { configErrorOf as configError } from '../support/config-error';
+import { FakeIssuer } from '../support/fake-issuer';
 
 Testing.setupJest();
 // Generous: provider bindings load slowly on a busy machine.

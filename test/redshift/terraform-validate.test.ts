@@ -13,7 +13,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import { RedshiftTrustedTokenIssuer } from '../../lib/redshift/redshift-trusted-token-issuer';
 import { SnowflakeExternalOAuth } from '../../lib/snowflake/snowflake-external-oauth';
-import { FakeIssuer } from './fixtures';
+import { FakeIssuer } from '../support/fake-issuer';
 
 const run = promisify(execFile);
 const MIRROR = '/opt/tf-plugins';

@@ -12,7 +12,8 @@ import { ManifestWriter } from '../../lib/manifest/manifest-writer';
 import { manifestProblems } from '../../lib/manifest/schema-validation';
 import type { SnowflakeTrustRecord } from '../../lib/manifest/types';
 import { SnowflakeExternalOAuth, SnowflakeExternalOAuthProps } from '../../lib/snowflake/snowflake-external-oauth';
-import { configError, FakeIssuer } from './fixtures';
+import { configErrorOf as configError } from '../support/config-error';
+import { FakeIssuer } from '../support/fake-issuer';
 
 Testing.setupJest();
 // Generous: provider bindings load slowly on a busy machine.

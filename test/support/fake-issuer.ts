@@ -1,6 +1,5 @@
-/** Test fixtures (same as test/snowflake): an IIssuer of any kind (Okta and Entra constructs live elsewhere) and error capture. */
+/** A test issuer of any kind that depends on nothing but the IIssuer interface (Okta and Entra constructs live elsewhere). */
 import { Construct } from 'constructs';
-import { ExternalOAuthConfigError } from '../../lib/core/errors';
 import { IIssuer } from '../../lib/core/interfaces';
 import type { IssuerKind } from '../../lib/core/kinds';
 import { registerIssuer } from '../../lib/core/register';
@@ -45,15 +44,4 @@ export class FakeIssuer extends Construct implements IIssuer {
       details: {},
     };
   }
-}
-
-/** The configuration error `fn` throws; fails the test when it throws nothing else. */
-export function configError(fn: () => unknown): ExternalOAuthConfigError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ExternalOAuthConfigError) return e;
-    throw e;
-  }
-  throw new Error('expected an ExternalOAuthConfigError, but nothing was thrown');
 }
