@@ -4,6 +4,7 @@
  * metadata other than dates) can reach an output.
  */
 import type { GrantType, IssuerKind, TokenFlow } from '../core/kinds';
+import type { ClientRecord } from '../manifest/types';
 
 /** How one client obtains tokens from its issuer: one policy rule, or the app registration. */
 export interface TokenPath {
@@ -27,20 +28,9 @@ export interface SecretDates {
   readonly endDateRelative?: string;
 }
 
-/** A client and the tokens it can obtain. */
-export interface ClientPosture {
-  readonly path: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly clientId: string;
-  /** Grant types registered on the client. */
-  readonly grantTypes: GrantType[];
-  readonly responseTypes: string[];
-  readonly redirectUris: string[];
-  readonly postLogoutRedirectUris: string[];
-  readonly scopes: string[];
-  readonly pkce?: boolean;
-  readonly tokenEndpointAuthMethod?: string;
+/** A client and the tokens it can obtain. `grantTypes` are the ones registered on the client. */
+export interface ClientPosture
+  extends Pick<ClientRecord, 'path' | 'name' | 'kind' | 'clientId' | 'grantTypes' | 'responseTypes' | 'redirectUris' | 'postLogoutRedirectUris' | 'scopes' | 'pkce' | 'tokenEndpointAuthMethod'> {
   readonly refreshTokenRotation?: 'ROTATE' | 'STATIC';
   readonly secret?: SecretDates;
   /** The ways the client obtains tokens; empty when no policy rule lets it. */
