@@ -112,7 +112,7 @@ const VARIANTS: readonly Variant[] = [
   // --- Consistency: issuer strings ---------------------------------------------------------------
   {
     rule: 'EO-ISS-001', example: 'entra-redshift-dbt', expect: 'construct-error+manifest-mutation',
-    how: 'the Entra v1 issuer copied by URL without its trailing slash',
+    how: 'an Entra issuer copied by URL (construct) / the v2 issuer of a v1 API (manifest)',
     // Trusts take `issuer.issuerUrl` from the issuer object, and the Entra constructs derive it from
     // the tenant and the access-token version, so a trust cannot disagree with its issuer. The only
     // way to state an Entra issuer by URL, an ExternalIssuer of kind entra, is refused.
@@ -122,7 +122,24 @@ const VARIANTS: readonly Variant[] = [
       new ExternalIssuer(s, 'CopiedEntraIssuer', { kind: 'entra' as unknown as ExternalIssuerKind, issuerUrl: `https://sts.windows.net/${TENANT}`, audiences: ['api://redshift-dbt'] });
     },
     mutate: (m) => {
-      trustAt<RedshiftTrustRecord>(m, 'entra-redshift-dbt/Redshift').issuer = `https://sts.windows.net/${TENANT}`;
+      // The v2 issuer for an API that issues v1 tokens (a well-formed URL, so only EO-ISS-001 fires).
+      trustAt<RedshiftTrustRecord>(m, 'entra-redshift-dbt/Redshift').issuer = `https://login.microsoftonline.com/${TENANT}/v2.0`;
+    },
+  },
+  {
+    rule: 'EO-ISS-003', example: 'alation-entra-api', expect: 'synth-error',
+    how: 'Entra v1 declared by URL as a generic issuer without its trailing slash, trusted by a profile',
+    at: 'alation-entra-api/HandTypedIssuer',
+    build: (app) => {
+      const s = example.alation(app);
+      const typed = new ExternalIssuer(s, 'HandTypedIssuer', {
+        kind: 'generic',
+        issuerUrl: 'https://sts.windows.net/00000000-0000-4000-8000-000000000000',
+        jwksUrl: 'https://login.microsoftonline.com/00000000-0000-4000-8000-000000000000/discovery/v2.0/keys',
+        audiences: ['https://alation.acme.example/api'],
+      });
+      const client = new ExternalClient(s, 'HandTypedDaemon', { issuer: typed, clientId: 'alation-typed', grantTypes: ['client_credentials'] });
+      new ApiValidationProfile(s, 'HandTypedProfile', { name: 'alation-typed', client, machineFlow: { enabled: true, systemUserClaim: 'sub', systemUserRole: 'Steward' } });
     },
   },
   {
@@ -640,9 +657,3 @@ describe('GIVEN the example setups the variants start from', () => {
     expect(runRules(m, { now: NOW }).filter((f) => !suppressed.has(`${f.ruleId}\u0000${f.path}`))).toEqual([]);
   });
 });
-
-// Known gap, reported rather than asserted: EO-ISS-001 compares trusts only with issuers whose
-// `iss` it can derive (Entra by tenant and token version). An ExternalIssuer of kind generic at
-// `https://sts.windows.net/<tenant>` (the Entra v1 issuer without its trailing slash) passes both
-// construct-time validation and every rule, and every login would fail.
-test.todo('EO-ISS-001 (or a new rule) flags a generic ExternalIssuer at an Entra v1 URL without its trailing slash');

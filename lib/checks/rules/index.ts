@@ -6,6 +6,7 @@ import type { Rule } from '../rule';
 import { UNMATCHED_SUPPRESSION_RULE } from '../meta';
 import { issuerString } from './iss-001-issuer-string';
 import { tenantSpecificIssuer } from './iss-002-tenant-specific';
+import { knownIssuerForm } from './iss-003-known-issuer-form';
 import { mintedAudience } from './aud-001-minted-audience';
 import { mappingClaimEmitted } from './claim-001-mapping-claim-emitted';
 import { emailMapping } from './claim-002-email-mapping';
@@ -43,6 +44,7 @@ import { entraV1Endpoint } from './entra-001-v1-endpoint';
 export const ALL_RULES: readonly Rule[] = [
   issuerString,
   tenantSpecificIssuer,
+  knownIssuerForm,
   mintedAudience,
   mappingClaimEmitted,
   emailMapping,
@@ -81,7 +83,7 @@ export const ALL_RULES: readonly Rule[] = [
 export const unmatchedSuppression = UNMATCHED_SUPPRESSION_RULE;
 
 export {
-  issuerString, tenantSpecificIssuer, mintedAudience, mappingClaimEmitted, emailMapping, anyRoleScope, sessionRoleGranted, scopeTypo,
+  issuerString, tenantSpecificIssuer, knownIssuerForm, mintedAudience, mappingClaimEmitted, emailMapping, anyRoleScope, sessionRoleGranted, scopeTypo,
   blockedRole, entraScopeMapping, oneIntegrationPerIssuer, jwksUrlLimit, issuerJwks, redshiftEmailAttribute, foreignAudience, httpsUris,
   noWildcardUris, implicitHybrid, refreshRotation, publicClientCredentials, passwordGrant, publicClientPkce, dynamicIssuerMode,
   defaultAuthServer, accessTokenLifetime, refreshTokenLifetime, secretMaxLifetime, secretExpiringSoon, sessionMaxWithinIdle,

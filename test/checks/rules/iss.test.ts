@@ -87,3 +87,48 @@ describe('EO-ISS-002 tenant-specific issuer', () => {
     expect(violationsOf(tenantSpecificIssuer, m)[0]).toContain('"organizations"');
   });
 });
+
+describe('EO-ISS-003 known issuer form', () => {
+  const { knownIssuerForm } = require('../../../lib/checks/rules/iss-003-known-issuer-form') as typeof import('../../../lib/checks/rules/iss-003-known-issuer-form');
+
+  test.each([
+    [`https://sts.windows.net/${TENANT}`, `https://sts.windows.net/${TENANT}/`],
+    [`https://login.microsoftonline.com/${TENANT}/v2.0/`, `https://login.microsoftonline.com/${TENANT}/v2.0`],
+    ['https://acme.okta.com/oauth2/aus1abc/', 'https://acme.okta.com/oauth2/aus1abc'],
+    ['https://acme.eu.auth0.com', 'https://acme.eu.auth0.com/'],
+    ['https://kc.example.com/realms/data/', 'https://kc.example.com/realms/data'],
+  ])('fails when a hand-typed issuer is %s, naming the exact form %s', (declared, corrected) => {
+    // GIVEN an issuer declared by URL (ExternalIssuer kind generic) in the wrong form
+    const m = manifest({ issuers: [externalIssuer('generic', { issuer: declared })], clients: [apiClient()], trusts: [] });
+    // WHEN
+    const messages = violationsOf(knownIssuerForm, m);
+    // THEN
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain(`"${declared}"`);
+    expect(messages[0]).toContain(`Fix: set the issuer URL to "${corrected}"`);
+  });
+
+  test.each([
+    `https://sts.windows.net/${TENANT}/`,
+    `https://login.microsoftonline.com/${TENANT}/v2.0`,
+    'https://acme.okta.com/oauth2/aus1abc',
+    'https://acme.okta.com',
+    'https://acme.eu.auth0.com/',
+    'https://kc.example.com/realms/data',
+    'https://sso.example.com',
+    'https://sso.example.com/',
+  ])('passes for %s', (issuer) => {
+    const m = manifest({ issuers: [externalIssuer('generic', { issuer })], clients: [apiClient()], trusts: [] });
+    expect(violationsOf(knownIssuerForm, m)).toEqual([]);
+  });
+
+  test('fails when a trust record expects the v1 issuer without its trailing slash', () => {
+    const m = manifest({ issuers: [entraIssuer()], clients: [entraClient()], trusts: [redshift({ issuer: `https://sts.windows.net/${TENANT}` })] });
+    expect(violationsOf(knownIssuerForm, m)[0]).toContain('s/Redshift');
+  });
+
+  test('skips apply-time issuers', () => {
+    const m = manifest({ issuers: [externalIssuer('generic', { issuer: '${okta_auth_server.a.issuer}' })], clients: [apiClient()], trusts: [] });
+    expect(violationsOf(knownIssuerForm, m)).toEqual([]);
+  });
+});
