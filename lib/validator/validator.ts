@@ -1,0 +1,231 @@
+/**
+ * `TokenValidator`: profiles + bearer token -> {@link Principal} or {@link TokenValidationError}.
+ *
+ * Order (cheap rejects first; nothing reaches the network or a signature before every cheap
+ * rule passed): size cap, verified-token cache, strict compact form, header rules, payload
+ * JSON, profile by (iss, client id), profile claim rules, flow and mapping claim, keys,
+ * signature, then the user hooks (`isRevoked`, `resolveUser`) on verified tokens only.
+ */
+import type { ValidationProfile } from '../manifest/types';
+import { checkClaims } from './claim-rules';
+import { Mapping, mapToken } from './classify';
+import { decodeJsonSegment, splitCompact } from './compact';
+import { CompiledProfile, compileProfile, ProfileIndex } from './compiled-profile';
+import { TokenValidationError } from './errors';
+import type { ValidatorEvent } from './events';
+import { CheckedHeader, HeaderCache } from './header-rules';
+import { AuthenticateOptions, extractBearerToken, IncomingRequestLike } from './http';
+import { JwksCache } from './jwks-cache';
+import type { VerificationKey } from './keys';
+import { CacheEntry, TokenCache } from './token-cache';
+import { ResolvedOptions, resolveOptions, TokenValidatorOptions } from './options';
+import { applyHooks } from './hooks';
+import { buildPrincipal, Principal, scopesOf } from './principal';
+import { checkProfiles } from './profile-rules';
+import { readProfileSource } from './profile-source';
+import { verifySignature } from './signature';
+
+/** Rethrows `err`, naming `profile` on a token error that has no profile yet. */
+function named(err: unknown, profile: CompiledProfile): never {
+  if (err instanceof TokenValidationError && err.profile === undefined) (err as { profile?: string }).profile = profile.name;
+  throw err;
+}
+
+/** Validates bearer tokens against validation profiles. */
+export class TokenValidator {
+  /**
+   * Reads profiles from a trust manifest, `terraform output -json`, or a
+   * `cdktf deploy --outputs-file` document. Throws {@link ValidatorConfigError}.
+   */
+  public static fromFile(file: string, options?: TokenValidatorOptions): TokenValidator {
+    const source = readProfileSource(file);
+    return new TokenValidator(checkProfiles(source.profiles, file), options);
+  }
+
+  /** The options in force, defaults applied. */
+  public readonly options: ResolvedOptions;
+  private readonly index: ProfileIndex;
+  private readonly caches = new Map<string, JwksCache>();
+  private readonly verified: TokenCache;
+  private readonly headers = new HeaderCache();
+
+  /** Checks `profiles` (see {@link checkProfiles}); throws {@link ValidatorConfigError}. */
+  constructor(profiles: readonly ValidationProfile[], options?: TokenValidatorOptions) {
+    this.options = resolveOptions(options);
+    const checked = checkProfiles(profiles);
+    const emit = this.options.onEvent ? (e: ValidatorEvent): void => this.emit(e) : undefined;
+    const jwksFor = (url: string): JwksCache => {
+      let cache = this.caches.get(url);
+      if (!cache) {
+        cache = new JwksCache(url, {
+          timeoutMs: this.options.jwksTimeoutMs,
+          maxBytes: this.options.jwksMaxBytes,
+          refreshMs: this.options.jwksRefreshMs,
+          cooldownMs: this.options.jwksCooldownMs,
+          staleLimitMs: this.options.jwksStaleLimitMs,
+          clock: this.options.clock,
+          ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+          ...(emit ? { emit } : {}),
+        });
+        this.caches.set(url, cache);
+      }
+      return cache;
+    };
+    this.index = new ProfileIndex(checked.map((p) => compileProfile(p, jwksFor)));
+    this.verified = new TokenCache(this.options.cacheSize);
+  }
+
+  /** The profiles served. */
+  public get profiles(): readonly ValidationProfile[] {
+    return this.index.profiles.map((p) => p.profile);
+  }
+
+  /** JWKS downloads started so far, over all URLs. */
+  public get jwksFetchCount(): number {
+    let n = 0;
+    for (const c of this.caches.values()) n += c.fetchCount;
+    return n;
+  }
+
+  /** Downloads every JWKS now; rejects with `jwks_unavailable` naming the URLs that failed. */
+  public async warm(): Promise<void> {
+    const results = await Promise.allSettled([...this.caches.values()].map((c) => c.warm()));
+    const failed = [...this.caches.keys()].filter((_, i) => results[i]!.status === 'rejected');
+    if (failed.length > 0) {
+      const first = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!.reason as TokenValidationError;
+      throw new TokenValidationError('jwks_unavailable', `No usable signing keys from ${failed.join(', ')}`, {
+        ...(first.retryAfterSeconds !== undefined ? { retryAfterSeconds: first.retryAfterSeconds } : {}),
+      });
+    }
+  }
+
+  /** Validates a bearer token: resolves the {@link Principal} or rejects with {@link TokenValidationError}. */
+  public validate(token: string): Promise<Principal> {
+    try {
+      const result = this.run(token);
+      return result instanceof Promise ? result.catch(this.rejectAsync) : Promise.resolve(result);
+    } catch (err) {
+      return Promise.reject(this.reject(err));
+    }
+  }
+
+  /** The pipeline; synchronous unless keys must be downloaded or a user hook runs. */
+  private run(token: string): Principal | Promise<Principal> {
+    if (typeof token !== 'string') throw new TokenValidationError('malformed_token', 'Malformed token: not a string');
+    if (token.length > this.options.maxTokenBytes) throw new TokenValidationError('token_too_large', `Token exceeds ${this.options.maxTokenBytes} bytes`);
+    const nowMs = this.options.clock();
+    const nowSeconds = Math.floor(nowMs / 1000);
+    const hit = this.verified.get(token, nowSeconds);
+    if (hit !== undefined) {
+      if (this.options.onEvent) this.emit({ type: 'cache_hit', profile: hit.profile.name });
+      const accepted = this.accept(hit, true);
+      return accepted instanceof Promise ? accepted.catch((err: unknown) => named(err, hit.profile)) : accepted;
+    }
+    const { dot1, dot2, signature } = splitCompact(token);
+    const header = this.headers.check(token, dot1);
+    const claims = decodeJsonSegment(token.slice(dot1 + 1, dot2), 'payload');
+    const profile = this.index.select(claims);
+    try {
+      const result = this.runProfile(token, dot2, signature, header, claims, profile, nowMs, nowSeconds);
+      return result instanceof Promise ? result.catch((err: unknown) => named(err, profile)) : result;
+    } catch (err) {
+      return named(err, profile);
+    }
+  }
+
+  /** The rules of the serving profile, then keys and signature. */
+  private runProfile(
+    token: string,
+    dot2: number,
+    signature: Buffer,
+    header: CheckedHeader,
+    claims: Record<string, unknown>,
+    profile: CompiledProfile,
+    nowMs: number,
+    nowSeconds: number,
+  ): Principal | Promise<Principal> {
+    const exp = checkClaims(claims, header.alg, profile, nowSeconds, this.options.maxTokenLifetimeSeconds);
+    const mapping = mapToken(claims, profile);
+    const scopes = scopesOf(claims);
+    if (scopes === undefined) throw new TokenValidationError('malformed_token', 'Malformed token: "scp"/"scope" must be a string or a list of strings');
+    const keys = profile.jwks.keysNow(header.alg, header.spec, header.kid, nowMs);
+    if (keys !== undefined) return this.finish(token, dot2, signature, header, claims, profile, exp, mapping, scopes, keys);
+    return profile.jwks.keysFor(header.alg, header.spec, header.kid).then((k) => this.finish(token, dot2, signature, header, claims, profile, exp, mapping, scopes, k));
+  }
+
+  /** Verifies the signature with one of `keys`, builds the principal, runs the hooks, caches. */
+  private finish(
+    token: string,
+    dot2: number,
+    signature: Buffer,
+    header: CheckedHeader,
+    claims: Record<string, unknown>,
+    profile: CompiledProfile,
+    exp: number,
+    mapping: Mapping,
+    scopes: string[],
+    keys: readonly VerificationKey[],
+  ): Principal | Promise<Principal> {
+    let key: VerificationKey | undefined;
+    for (const k of keys) {
+      if (verifySignature(header.alg, header.spec, k, token, dot2, signature)) {
+        key = k;
+        break;
+      }
+    }
+    if (!key) throw new TokenValidationError('invalid_signature');
+    const principal = buildPrincipal(profile.profile, mapping, claims, scopes);
+    const entry: CacheEntry = { token, principal, exp, toleranceSeconds: profile.toleranceSeconds, key, profile };
+    const result = this.accept(entry, false);
+    if (result instanceof Promise) {
+      return result.then((r) => {
+        this.verified.set(entry);
+        return r;
+      });
+    }
+    this.verified.set(entry);
+    return result;
+  }
+
+  /** Extracts the bearer token of a node:http request (RFC 6750) and validates it. */
+  public authenticate(req: IncomingRequestLike, options?: AuthenticateOptions): Promise<Principal> {
+    let token: string;
+    try {
+      token = extractBearerToken(req, options);
+    } catch (err) {
+      return Promise.reject(this.reject(err));
+    }
+    return this.validate(token);
+  }
+
+  /** Runs the user hooks on a verified entry (async only when there are hooks) and reports acceptance. */
+  private accept(entry: CacheEntry, cached: boolean): Principal | Promise<Principal> {
+    if (this.options.isRevoked || (this.options.resolveUser && entry.principal.kind === 'user')) {
+      return applyHooks(entry.principal, entry.exp, this.options).then((principal) => this.accepted(principal, cached));
+    }
+    return this.accepted(entry.principal, cached);
+  }
+
+  private accepted(principal: Principal, cached: boolean): Principal {
+    if (this.options.onEvent) this.emit({ type: 'accepted', profile: principal.profile, kind: principal.kind, username: principal.username, cached });
+    return principal;
+  }
+
+  private readonly rejectAsync = (err: unknown): Promise<never> => Promise.reject(this.reject(err));
+
+  /** Reports a rejection; returns the error to rethrow. */
+  private reject(err: unknown): unknown {
+    if (err instanceof TokenValidationError && this.options.onEvent) {
+      this.emit({ type: 'rejected', code: err.code, ...(err.profile !== undefined ? { profile: err.profile } : {}) });
+    }
+    return err;
+  }
+
+  private emit(event: ValidatorEvent): void {
+    try {
+      this.options.onEvent?.(event);
+    } catch {
+      // a listener never breaks validation
+    }
+  }
+}
