@@ -1,7 +1,7 @@
 /**
  * Validator benchmark: one process, the same tokens for every contender (RS256 2048 and ES256).
  *
- *   node -r ts-node/register/transpile-only bench/validator.ts
+ *   npm run bench:validator
  *
  * Contenders: raw node:crypto verify of the signature alone (buffers prepared in advance: the
  * limit), jose jwtVerify with a local JWK Set, aws-jwt-verify (verifySync with cached JWKS),

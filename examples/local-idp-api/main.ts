@@ -8,7 +8,7 @@
  *    GET /admin: role "Server Admin"),
  * 4. calls it with accepted and rejected tokens and prints what happened.
  *
- * Run: `npm run demo` (node -r ts-node/register/transpile-only examples/local-idp-api/main.ts)
+ * Run: `npm run demo` (node --import tsx examples/local-idp-api/main.ts)
  */
 import * as fs from 'node:fs';
 import * as http from 'node:http';

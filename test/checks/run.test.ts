@@ -85,7 +85,7 @@ describe('purity', () => {
     const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
     const script = "require('./lib/checks/run'); require('./lib/checks/rules-doc'); require('./lib/checks/rules/index'); process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((k) => /node_modules[\\\\/](cdktf|constructs)[\\\\/]/.test(k))))";
     // WHEN
-    const loaded = JSON.parse(execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8' }));
+    const loaded = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8' }));
     // THEN
     expect(loaded).toEqual([]);
   }, 30_000);

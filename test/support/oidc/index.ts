@@ -1,6 +1,6 @@
 /**
  * A real local OpenID provider for tests and examples: `oidc-provider` on 127.0.0.1 in a child
- * process (it is ESM-only; Jest and ts-node run CommonJS). Every token comes from the
+ * process (it is ESM-only; Jest runs CommonJS). Every token comes from the
  * provider's own endpoints; nothing is hand-made.
  *
  * ```ts

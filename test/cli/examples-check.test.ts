@@ -1,0 +1,113 @@
+/**
+ * `check` on the examples' real synth output (the six stacks of `stacks/main.ts`, checks on):
+ * exit 0, exactly the two deliberate exceptions, suppressed with the reasons written in
+ * `examples/<name>/stack.ts`, in text, JSON and SARIF 2.1.0; SARIF results located at the line
+ * of the example source that declares the construct.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { SarifLog } from '../../lib/cli/check/sarif';
+import { VERSION } from '../../lib/version';
+import { removeDir, synthExamples, tmpDir } from '../support/synth-examples';
+import { cli } from './support/run-cli';
+
+/** The deliberate exceptions: the construct, its rule, and where the example declares both. */
+const SUPPRESSED = [
+  { ruleId: 'EO-CLAIM-002', severity: 'error', path: 'okta-snowflake-dbt/Snowflake', file: 'examples/okta-snowflake-dbt/stack.ts', declaration: "new SnowflakeExternalOAuth(this, 'Snowflake'," },
+  { ruleId: 'EO-GRANT-001', severity: 'warning', path: 'okta-spa-openmetadata/Spa', file: 'examples/okta-spa-openmetadata/stack.ts', declaration: "new OktaOidcApp(this, 'Spa'," },
+] as const;
+
+type Expected = (typeof SUPPRESSED)[number] & { line: number; reason: string };
+
+/** The 1-based line of `text` in the example source, and the suppression reason written there for `ruleId`. */
+function fromSource(s: (typeof SUPPRESSED)[number]): Expected {
+  const lines = fs.readFileSync(path.join(process.cwd(), s.file), 'utf8').split('\n');
+  const line = lines.findIndex((l) => l.includes(s.declaration)) + 1;
+  const reason = new RegExp(`\\{ id: '${s.ruleId}', reason: '([^']+)' \\}`).exec(lines.join('\n'))?.[1];
+  if (line < 1 || !reason) throw new Error(`cannot find ${s.declaration} or the ${s.ruleId} suppression in ${s.file}`);
+  return { ...s, line, reason };
+}
+
+const EXPECTED: readonly Expected[] = SUPPRESSED.map(fromSource);
+
+let outdir: string;
+
+beforeAll(() => {
+  outdir = tmpDir('check-examples');
+  synthExamples(outdir);
+});
+
+afterAll(() => removeDir(outdir));
+
+describe('check on the examples’ real synth output', () => {
+  test('text: exit 0, the two suppressed findings with their source line and reason, and the counts', async () => {
+    // WHEN (run from the project root, like CI after `npm start`)
+    const run = await cli(['check', outdir]);
+    // THEN
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(EXPECTED.length + 1);
+    EXPECTED.forEach((e, i) => {
+      expect(lines[i].startsWith(`${e.severity.padEnd(7)} ${e.ruleId} ${e.path}: `)).toBe(true);
+      expect(lines[i].endsWith(` (${e.file}:${e.line}) [suppressed: ${e.reason}]`)).toBe(true);
+    });
+    expect(lines[EXPECTED.length]).toBe('0 error(s), 0 warning(s), 2 suppressed');
+  });
+
+  test('json: the same findings, located and suppressed, and the summary', async () => {
+    // WHEN
+    const run = await cli(['check', outdir, '--format', 'json']);
+    // THEN
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { summary: unknown; findings: Array<Record<string, unknown>> };
+    expect(report.summary).toEqual({ errors: 0, warnings: 0, suppressed: 2 });
+    expect(report.findings).toEqual(
+      EXPECTED.map((e) =>
+        expect.objectContaining({ ruleId: e.ruleId, severity: e.severity, path: e.path, stack: e.path.split('/')[0], source: { file: e.file, line: e.line }, suppressed: expect.objectContaining({ reason: e.reason }) }),
+      ),
+    );
+  });
+
+  test('sarif: a SARIF 2.1.0 log with rule metadata, suppressions with their justification and locations at the declaring line', async () => {
+    // WHEN
+    const run = await cli(['check', outdir, '--format', 'sarif']);
+    // THEN
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const log = JSON.parse(run.stdout) as SarifLog;
+    expect(log.version).toBe('2.1.0');
+    expect(log.$schema).toMatch(/sarif-2\.1\.0\.json$/);
+    expect(log.runs).toHaveLength(1);
+    const [sarifRun] = log.runs;
+    expect(sarifRun.tool.driver).toMatchObject({ name: 'external-oauth', version: VERSION, informationUri: expect.stringMatching(/^https:\/\//) });
+    // rule metadata: one per rule that has a result, in id order, from the rule pack
+    expect(sarifRun.tool.driver.rules.map((r) => [r.id, r.defaultConfiguration.level])).toEqual(EXPECTED.map((e) => [e.ruleId, e.severity]));
+    for (const rule of sarifRun.tool.driver.rules) {
+      expect(rule.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
+      expect(rule.shortDescription.text.length).toBeGreaterThan(0);
+      expect(rule.fullDescription.text.length).toBeGreaterThan(40);
+      expect(rule.helpUri).toMatch(/^https:\/\//);
+    }
+    // results: one per finding, suppressed in source with the reason, at the declaring line
+    expect(sarifRun.results).toHaveLength(EXPECTED.length);
+    EXPECTED.forEach((e, i) => {
+      const result = sarifRun.results[i];
+      expect(result).toMatchObject({ ruleId: e.ruleId, level: e.severity, properties: { stack: e.path.split('/')[0], constructPath: e.path } });
+      expect(sarifRun.tool.driver.rules[result.ruleIndex].id).toBe(e.ruleId);
+      expect(result.message.text.startsWith(`${e.path}: `)).toBe(true);
+      expect(result.suppressions).toEqual([{ kind: 'inSource', justification: e.reason }]);
+      expect(result.locations).toEqual([
+        {
+          physicalLocation: { artifactLocation: { uri: e.file, uriBaseId: '%SRCROOT%' }, region: { startLine: e.line } },
+          logicalLocations: [{ name: e.path.split('/').pop(), fullyQualifiedName: e.path, kind: 'object' }],
+        },
+      ]);
+      expect(Object.values(result.partialFingerprints)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+    });
+    // AND each location really is the declaration in the example's source
+    for (const result of sarifRun.results) {
+      const loc = result.locations[0].physicalLocation;
+      const source = fs.readFileSync(path.join(process.cwd(), loc?.artifactLocation.uri ?? ''), 'utf8').split('\n');
+      expect(source[(loc?.region.startLine ?? 0) - 1]).toContain(`'${result.properties.constructPath.split('/').pop()}'`);
+    }
+  });
+});
