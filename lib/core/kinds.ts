@@ -34,3 +34,16 @@ export const MACHINE_GRANT_TYPES: readonly GrantType[] = ['client_credentials'];
 export function flowOfGrant(grant: GrantType): TokenFlow {
   return MACHINE_GRANT_TYPES.includes(grant) ? 'machine' : 'user';
 }
+
+/**
+ * The response types of a client that hand tokens out at the authorization endpoint (the
+ * implicit and hybrid flows): `id_token`, and `token` with the implicit grant. Without the
+ * implicit grant the authorization endpoint issues no access token (RFC 7591 section 2.1 pairs
+ * `token` with `implicit`); Okta registers `token` for the back-channel client-credentials grant.
+ * @see https://www.rfc-editor.org/rfc/rfc9700#section-2.1.2
+ */
+export function frontChannelResponseTypes(grantTypes: readonly string[], responseTypes: readonly string[]): string[] {
+  const implicit = grantTypes.includes('implicit');
+  const values = new Set(responseTypes.flatMap((r) => r.split(/\s+/)));
+  return [...values].filter((r) => r === 'id_token' || (r === 'token' && implicit));
+}

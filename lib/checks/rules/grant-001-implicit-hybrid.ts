@@ -1,3 +1,4 @@
+import { frontChannelResponseTypes } from '../../core/kinds';
 import { Rule, RuleOutcome, violation } from '../rule';
 import { listOf, show } from '../values';
 
@@ -17,8 +18,7 @@ export const implicitHybrid: Rule = {
     const out: RuleOutcome[] = [];
     for (const client of ctx.manifest.clients) {
       const grants = listOf(client.grantTypes as readonly string[] | string) ?? [];
-      const responseTypes = (listOf(client.responseTypes as readonly string[] | string) ?? []).flatMap((r) => r.split(/\s+/));
-      const tokenResponses = [...new Set(responseTypes.filter((r) => r === 'token' || r === 'id_token'))];
+      const tokenResponses = frontChannelResponseTypes(grants, listOf(client.responseTypes as readonly string[] | string) ?? []);
       if (!grants.includes('implicit') && tokenResponses.length === 0) continue;
       const app = client.kind === 'browser' ? 'browser app' : `${client.kind} app`;
       out.push(violation(client.path, `${app} ${client.path} uses the implicit/hybrid flow (grantTypes ${show(grants)}, responseTypes ${show(listOf(client.responseTypes as readonly string[] | string) ?? [])}); tokens in the redirect fragment leak and cannot be sender-constrained (RFC 9700 2.1.2). Fix: remove "implicit" and the token/id_token response types; use authorization_code with PKCE.`));

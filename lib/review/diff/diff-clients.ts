@@ -3,7 +3,7 @@
  * scopes and lifetimes of its token paths (policy rules and registration together), plus its
  * redirect URIs, hardening settings, assignments and secret dates.
  */
-import type { GrantType } from '../../core/kinds';
+import { frontChannelResponseTypes, type GrantType } from '../../core/kinds';
 import type { ClientRecord, IssuerRecord } from '../../manifest/types';
 import { tokenPaths } from '../build-posture';
 import type { TokenPath } from '../posture';
@@ -88,9 +88,10 @@ function addedClient(head: ClientWithIssuer): ReviewChange[] {
 
 function diffResponseTypes(base: ClientRecord, head: ClientRecord): ReviewChange[] {
   const added = setDiff(base.responseTypes, head.responseTypes).added;
-  // `token` (or `id_token token`) in a response type hands tokens out in the front channel.
+  // A response type that hands tokens out in the front channel is the implicit / hybrid flow.
+  const frontChannel = (r: string): boolean => frontChannelResponseTypes(head.grantTypes, [r]).length > 0;
   return added.map((r) =>
-    change(/(^|\s)token(\s|$)/.test(r) ? 'grant_added_implicit' : 'grant_added', head.path, `response type \`${r}\` added`, { before: listText(base.responseTypes), after: listText(head.responseTypes) }),
+    change(frontChannel(r) ? 'grant_added_implicit' : 'grant_added', head.path, `response type \`${r}\` added`, { before: listText(base.responseTypes), after: listText(head.responseTypes) }),
   );
 }
 

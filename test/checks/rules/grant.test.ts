@@ -69,3 +69,20 @@ describe('EO-GRANT-005 PKCE on public clients', () => {
     expect(violationsOf(publicClientPkce, manifest({ clients: [spa({ pkce: false })] }))[0]).toContain('pkce false');
   });
 });
+
+describe('EO-GRANT-001 and back-channel response types', () => {
+  test('passes for a client-credentials service app with the `token` response type Okta requires', () => {
+    const service = client({ path: 's/Jobs', kind: 'service', grantTypes: ['client_credentials'], responseTypes: ['token'], redirectUris: [] });
+    expect(violationsOf(implicitHybrid, manifest({ clients: [service] }))).toEqual([]);
+  });
+
+  test('passes for a web app with code and client credentials (`token` serves client credentials)', () => {
+    const web = client({ grantTypes: ['authorization_code', 'client_credentials'], responseTypes: ['code', 'token'] });
+    expect(violationsOf(implicitHybrid, manifest({ clients: [web] }))).toEqual([]);
+  });
+
+  test('fails when `token` comes with the implicit grant, and for `id_token` (hybrid) in any case', () => {
+    expect(violationsOf(implicitHybrid, manifest({ clients: [client({ grantTypes: ['authorization_code', 'implicit'], responseTypes: ['code', 'token'] })] }))).toHaveLength(1);
+    expect(violationsOf(implicitHybrid, manifest({ clients: [client({ grantTypes: ['authorization_code'], responseTypes: ['code', 'id_token'] })] }))).toHaveLength(1);
+  });
+});
