@@ -81,6 +81,18 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     });
 
   program
+    .command('simulate')
+    .description('Simulate who gets in where: local OpenID providers shaped like the declared issuers mint tokens for every client, user and flow; prints the access matrix per trust, with negative probes.')
+    .argument('[DIR]', 'synth output to simulate (default: .)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--no-probes', 'skip the negative probes')
+    .option('--out <FILE>', 'write to FILE instead of stdout')
+    .action(async (dir: string | undefined, opts: { format: 'text' | 'markdown' | 'json'; probes: boolean; out?: string }) => {
+      const { runSimulate } = require('./commands/simulate') as typeof import('./commands/simulate');
+      setCode(await runSimulate({ ...opts, ...(dir ? { dir } : {}) }, io));
+    });
+
+  program
     .command('validate-token')
     .description('Validate a bearer token against the synthesized profiles; prints the principal, or {"error":CODE,"message":...} and exits 1.')
     .requiredOption('--profiles <FILE>', 'a manifest, or terraform output -json / cdktf deploy --outputs-file output')

@@ -1,0 +1,31 @@
+/**
+ * Access simulation: who (client / user / flow) gets into which trust, as whom and with which
+ * role, proven against real local OpenID providers shaped like the declared issuers. Never
+ * imports cdktf or constructs.
+ */
+export { simulate, loadSimulationInput, SimulationError } from './simulate';
+export type { SimulateOptions, SimulationInput } from './simulate';
+export { SIMULATION_DISCLAIMER } from './types';
+export type {
+  AccessRow,
+  Cell,
+  Evaluator,
+  ProbeInfo,
+  ProbeKind,
+  SimClientInfo,
+  SimFlow,
+  SimIssuerInfo,
+  SimTrustInfo,
+  SimUserInfo,
+  SimulationResult,
+  SimulationTimings,
+  StandIn,
+  TokenSummary,
+} from './types';
+export { renderSimulation, renderSimulationText, renderSimulationMarkdown, renderSimulationJson, renderMermaid, cellText, rowLabel } from './render';
+export type { SimulationFormat } from './render';
+export { diffSimulations, renderAccessChangesMarkdown } from './diff';
+export type { AccessChange } from './diff';
+export { toGrant, simulateMatchers } from './jest';
+export type { GrantExpectation } from './jest';
+export { liveProviderPids } from './provider-host';

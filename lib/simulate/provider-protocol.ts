@@ -1,0 +1,89 @@
+/**
+ * The IPC protocol between the simulation (parent) and one local OpenID provider process
+ * (`provider-server`). Pure types and constants: no runtime import.
+ *
+ *   child  -> parent  { type: 'ready', port }                 once listening on 127.0.0.1
+ *   parent -> child   { id, type: 'configure', config }       issuer, JWKS paths, keys, clients
+ *   parent -> child   { id, type: 'mint', request }           one access token, through the provider's endpoints
+ *   parent -> child   { type: 'stop' }                        close and exit
+ *   child  -> parent  { id, ok: true, result } | { id, ok: false, error }
+ */
+
+/** A private signing key as a JWK (RSA), with its `kid` and `alg`. */
+export interface SigningJwk {
+  readonly kty: string;
+  readonly kid: string;
+  readonly alg: string;
+  readonly use: 'sig';
+  readonly [member: string]: unknown;
+}
+
+/** A client registered at the local provider. */
+export interface LocalClient {
+  readonly clientId: string;
+  /** Absent for public clients (browser and native apps): PKCE only, no client authentication. */
+  readonly clientSecret?: string;
+  readonly grantTypes: ReadonlyArray<'client_credentials' | 'authorization_code' | 'refresh_token'>;
+}
+
+/** What a provider process serves. */
+export interface ProviderConfig {
+  /** The exact `iss` of its tokens (the declared issuer with its host moved to loopback). */
+  readonly issuer: string;
+  /** URL paths that serve the JWKS (the declared JWKS URLs' paths); the first is advertised in discovery. */
+  readonly jwksPaths: readonly string[];
+  /** URL paths that serve the discovery document (`<issuer>/.well-known/openid-configuration`, the declared discovery URL). */
+  readonly discoveryPaths: readonly string[];
+  /** Signing keys, shared by the providers that publish the same JWKS URL. */
+  readonly keys: readonly SigningJwk[];
+  readonly clients: readonly LocalClient[];
+  /** `typ` of the access-token header; `null` leaves it out. @default 'at+jwt' */
+  readonly tokenTyp?: string | null;
+  /** Fault injection for tests: fail the configure step. */
+  readonly failConfigure?: boolean;
+}
+
+/** One access token to obtain from the provider. */
+export interface MintRequest {
+  /** `client_credentials`: POST /token. `authorization_code`: /auth, login + consent interaction, /token with PKCE. */
+  readonly grant: 'client_credentials' | 'authorization_code';
+  readonly clientId: string;
+  /** The `aud` of the token (any string: URL, URI, GUID). */
+  readonly audience: string;
+  /** Scopes requested and granted by the resource server. */
+  readonly scopes: readonly string[];
+  readonly ttlSeconds: number;
+  /** The signed-in account (authorization_code). */
+  readonly accountId?: string;
+  /** The issuer-shaped claims of the token, besides iss, aud, iat and exp which the provider sets. */
+  readonly claims: Readonly<Record<string, unknown>>;
+  /** Keep the provider's `jti`. */
+  readonly keepJti: boolean;
+  /** Where the granted scopes go: Okta `scp` (list), Entra `scp` (space-delimited), others `scope`. Absent: nowhere. */
+  readonly scopeClaim?: { readonly name: string; readonly format: 'array' | 'space' };
+}
+
+/** The result of a mint. */
+export interface MintResult {
+  readonly token: string;
+  /** The scopes the provider granted. */
+  readonly scopes: string[];
+}
+
+/** Messages from the parent. */
+export type ParentMessage =
+  | { readonly id: number; readonly type: 'configure'; readonly config: ProviderConfig }
+  | { readonly id: number; readonly type: 'mint'; readonly request: MintRequest }
+  | { readonly type: 'stop' };
+
+/** Messages from the child. */
+export type ChildMessage =
+  | { readonly type: 'ready'; readonly port: number }
+  | { readonly id: number; readonly ok: true; readonly result: unknown }
+  | { readonly id: number; readonly ok: false; readonly error: string };
+
+/** The redirect URI every local authorization-code client uses (the flow never follows it). */
+export const LOCAL_REDIRECT_URI = 'https://client.simulate.invalid/callback';
+
+/** Command-line flag of the child that makes it exit before listening (fault injection). */
+export const FAIL_START_FLAG = '--simulate-fail-start';

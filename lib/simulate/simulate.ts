@@ -1,0 +1,418 @@
+/**
+ * `simulate(manifestOrDir)`: starts one real local OpenID provider per declared issuer, obtains
+ * a token for every (client, allowed grant -> flow, user), presents each to every trust, probes
+ * every trust with tokens it must refuse, stops the providers, and returns the access matrix.
+ */
+import { generateKeyPair, randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+import { readManifests } from '../manifest/read';
+import type { IssuerRecord, TrustManifest } from '../manifest/types';
+import { evaluatorsFor, type Verdict } from './evaluate';
+import { decodeJwt, DecodedJwt, KeyFetcher } from './jwt';
+import type { MintResult, SigningJwk } from './provider-protocol';
+import { ProviderProcess, ProviderProcessError } from './provider-host';
+import { OIDC_SCOPES, planToken, userGrants, type PlanInput } from './shape';
+import { SIMULATION_DISCLAIMER, type AccessRow, type Cell, type ProbeKind, type SimFlow, type SimulationResult, type TokenSummary } from './types';
+import { buildWorld, clientInfo, issuerInfo, planProviders, type World, type WorldClient, type WorldIssuer, type WorldTrust, type WorldUser } from './world';
+
+const generateKeyPairAsync = promisify(generateKeyPair);
+
+/** What `simulate` accepts: a path (manifest file, stack folder, cdktf.out, project folder), manifests, or a synthesized cdktf App (anything with `outdir`). */
+export type SimulationInput = string | TrustManifest | readonly TrustManifest[] | { readonly outdir: string };
+
+/** Options of {@link simulate}. */
+export interface SimulateOptions {
+  /** Run the negative probes. @default true */
+  readonly probes?: boolean;
+  /** Milliseconds a provider may take to start. @default 20000 */
+  readonly startTimeoutMs?: number;
+  /** Milliseconds one token request may take. @default 15000 */
+  readonly requestTimeoutMs?: number;
+  /**
+   * Fault injection for tests: the provider of the issuer at this construct path (or `*` for
+   * all) fails, before listening (`start`) or when configured (`configure`).
+   * @internal
+   */
+  readonly faultInjection?: { readonly issuerPath: string; readonly at: 'start' | 'configure' };
+}
+
+/** A simulation that could not run (no manifest, a provider that failed). Providers are stopped. */
+export class SimulationError extends Error {
+  constructor(
+    public readonly code: 'EO_SIM_NO_MANIFESTS' | 'EO_SIM_PROVIDER_FAILED',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SimulationError';
+  }
+}
+
+/** The manifests of an input. */
+export function loadSimulationInput(input: SimulationInput): TrustManifest[] {
+  let manifests: TrustManifest[];
+  let what: string;
+  if (typeof input === 'string') {
+    manifests = readManifests(input);
+    what = input;
+  } else if (Array.isArray(input)) {
+    manifests = [...(input as readonly TrustManifest[])];
+    what = 'the given manifest list';
+  } else if (typeof (input as { outdir?: unknown }).outdir === 'string' && (input as TrustManifest).schemaVersion === undefined) {
+    const outdir = (input as { outdir: string }).outdir;
+    manifests = readManifests(outdir);
+    what = `${outdir} (call app.synth() before simulate(app))`;
+  } else {
+    manifests = [input as TrustManifest];
+    what = 'the given manifest';
+  }
+  if (manifests.length === 0) throw new SimulationError('EO_SIM_NO_MANIFESTS', `no external-oauth manifest in ${what}`);
+  return manifests;
+}
+
+/**
+ * Signing keys by provider index. Reused by later runs in the same process (RSA generation is
+ * the costliest part of a start); within one run every provider has its own key.
+ */
+const keyPool: Array<Promise<SigningJwk>> = [];
+
+function signingKey(index: number): Promise<SigningJwk> {
+  keyPool[index] ??= generateKeyPairAsync('rsa', { modulusLength: 2048 }).then(({ privateKey }) => {
+    const jwk = privateKey.export({ format: 'jwk' }) as Record<string, unknown>;
+    return { ...jwk, kty: 'RSA', kid: `sim-${index}-${randomBytes(6).toString('hex')}`, alg: 'RS256', use: 'sig' };
+  });
+  return keyPool[index]!;
+}
+
+interface Minted {
+  readonly token: string;
+  readonly jwt: DecodedJwt;
+  readonly summary: TokenSummary;
+  readonly notes: string[];
+}
+
+type MintOutcome = { readonly ok: true; readonly minted: Minted } | { readonly ok: false; readonly reason: string };
+
+/** One access row before evaluation. */
+interface RowSpec {
+  readonly client: WorldClient;
+  readonly flow: SimFlow;
+  readonly grant: string;
+  readonly alsoVia: string[];
+  readonly user?: WorldUser;
+  readonly targets: Array<{ issuer: WorldIssuer; audience: string }>;
+}
+
+function targetsOf(world: World, client: WorldClient): Array<{ issuer: WorldIssuer; audience: string }> {
+  const issuers: WorldIssuer[] = [client.issuer];
+  for (const perm of client.record.details.apiPermissions ?? []) {
+    const api = world.issuers.find((i) => i.record.path === perm.api);
+    if (api && !issuers.includes(api)) issuers.push(api);
+  }
+  return issuers.flatMap((issuer) => issuer.record.audiences.map((audience) => ({ issuer, audience })));
+}
+
+function rowSpecs(world: World): RowSpec[] {
+  const specs: RowSpec[] = [];
+  for (const client of world.clients) {
+    const grants = client.record.grantTypes;
+    const targets = targetsOf(world, client);
+    if (grants.includes('client_credentials')) specs.push({ client, flow: 'app', grant: 'client_credentials', alsoVia: [], targets });
+    const ug = userGrants(grants);
+    if (ug.length > 0) {
+      for (const user of world.providers[client.issuer.provider]!.users) specs.push({ client, flow: 'user', grant: ug[0]!, alsoVia: ug.slice(1), user, targets });
+    }
+  }
+  return specs;
+}
+
+function audienceMatches(claims: Readonly<Record<string, unknown>>, audiences: readonly string[]): boolean {
+  const aud = claims.aud;
+  const list = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : [];
+  return list.some((a) => typeof a === 'string' && audiences.includes(a));
+}
+
+function cellOf(trust: string, verdict: Verdict, audience: string | undefined, extraNotes: readonly string[] = []): Cell {
+  const notes = [...(verdict.notes ?? []), ...extraNotes];
+  return { trust, ...verdict, ...(audience !== undefined ? { audience } : {}), ...(notes.length > 0 ? { notes } : { notes: undefined }) };
+}
+
+function clean<T extends object>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** The Snowflake role scopes of a token's scopes. */
+function roleScopes(scopes: readonly string[]): string[] {
+  return scopes.filter((s) => s === 'session:role-any' || s.startsWith('session:role:'));
+}
+
+/** Runs the simulation. Every provider it starts is stopped before it resolves or rejects. */
+export async function simulate(input: SimulationInput, options: SimulateOptions = {}): Promise<SimulationResult> {
+  const t0 = Date.now();
+  const manifests = loadSimulationInput(input);
+  const plans = planProviders(manifests);
+  const startTimeoutMs = options.startTimeoutMs ?? 20_000;
+  const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+  const fault = options.faultInjection;
+  const faulty = (issuerPaths: readonly string[], at: 'start' | 'configure'): boolean => fault !== undefined && fault.at === at && (fault.issuerPath === '*' || issuerPaths.includes(fault.issuerPath));
+  const processes: ProviderProcess[] = [];
+  let result: SimulationResult;
+  try {
+    // 1. Start the providers (and make their keys) in parallel; wait for all, so that none is left behind.
+    const [started, keys] = await Promise.all([
+      Promise.allSettled(plans.map((p) => ProviderProcess.start({ timeoutMs: startTimeoutMs, label: p.label, failStart: faulty(p.issuerPaths, 'start') }))),
+      Promise.all(plans.map((p) => signingKey(p.index))),
+    ]);
+    for (const s of started) if (s.status === 'fulfilled') processes.push(s.value);
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw new SimulationError('EO_SIM_PROVIDER_FAILED', `a local OpenID provider failed to start: ${(failed.reason as Error).message}`);
+    const ports = processes.map((p) => p.port);
+
+    // 2. The world: stand-ins, loopback URLs, users, clients, trusts.
+    const secrets = new Map<string, string>();
+    const world = buildWorld(manifests, plans, ports, (key) => {
+      let s = secrets.get(key);
+      if (!s) secrets.set(key, (s = randomBytes(24).toString('base64url')));
+      return s;
+    });
+    const keyOf = new Map<string, SigningJwk>();
+    for (const p of world.providers) if (!keyOf.has(p.jwksKey)) keyOf.set(p.jwksKey, keys[p.index]!);
+    await Promise.all(
+      world.providers.map((p) => {
+        const clients = [...world.clients.filter((c) => c.providers.includes(p.index)), p.syntheticClient];
+        const unique = new Map(clients.map((c) => [c.record.clientId, c]));
+        return processes[p.index]!.configure(
+          {
+            issuer: p.localIssuer,
+            jwksPaths: p.jwksPaths,
+            discoveryPaths: p.discoveryPaths,
+            keys: [keyOf.get(p.jwksKey)!],
+            tokenTyp: p.kind === 'okta' ? null : p.kind === 'entra' ? 'JWT' : 'at+jwt',
+            clients: [...unique.values()].map((c) => ({
+              clientId: c.record.clientId,
+              ...(c.secret ? { clientSecret: c.secret } : {}),
+              grantTypes: c.secret ? ['client_credentials', 'authorization_code', 'refresh_token'] : ['authorization_code', 'refresh_token'],
+            })),
+            ...(faulty(p.issuerPaths, 'configure') ? { failConfigure: true } : {}),
+          },
+          startTimeoutMs,
+        );
+      }),
+    ).catch((err: Error) => {
+      throw new SimulationError('EO_SIM_PROVIDER_FAILED', `a local OpenID provider could not be configured: ${err.message}`);
+    });
+    const tStarted = Date.now();
+
+    // 3. Tokens for every (client, flow, user).
+    const mint = async (input: PlanInput): Promise<MintOutcome> => {
+      const planned = planToken(input);
+      if (!planned.ok) return planned;
+      const { plan } = planned;
+      if (plan.request.grant === 'client_credentials' && !input.client.secret) return { ok: false, reason: `${input.client.record.name} is a public client: no client_credentials` };
+      let result: MintResult;
+      try {
+        result = await processes[plan.provider]!.mint(plan.request, requestTimeoutMs);
+      } catch (err) {
+        if (!(err instanceof ProviderProcessError)) throw err;
+        return { ok: false, reason: `the local provider could not issue it: ${err.message}` };
+      }
+      const jwt = decodeJwt(result.token)!;
+      const exp = typeof jwt.payload.exp === 'number' ? jwt.payload.exp : 0;
+      const iat = typeof jwt.payload.iat === 'number' ? jwt.payload.iat : 0;
+      return {
+        ok: true,
+        minted: {
+          token: result.token,
+          jwt,
+          notes: plan.notes,
+          summary: { issuerPath: plan.issuer.record.path, audience: plan.request.audience, scopes: result.scopes, lifetimeSeconds: exp - iat, claims: jwt.payload },
+        },
+      };
+    };
+    const specs = rowSpecs(world);
+    const mintedRows = await Promise.all(
+      specs.map(async (spec) => {
+        if (spec.targets.length === 0) return { spec, minted: [] as Array<{ target: RowSpec['targets'][number]; minted: Minted }>, refused: ['the issuer declares no audience'] };
+        const outcomes = await Promise.all(spec.targets.map(async (target) => ({ target, outcome: await mint({ world, client: spec.client, flow: spec.flow, grant: spec.grant, ...(spec.user ? { user: spec.user } : {}), target: target.issuer, audience: target.audience }) })));
+        return {
+          spec,
+          minted: outcomes.flatMap((o) => (o.outcome.ok ? [{ target: o.target, minted: o.outcome.minted }] : [])),
+          refused: outcomes.flatMap((o) => (o.outcome.ok ? [] : [o.outcome.reason])),
+        };
+      }),
+    );
+    const tMinted = Date.now();
+    let tokenCount = mintedRows.reduce((n, r) => n + r.minted.length, 0);
+
+    // 4. Every token against every trust.
+    const fetcher = new KeyFetcher(world.display);
+    const evaluators = evaluatorsFor(world, fetcher);
+    const evaluate = (trust: WorldTrust, m: Minted, atMs: number, clientPath: string | undefined): Promise<Verdict> => evaluators.get(trust.info.path)!.evaluate(m.token, m.jwt, atMs, clientPath);
+    const rows: AccessRow[] = [];
+    const accessRows = await Promise.all(
+      mintedRows.map(async ({ spec, minted, refused }, index) => {
+        const cells: Record<string, Cell> = {};
+        const chosen = new Map<string, Minted>();
+        await Promise.all(
+          world.trusts.map(async (trust) => {
+            if (minted.length === 0) {
+              cells[trust.info.path] = { trust: trust.info.path, outcome: 'not-issued', reason: refused.join('; ') || 'no token issued' };
+              return;
+            }
+            const trustIssuer = world.issuers.find((i) => i.record.path === trust.info.issuerPath);
+            const pick =
+              minted.find((m) => audienceMatches(m.minted.jwt.payload, trust.info.audiences) && m.target.issuer.provider === trustIssuer?.provider) ??
+              minted.find((m) => audienceMatches(m.minted.jwt.payload, trust.info.audiences)) ??
+              minted[0]!;
+            chosen.set(trust.info.path, pick.minted);
+            cells[trust.info.path] = cellOf(trust.info.path, await evaluate(trust, pick.minted, Date.now(), spec.client.record.path), pick.target.audience);
+          }),
+        );
+        const row: AccessRow = {
+          id: `r${index + 1}`,
+          kind: 'access',
+          client: spec.client.record.path,
+          clientName: spec.client.record.name,
+          issuer: spec.client.issuer.record.path,
+          flow: spec.flow,
+          grant: spec.grant,
+          alsoVia: spec.alsoVia,
+          ...(spec.user ? { user: spec.user.info.id } : {}),
+          tokens: minted.map((m) => m.minted.summary),
+          ...(minted.length === 0 ? { notIssued: refused.join('; ') } : {}),
+          cells,
+        };
+        return { row, spec, chosen };
+      }),
+    );
+    rows.push(...accessRows.map((a) => a.row));
+
+    // 5. Negative probes per trust.
+    if (options.probes !== false) {
+      let probeIndex = 0;
+      const probeRows = await Promise.all(
+        world.trusts.map(async (trust) => {
+          const out: AccessRow[] = [];
+          const path = trust.info.path;
+          const base =
+            accessRows.find((a) => a.row.cells[path]?.outcome === 'accepted') ??
+            accessRows.find((a) => trust.info.clients.includes(a.spec.client.record.path) && a.chosen.has(path));
+          const probeRow = (kind: ProbeKind, description: string, spec: RowSpec, client: WorldClient, tokens: TokenSummary[], cell: Cell): AccessRow => ({
+            id: `p${++probeIndex}`,
+            kind: 'probe',
+            client: client.record.path,
+            clientName: client.record.name,
+            issuer: client.issuer.record.path,
+            flow: spec.flow,
+            grant: spec.grant,
+            alsoVia: [],
+            ...(spec.user ? { user: spec.user.info.id } : {}),
+            probe: { kind, target: path, description },
+            tokens,
+            cells: { [path]: cell },
+          });
+          if (!base) {
+            const skipped: Cell = { trust: path, outcome: 'skipped', reason: 'no client obtains a token for this trust, so there is no token to probe with' };
+            const anyClient = world.providers[0]!.syntheticClient;
+            const spec: RowSpec = { client: anyClient, flow: 'user', grant: 'authorization_code', alsoVia: [], targets: [] };
+            for (const kind of ['replay', 'expired', 'missing-scope', 'unlisted-client'] as const) out.push(probeRow(kind, 'not run', spec, anyClient, [], skipped));
+            return out;
+          }
+          const baseToken = base.chosen.get(path)!;
+          const baseTarget = world.issuers.find((i) => i.record.path === baseToken.summary.issuerPath)!;
+          const spec = base.spec;
+          const probeInput = (client: WorldClient, audience: string, force: PlanInput['force']): PlanInput => ({
+            world,
+            client,
+            flow: spec.flow,
+            grant: spec.grant,
+            ...(spec.user ? { user: spec.user } : {}),
+            target: baseTarget,
+            audience,
+            force: force ?? {},
+          });
+          const run = async (kind: ProbeKind, description: string, client: WorldClient, input: PlanInput, explain: (v: Verdict) => string[] = () => []): Promise<void> => {
+            const m = await mint(input);
+            if (!m.ok) {
+              out.push(probeRow(kind, description, spec, client, [], { trust: path, outcome: 'not-issued', reason: m.reason }));
+              return;
+            }
+            tokenCount++;
+            const v = await evaluate(trust, m.minted, Date.now(), client.record.path);
+            out.push(probeRow(kind, description, spec, client, [m.minted.summary], cellOf(path, v, m.minted.summary.audience, [...(v.outcome === 'accepted' ? explain(v) : []), ...m.minted.notes.filter((n) => n.startsWith('the IdP would refuse'))])));
+          };
+
+          // replay: the same issuer, client and user, for the audience of another trust.
+          const foreign = new Map<string, string[]>();
+          for (const other of world.trusts) {
+            if (other === trust) continue;
+            for (const a of other.info.audiences) if (!trust.info.audiences.includes(a)) foreign.set(a, [...(foreign.get(a) ?? []), other.info.name]);
+          }
+          if (foreign.size === 0) foreign.set('https://other-resource.simulate.invalid', ['no other trust is declared: a foreign resource']);
+          for (const [audience, owners] of foreign) {
+            await run('replay', `token for ${audience} (${owners.join(', ')}), same issuer, client and user`, spec.client, probeInput(spec.client, audience, {}));
+          }
+
+          // expired: the accepted token, presented after exp.
+          const exp = typeof baseToken.jwt.payload.exp === 'number' ? baseToken.jwt.payload.exp : 0;
+          const at = (exp + 301) * 1000;
+          const expired = await evaluate(trust, baseToken, at, spec.client.record.path);
+          out.push(probeRow('expired', 'the same token, presented 301 s after exp (beyond any clock tolerance)', spec, spec.client, [baseToken.summary], cellOf(path, expired, baseToken.summary.audience)));
+
+          // missing-scope: without the scope the trust relies on.
+          const scopes = baseToken.summary.scopes;
+          const isEntraApp = baseTarget.record.kind === 'entra' && spec.flow === 'app';
+          const required = trust.info.type === 'snowflake' ? roleScopes(scopes) : scopes.filter((s) => !OIDC_SCOPES.has(s));
+          const roles = Array.isArray(baseToken.jwt.payload.roles) ? (baseToken.jwt.payload.roles as string[]) : [];
+          if (isEntraApp && trust.info.type !== 'snowflake' ? roles.length === 0 : required.length === 0) {
+            const what = trust.info.type === 'snowflake' ? 'no session:role scope (Snowflake falls back to the default role)' : isEntraApp ? 'no app role' : 'no API scope';
+            out.push(probeRow('missing-scope', 'the token without its required scope', spec, spec.client, [], { trust: path, outcome: 'skipped', reason: `the accepted token carries ${what}: nothing to remove` }));
+          } else {
+            const removed = isEntraApp && trust.info.type !== 'snowflake' ? roles : required;
+            await run(
+              'missing-scope',
+              `the same request without ${removed.join(', ')}`,
+              spec.client,
+              probeInput(spec.client, baseToken.summary.audience, isEntraApp ? { dropRoles: true } : { dropScopes: new Set(required) }),
+              () => [trust.info.type === 'profile' ? 'the validator authenticates; it does not check scopes or app roles: enforce them in the API (requireScopes / requireRole)' : trust.info.type === 'redshift' ? 'Identity Center does not check the IdP token scopes' : 'Snowflake falls back to the default role'],
+            );
+          }
+
+          // unlisted-client: a client of the same issuer the trust does not list.
+          const provider = baseTarget.provider;
+          const other =
+            world.clients.find((c) => c.providers.includes(provider) && !trust.info.clients.includes(c.record.path) && (spec.flow === 'app' ? c.record.grantTypes.includes('client_credentials') : userGrants(c.record.grantTypes).length > 0)) ??
+            world.providers[provider]!.syntheticClient;
+          const baseRoles = Array.isArray(baseToken.jwt.payload.roles) ? (baseToken.jwt.payload.roles as string[]) : [];
+          await run(
+            'unlisted-client',
+            `token from ${other.synthetic ? 'a client the manifests do not declare, with the same permissions' : other.record.name} (not listed by ${trust.info.name})`,
+            other,
+            probeInput(other, baseToken.summary.audience, other.synthetic ? { grant: { scopes: baseToken.summary.scopes.filter((x) => x !== 'openid' || spec.flow === 'user'), roles: baseRoles } } : {}),
+            () => (trust.info.type === 'profile' ? ['the profile accepts a client it does not list'] : []),
+          );
+          return out;
+        }),
+      );
+      rows.push(...probeRows.flat());
+    }
+    const tEvaluated = Date.now();
+
+    const declaredIssuers = new Map<string, IssuerRecord>(manifests.flatMap((m) => m.issuers.map((i) => [i.path, i] as const)));
+    result = {
+      simulationVersion: 1,
+      disclaimer: SIMULATION_DISCLAIMER,
+      stacks: manifests.map((m) => m.stack),
+      issuers: world.issuers.map((i) => issuerInfo(world, i, declaredIssuers.get(i.record.path))),
+      clients: [...world.clients, ...world.providers.map((p) => p.syntheticClient).filter((c) => rows.some((r) => r.client === c.record.path))].map(clientInfo),
+      users: world.users.map((u) => u.info),
+      trusts: world.trusts.map((t) => t.info),
+      rows,
+      standIns: world.standIns.list(),
+      assumptions: world.assumptions,
+      timings: { totalMs: 0, startMs: tStarted - t0, mintMs: tMinted - tStarted, evaluateMs: tEvaluated - tMinted, providers: plans.length, tokens: tokenCount },
+    };
+  } finally {
+    await Promise.allSettled(processes.map((p) => p.stop()));
+  }
+  return clean({ ...result, timings: { ...result.timings, totalMs: Date.now() - t0 } });
+}

@@ -1,0 +1,379 @@
+/**
+ * The simulated world: the manifests' issuers grouped into local providers (issuers with the
+ * same `iss` are one provider, like one Entra tenant), clients, users and trusts, with
+ * apply-time values replaced by stand-ins and issuer URLs moved to loopback.
+ *
+ * Built in two steps because stand-ins and loopback URLs need the providers' ports:
+ * {@link planProviders} (before starting them), then {@link buildWorld}.
+ */
+import { BUILT_IN_CLAIMS } from '../core/claims';
+import type { IssuerKind } from '../core/kinds';
+import type { ClaimRecord, ClientRecord, IssuerRecord, SnowflakeUserRecord, TrustManifest, TrustRecord } from '../manifest/types';
+import { LoopbackMap } from './loopback';
+import { derivedId, derivedUuid, hasExpression, isWholeExpression, StandIns } from './standins';
+import type { SimClientInfo, SimIssuerInfo, SimTrustInfo, SimUserInfo } from './types';
+
+/** One local provider to start: the issuer records that share an `iss`. */
+export interface ProviderPlan {
+  readonly index: number;
+  /** Grouping key: the declared issuer, or stack + expression for apply-time issuers. */
+  readonly key: string;
+  readonly kind: IssuerKind;
+  readonly stack: string;
+  readonly declaredIssuer: string;
+  /** Issuer paths served. */
+  readonly issuerPaths: string[];
+  /** A label for messages. */
+  readonly label: string;
+}
+
+/** Groups the issuer records of `manifests` into providers. */
+export function planProviders(manifests: readonly TrustManifest[]): ProviderPlan[] {
+  const plans: ProviderPlan[] = [];
+  const byKey = new Map<string, ProviderPlan>();
+  for (const m of manifests) {
+    for (const issuer of m.issuers) {
+      const key = hasExpression(issuer.issuer) ? `${m.stack}\u0000${issuer.issuer}` : issuer.issuer;
+      const existing = byKey.get(key);
+      if (existing) {
+        existing.issuerPaths.push(issuer.path);
+        continue;
+      }
+      const plan: ProviderPlan = { index: plans.length, key, kind: issuer.kind, stack: m.stack, declaredIssuer: issuer.issuer, issuerPaths: [issuer.path], label: `${issuer.path} (${issuer.issuer})` };
+      plans.push(plan);
+      byKey.set(key, plan);
+    }
+  }
+  return plans;
+}
+
+/** A user who signs in at a provider. */
+export interface WorldUser {
+  readonly info: SimUserInfo;
+  readonly provider: number;
+  /** Entra `oid`, Keycloak `sub`. */
+  readonly objectId: string;
+  /** Okta `uid`. */
+  readonly oktaUid: string;
+  readonly displayName: string;
+  /** Group memberships at the IdP. */
+  readonly groups: string[];
+}
+
+/** An issuer record, resolved. */
+export interface WorldIssuer {
+  readonly record: IssuerRecord;
+  readonly stack: string;
+  readonly provider: number;
+  /** The claims its access tokens carry (declared, or the kind's built-ins when none is declared). */
+  readonly claims: readonly ClaimRecord[];
+  /** Entra: the tenant id. */
+  readonly tenant?: string;
+}
+
+/** A client, resolved. */
+export interface WorldClient {
+  readonly record: ClientRecord;
+  readonly stack: string;
+  readonly issuer: WorldIssuer;
+  /** Providers where the client is registered. */
+  readonly providers: number[];
+  readonly secret?: string;
+  readonly synthetic: boolean;
+}
+
+/** A trust, resolved and with its URLs moved to loopback. */
+export interface WorldTrust {
+  readonly record: TrustRecord;
+  readonly stack: string;
+  readonly info: SimTrustInfo;
+}
+
+/** A local provider, once its port is known. */
+export interface WorldProvider extends ProviderPlan {
+  readonly port: number;
+  readonly origin: string;
+  /** The resolved issuer string (stand-ins applied), before moving to loopback. */
+  readonly issuer: string;
+  /** The exact `iss` of its tokens. */
+  readonly localIssuer: string;
+  /** JWKS URLs whose keys it signs with (resolved, declared form); providers sharing one share keys. */
+  readonly jwksKey: string;
+  readonly jwksPaths: string[];
+  readonly discoveryPaths: string[];
+  readonly users: WorldUser[];
+  readonly syntheticClient: WorldClient;
+}
+
+/** Everything a run needs. */
+export interface World {
+  readonly manifests: readonly TrustManifest[];
+  readonly providers: WorldProvider[];
+  readonly issuers: WorldIssuer[];
+  readonly clients: WorldClient[];
+  readonly users: WorldUser[];
+  readonly trusts: WorldTrust[];
+  readonly standIns: StandIns;
+  readonly loopback: LoopbackMap;
+  readonly assumptions: string[];
+  /** `url` in its declared form (for messages). */
+  display(url: string): string;
+}
+
+/** The username and email of the synthetic user of every provider. */
+export const SYNTHETIC_USER = { username: 'sim.user@example.test', email: 'sim.user@example.test', displayName: 'Simulated User' } as const;
+
+/** The name of the synthetic client that probes "a client the trust does not list". */
+export const SYNTHETIC_CLIENT_NAME = 'simulated unlisted client';
+
+function issuerUrlStandIn(plan: ProviderPlan, origin: string, issuer: IssuerRecord): string {
+  const segments = issuer.path.split('/').map((s) => encodeURIComponent(s));
+  return plan.kind === 'okta' ? `${origin}/oauth2/${segments.join('/')}` : `${origin}/${segments.join('/')}`;
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '/';
+  }
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function tenantOf(issuer: IssuerRecord): string | undefined {
+  const fromDetails = issuer.details.tenantId;
+  if (fromDetails && GUID.test(fromDetails)) return fromDetails;
+  try {
+    const seg = new URL(issuer.issuer).pathname.split('/')[1] ?? '';
+    return GUID.test(seg) ? seg : fromDetails;
+  } catch {
+    return fromDetails;
+  }
+}
+
+/** The IdP username of a declared Snowflake user: its explicit LOGIN_NAME, else its email, else its name. */
+function idpUsername(u: SnowflakeUserRecord): string {
+  return u.loginName ?? u.email ?? u.name;
+}
+
+function makeUser(provider: number, username: string, email: string | undefined, displayName: string, origin: 'declared' | 'synthetic', declaredAs: string[], groups: string[]): WorldUser {
+  const seed = `${provider}:${username}`;
+  return {
+    info: { id: seed, username, ...(email ? { email } : {}), origin, declaredAs },
+    provider,
+    objectId: derivedUuid(`user:${seed}`),
+    oktaUid: `00u${derivedId(`okta-user:${seed}`, 17)}`,
+    displayName,
+    groups,
+  };
+}
+
+function trustClients(t: TrustRecord): string[] {
+  return t.type === 'profile' ? [t.clientPath] : [...t.clients];
+}
+
+function trustAudiences(t: TrustRecord): string[] {
+  return t.type === 'profile' ? [...t.profile.audiences] : [...t.audiences];
+}
+
+function evaluatorOf(t: TrustRecord): SimTrustInfo['evaluator'] {
+  return t.type === 'profile' ? 'validator' : t.type === 'snowflake' ? 'snowflake-documented-rules' : 'redshift-documented-rules';
+}
+
+/** Builds the world once the providers listen on `ports` (same order as `plans`). */
+export function buildWorld(manifests: readonly TrustManifest[], plans: readonly ProviderPlan[], ports: readonly number[], secretFor: (clientId: string) => string): World {
+  const standIns = new StandIns();
+  const loopback = new LoopbackMap();
+  const assumptions: string[] = [];
+  const origins = ports.map((p) => `http://127.0.0.1:${p}`);
+  const planOf = new Map<string, ProviderPlan>();
+  for (const p of plans) for (const path of p.issuerPaths) planOf.set(path, p);
+
+  // 1. Issuer expressions become loopback URLs (before anything else is resolved).
+  for (const m of manifests) {
+    for (const i of m.issuers) {
+      const plan = planOf.get(i.path)!;
+      if (isWholeExpression(i.issuer)) standIns.setIssuer(m.stack, i.issuer, issuerUrlStandIn(plan, origins[plan.index]!, i));
+    }
+  }
+
+  // 2. Resolve every manifest.
+  const resolved = manifests.map((m) => standIns.resolveDeep(m.stack, m));
+
+  // 3. Register the declared URLs of each provider.
+  for (const m of resolved) {
+    for (const i of m.issuers) {
+      const plan = planOf.get(i.path)!;
+      const origin = origins[plan.index]!;
+      loopback.register(i.issuer, plan.index, origin);
+      loopback.register(i.jwksUrl, plan.index, origin);
+      loopback.register(i.discoveryUrl, plan.index, origin);
+      if (i.kind === 'entra') {
+        const tenant = tenantOf(i);
+        if (tenant) {
+          loopback.register(`https://login.microsoftonline.com/${tenant}`, plan.index, origin);
+          loopback.register(`https://sts.windows.net/${tenant}`, plan.index, origin);
+        }
+      }
+    }
+  }
+
+  // 4. Issuers.
+  const issuers: WorldIssuer[] = [];
+  for (const m of resolved) {
+    for (const i of m.issuers) {
+      const plan = planOf.get(i.path)!;
+      const claims = i.claims.length > 0 ? i.claims : BUILT_IN_CLAIMS[i.kind];
+      if (i.claims.length === 0) assumptions.push(`${i.path} declares no claims: the built-in claims of kind ${i.kind} are emitted`);
+      const tenant = i.kind === 'entra' ? tenantOf(i) : undefined;
+      issuers.push({ record: i, stack: m.stack, provider: plan.index, claims, ...(tenant ? { tenant } : {}) });
+    }
+  }
+  const issuerByPath = new Map(issuers.map((i) => [i.record.path, i]));
+
+  // 5. Clients (registered at their issuer's provider and at the providers of the APIs they may call).
+  const clients: WorldClient[] = [];
+  for (const m of resolved) {
+    for (const c of m.clients) {
+      const issuer = issuerByPath.get(c.issuer);
+      if (!issuer) {
+        assumptions.push(`${c.path}: its issuer ${c.issuer} is not declared in the simulated manifests; the client is left out`);
+        continue;
+      }
+      const providers = new Set<number>([issuer.provider]);
+      for (const perm of c.details.apiPermissions ?? []) {
+        const api = issuerByPath.get(perm.api);
+        if (api) providers.add(api.provider);
+      }
+      const isPublic = c.kind === 'browser' || c.kind === 'native';
+      // One secret per client id: two records with the same client id are one registration.
+      clients.push({ record: c, stack: m.stack, issuer, providers: [...providers], ...(isPublic ? {} : { secret: secretFor(c.clientId) }), synthetic: false });
+    }
+  }
+
+  // 6. Providers: users, synthetic client, JWKS and discovery paths.
+  const trustsResolved = resolved.flatMap((m) => m.trusts.map((t) => ({ t, stack: m.stack })));
+  const providers: WorldProvider[] = plans.map((plan) => {
+    const origin = origins[plan.index]!;
+    const own = issuers.filter((i) => i.provider === plan.index);
+    const first = own[0]!;
+    const localIssuer = loopback.toLocal(first.record.issuer);
+    const jwksPaths: string[] = [];
+    const discoveryPaths: string[] = [];
+    for (const i of own) {
+      const jwks = loopback.toLocal(i.record.jwksUrl);
+      if (jwks.startsWith(`${origin}/`)) jwksPaths.push(pathOf(jwks));
+      const disc = loopback.toLocal(i.record.discoveryUrl);
+      if (disc.startsWith(`${origin}/`)) discoveryPaths.push(pathOf(disc));
+    }
+    const issuerPath = pathOf(localIssuer).replace(/\/+$/, '');
+    discoveryPaths.push(`${issuerPath}/.well-known/openid-configuration`);
+    // Users: the Snowflake users declared on trusts of these issuers, and one synthetic user.
+    const users: WorldUser[] = [];
+    const byUsername = new Map<string, WorldUser>();
+    for (const { t } of trustsResolved) {
+      if (t.type !== 'snowflake' || !plan.issuerPaths.includes(t.issuerPath)) continue;
+      for (const u of t.users) {
+        const username = idpUsername(u);
+        const existing = byUsername.get(username.toLowerCase());
+        if (existing) {
+          existing.info.declaredAs.push(u.path);
+          continue;
+        }
+        const email = u.email ?? (username.includes('@') ? username : undefined);
+        const user = makeUser(plan.index, username, email, u.name, 'declared', [u.path], []);
+        byUsername.set(username.toLowerCase(), user);
+        users.push(user);
+      }
+    }
+    if (!byUsername.has(SYNTHETIC_USER.username)) users.push(makeUser(plan.index, SYNTHETIC_USER.username, SYNTHETIC_USER.email, SYNTHETIC_USER.displayName, 'synthetic', [], []));
+    const syntheticRecord: ClientRecord = {
+      path: `${plan.stack}/simulate/unlisted-client-${plan.index}`,
+      kind: 'web',
+      name: SYNTHETIC_CLIENT_NAME,
+      issuer: first.record.path,
+      clientId: derivedUuid(`unlisted-client:${plan.key}`),
+      grantTypes: ['authorization_code', 'refresh_token', 'client_credentials'],
+      responseTypes: ['code'],
+      redirectUris: [],
+      postLogoutRedirectUris: [],
+      scopes: [],
+      details: {},
+    };
+    const syntheticClient: WorldClient = { record: syntheticRecord, stack: plan.stack, issuer: first, providers: [plan.index], secret: secretFor(syntheticRecord.clientId), synthetic: true };
+    return {
+      ...plan,
+      port: ports[plan.index]!,
+      origin,
+      issuer: first.record.issuer,
+      localIssuer,
+      jwksKey: first.record.jwksUrl,
+      jwksPaths: [...new Set(jwksPaths)],
+      discoveryPaths: [...new Set(discoveryPaths)],
+      users,
+      syntheticClient,
+    };
+  });
+
+  // 7. Trusts, with their URLs moved to loopback.
+  const trusts: WorldTrust[] = trustsResolved.map(({ t, stack }) => {
+    let record: TrustRecord;
+    if (t.type === 'snowflake') record = { ...t, issuer: loopback.toLocal(t.issuer), jwksUrls: t.jwksUrls.map((u) => loopback.toLocal(u)) };
+    else if (t.type === 'redshift') record = { ...t, issuer: loopback.toLocal(t.issuer) };
+    else record = { ...t, profile: { ...t.profile, issuer: loopback.toLocal(t.profile.issuer), jwksUrl: loopback.toLocal(t.profile.jwksUrl) } };
+    const info: SimTrustInfo = {
+      path: t.path,
+      stack,
+      name: t.name,
+      type: t.type,
+      issuerPath: t.issuerPath,
+      evaluator: evaluatorOf(t),
+      clients: trustClients(t),
+      audiences: trustAudiences(t),
+    };
+    return { record, stack, info };
+  });
+
+  const users = providers.flatMap((p) => p.users);
+  const standInList = (): Array<{ value: string; expression: string; stack: string }> => standIns.list().filter((s) => s.kind === 'issuer-url');
+  return {
+    manifests,
+    providers,
+    issuers,
+    clients,
+    users,
+    trusts,
+    standIns,
+    loopback,
+    assumptions,
+    display: (url: string) => loopback.toDeclared(url, standInList()),
+  };
+}
+
+/** Public view of an issuer. */
+export function issuerInfo(world: World, i: WorldIssuer, declared: IssuerRecord | undefined): SimIssuerInfo {
+  return {
+    path: i.record.path,
+    stack: i.stack,
+    kind: i.record.kind,
+    declaredIssuer: declared?.issuer ?? i.record.issuer,
+    issuer: i.record.issuer,
+    localIssuer: world.loopback.toLocal(i.record.issuer),
+    audiences: [...i.record.audiences],
+    provider: i.provider,
+  };
+}
+
+/** Public view of a client. */
+export function clientInfo(c: WorldClient): SimClientInfo {
+  return {
+    path: c.record.path,
+    stack: c.stack,
+    name: c.record.name,
+    issuer: c.record.issuer,
+    clientId: c.record.clientId,
+    grantTypes: [...c.record.grantTypes],
+    ...(c.synthetic ? { synthetic: true as const } : {}),
+  };
+}
