@@ -48,9 +48,10 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('--base <DIR>', 'synth output of the base branch to diff against')
     .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']).default('markdown'))
     .option('--out <FILE>', 'write to FILE instead of stdout')
-    .action(async (dir: string | undefined, opts: { base?: string; format: 'markdown' | 'json'; out?: string }) => {
+    .option('--simulate', 'embed the simulated access matrix (and its base..head difference); starts local OpenID providers on 127.0.0.1')
+    .action(async (dir: string | undefined, opts: { base?: string; format: 'markdown' | 'json'; out?: string; simulate?: boolean }) => {
       const { runReview } = require('./commands/review') as typeof import('./commands/review');
-      setCode(runReview({ ...opts, ...(dir ? { dir } : {}) }, io));
+      setCode(await runReview({ ...opts, ...(dir ? { dir } : {}) }, io));
     });
 
   program

@@ -253,3 +253,35 @@ describe('review --base on the examples’ real synth output', () => {
     }
   });
 });
+
+describe('review --simulate: the access matrix and its difference embedded in the review', () => {
+  jest.setTimeout(60_000);
+
+  test('json: the head matrix and the access changes of the pull request', async () => {
+    // GIVEN base = the examples, head = the changed copy
+    // WHEN
+    const run = await cli(['review', headDir, '--base', baseDir, '--format', 'json', '--simulate']);
+    // THEN the review is there, plus the simulated access
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const report = JSON.parse(run.stdout) as ReviewReport & { access: { head: { rows: unknown[]; trusts: Array<{ name: string }> }; changes: Array<Record<string, unknown>> } };
+    expect(report.changes.length).toBeGreaterThan(0);
+    expect(report.access.head.trusts.map((t) => t.name)).toEqual(expect.arrayContaining(['alation-entra', 'OKTA_DBT', 'PING_FEDERATE_OAUTH']));
+    expect(report.access.head.rows.length).toBeGreaterThan(0);
+    // the pull request raises the Alation system user's role: the simulation shows who gets it
+    expect(report.access.changes).toContainEqual(expect.objectContaining({
+      kind: 'identity-changed',
+      client: 'alation-entra-api/AlationClient',
+      trustName: 'alation-entra',
+      before: expect.stringContaining('with role Steward'),
+      after: expect.stringContaining('with role Server Admin'),
+    }));
+  });
+
+  test('markdown: the matrix with its Mermaid diagram follows the ranked changes', async () => {
+    const run = await cli(['review', headDir, '--base', baseDir, '--simulate']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.indexOf('| 1 | **critical** | profile renamed in place |')).toBeGreaterThanOrEqual(0);
+    expect(run.stdout).toContain('```mermaid');
+    expect(run.stdout.indexOf('```mermaid')).toBeGreaterThan(run.stdout.indexOf('| 1 | **critical**'));
+  });
+});

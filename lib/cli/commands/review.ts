@@ -1,8 +1,9 @@
 /**
- * `external-oauth review [DIR] [--base DIR] [--format markdown|json] [--out FILE]`.
+ * `external-oauth review [DIR] [--base DIR] [--format markdown|json] [--out FILE] [--simulate]`.
  */
 import { buildReviewReport } from '../../review/report';
 import { renderReviewMarkdown } from '../../review/render-markdown';
+import type { TrustManifest } from '../../manifest/types';
 import type { CliIo } from '../io';
 import { EXIT } from '../io';
 import { loadManifests } from '../load-manifests';
@@ -14,14 +15,44 @@ export interface ReviewOptions {
   readonly base?: string;
   readonly format: 'markdown' | 'json';
   readonly out?: string;
+  /** Embed the access matrix (and, with `--base`, its difference) from `simulate`. */
+  readonly simulate?: boolean;
 }
 
 /** Runs `review`; exits 0 whenever the review was written (findings are for `check`). */
-export function runReview(options: ReviewOptions, io: CliIo): number {
+export async function runReview(options: ReviewOptions, io: CliIo): Promise<number> {
   const head = loadManifests(options.dir ?? '.', io.cwd).map((m) => m.manifest);
   const base = options.base === undefined ? undefined : loadManifests(options.base, io.cwd, { what: '--base', allowEmpty: true }).map((m) => m.manifest);
   if (base && base.length === 0) io.stderr.write(`note: no manifest under --base ${options.base}: every declared item is reported as new\n`);
   const report = buildReviewReport(head, base);
-  writeOutput(options.format === 'json' ? jsonText(report) : renderReviewMarkdown(report), io, options.out);
+  const access = options.simulate ? await simulateAccess(head, base, io) : undefined;
+  if (options.format === 'json') {
+    writeOutput(jsonText(access ? { ...report, access: { head: access.head, ...(access.changes ? { changes: access.changes } : {}) } } : report), io, options.out);
+  } else {
+    writeOutput(renderReviewMarkdown(report) + (access ? access.markdown : ''), io, options.out);
+  }
   return EXIT.OK;
+}
+
+/** The simulated access matrix of head, and its difference from base when both sides simulate. */
+async function simulateAccess(head: TrustManifest[], base: TrustManifest[] | undefined, io: CliIo) {
+  // Loaded only with --simulate: it starts local OpenID providers (on 127.0.0.1).
+  const sim = require('../../simulate') as typeof import('../../simulate');
+  let headResult: import('../../simulate').SimulationResult;
+  try {
+    headResult = await sim.simulate(head);
+  } catch (err) {
+    io.stderr.write(`note: access simulation skipped: ${(err as Error).message}\n`);
+    return undefined;
+  }
+  let changes: import('../../simulate').AccessChange[] | undefined;
+  if (base && base.length > 0) {
+    try {
+      changes = sim.diffSimulations(await sim.simulate(base), headResult);
+    } catch (err) {
+      io.stderr.write(`note: base access simulation failed, no access difference: ${(err as Error).message}\n`);
+    }
+  }
+  const markdown = ['', sim.renderSimulationMarkdown(headResult, { heading: 2 }), changes ? sim.renderAccessChangesMarkdown(changes, { heading: 2 }) : ''].join('\n');
+  return { head: headResult, changes, markdown };
 }
