@@ -26,7 +26,7 @@ export function renderRulesMarkdown(rules: readonly Rule[] = ALL_RULES): string 
     'after `terraform apply` reports a warning that it could not be evaluated (`evaluated: false`), never a pass.',
     `Suppress with \`ExternalOAuthSuppressions.add(construct, [{ id, reason }])\` (reason of at least ${MIN_SUPPRESSION_REASON_LENGTH} characters);`,
     `suppressed findings stay in the manifest with their reason, and a suppression that matches nothing is error ${UNMATCHED_SUPPRESSION_ID}.`,
-    'See [docs/checks.md](docs/checks.md).',
+    'See [README.md, Synth-time checks](README.md#synth-time-checks).',
     '',
     '| Id | Severity | Title |',
     '|---|---|---|',

@@ -5,7 +5,7 @@
  *   local provider's JWKS.
  * - Snowflake EXTERNAL_OAUTH integrations and Redshift (IAM Identity Center) trusted token
  *   issuers: an evaluation of the vendors' documented acceptance rules, NOT the vendors. See
- *   docs/simulate.md for the rules and the choices made where the documentation is silent.
+ *   README.md "Access simulation" for the rules and the choices made where the documentation is silent.
  */
 import type { RedshiftTrustRecord, SnowflakeTrustRecord, SnowflakeUserRecord } from '../manifest/types';
 import { TokenValidator } from '../validator/index';

@@ -1,5 +1,5 @@
 /**
- * docs/cli.md documents every change kind (with its rank and risk), every drift finding code
+ * README.md (the CLI section) documents every change kind (with its rank and risk), every drift finding code
  * (with its severity) and every CLI error code; examples/ci holds the workflow it points to.
  */
 import * as fs from 'node:fs';
@@ -9,9 +9,9 @@ import { DRIFT_CODES } from '../../lib/drift/report';
 import { CHANGE_KINDS } from '../../lib/review/diff/change-kinds';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const doc = fs.readFileSync(path.join(ROOT, 'docs', 'cli.md'), 'utf8');
+const doc = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
-describe('docs/cli.md', () => {
+describe('README.md: the CLI section', () => {
   test.each(Object.entries(CHANGE_KINDS))('documents change kind %s with its rank and risk', (kind, spec) => {
     expect(doc).toContain(`| ${spec.rank} | \`${kind}\` | ${spec.risk} |`);
   });

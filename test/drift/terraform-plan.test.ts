@@ -169,7 +169,7 @@ function startSsoAdmin(): Promise<http.Server> {
     expect(report.findings.map((f: { code: string }) => f.code)).toEqual(['resource_drift', 'pending_change']);
   });
 
-  test('prints exactly the changed attribute in text (the example of docs/cli.md)', async () => {
+  test('prints exactly the changed attribute in text (the example of the README)', async () => {
     const result = await cli(['drift', '--plan', 'drift.json'], { cwd: dir });
     expect(result.stdout).toBe(
       [

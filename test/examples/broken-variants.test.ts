@@ -14,7 +14,7 @@
  *   these constructs: files edited by hand, written by an older version of the library (whose
  *   construct validation was weaker), or records assembled by other tools.
  *   (Note: `external-oauth check` today replays the findings recorded at synth; it does not
- *   re-run the rules on the file. See docs/cli.md "check".)
+ *   re-run the rules on the file. See README.md, CLI "check".)
  * - `manifest-mutation`: no construct prop can express the condition at all (the constructs
  *   derive the value themselves); `build` proves that guarantee on the real example, and the
  *   rule is proven on a mutated manifest, for the same reason as above.

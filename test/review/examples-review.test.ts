@@ -2,7 +2,7 @@
  * `review --base` on the examples' real synth output: base = the six example stacks as
  * `stacks/main.ts` declares them, head = a changed copy of them (the kind of pull request a
  * platform team reviews), both synthesized with the checks on. The changes must come out ranked
- * by risk exactly as docs/cli.md ranks them, and the stacks the head leaves alone must produce
+ * by risk exactly as the README ranks them, and the stacks the head leaves alone must produce
  * no change at all.
  */
 import * as fs from 'node:fs';

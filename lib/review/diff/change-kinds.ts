@@ -4,7 +4,7 @@
  * Ranking: changes sort by `rank` (highest first), then by construct path. The levels are
  * `critical` (a change the design forbids in place), `high` (more parties, audiences, roles or
  * flows can get in), `medium` (existing access gets longer, broader or mapped differently) and
- * `low` (removals, narrowing, cosmetic). docs/cli.md prints this table.
+ * `low` (removals, narrowing, cosmetic). README.md (The external-oauth CLI) prints this table.
  */
 
 /** How much a change can widen access. */
