@@ -23,6 +23,7 @@
  */
 import * as fs from 'node:fs';
 import type { App } from 'cdktf';
+import type { Construct } from 'constructs';
 import { SnowflakeProvider } from '@cdktf/provider-snowflake/lib/provider';
 import { ALL_RULES, unmatchedSuppression } from '../../lib/checks/rules';
 import { runRules } from '../../lib/checks/run';
@@ -102,6 +103,16 @@ function trustAt<T>(m: TrustManifest, path: string): { -readonly [K in keyof T]:
   return t as unknown as T;
 }
 
+/**
+ * Declares Entra by URL as a generic issuer (`<prefix>Issuer`), a daemon of it and a profile
+ * trusting it (`<prefix>Profile`): the way a hand-typed issuer enters a stack.
+ */
+function profileOnGenericIssuer(s: Construct, prefix: string, issuerUrl: string, jwksUrl: string, audience: string): void {
+  const issuer = new ExternalIssuer(s, `${prefix}Issuer`, { kind: 'generic', issuerUrl, jwksUrl, audiences: [audience] });
+  const client = new ExternalClient(s, `${prefix}Daemon`, { issuer, clientId: `alation-${prefix.toLowerCase()}`, grantTypes: ['client_credentials'] });
+  new ApiValidationProfile(s, `${prefix}Profile`, { name: `alation-${prefix.toLowerCase()}`, client, machineFlow: { enabled: true, systemUserClaim: 'sub', systemUserRole: 'Steward' } });
+}
+
 const OPENMETADATA = 'https://openmetadata.acme.example';
 const KEYCLOAK_REALM = 'https://ataccama.acme.example/auth/realms/ataccamaone';
 
@@ -131,15 +142,7 @@ const VARIANTS: readonly Variant[] = [
     how: 'Entra v1 declared by URL as a generic issuer without its trailing slash, trusted by a profile',
     at: 'alation-entra-api/HandTypedIssuer',
     build: (app) => {
-      const s = example.alation(app);
-      const typed = new ExternalIssuer(s, 'HandTypedIssuer', {
-        kind: 'generic',
-        issuerUrl: 'https://sts.windows.net/00000000-0000-4000-8000-000000000000',
-        jwksUrl: 'https://login.microsoftonline.com/00000000-0000-4000-8000-000000000000/discovery/v2.0/keys',
-        audiences: ['https://alation.acme.example/api'],
-      });
-      const client = new ExternalClient(s, 'HandTypedDaemon', { issuer: typed, clientId: 'alation-typed', grantTypes: ['client_credentials'] });
-      new ApiValidationProfile(s, 'HandTypedProfile', { name: 'alation-typed', client, machineFlow: { enabled: true, systemUserClaim: 'sub', systemUserRole: 'Steward' } });
+      profileOnGenericIssuer(example.alation(app), 'HandTyped', `https://sts.windows.net/${TENANT}`, `https://login.microsoftonline.com/${TENANT}/discovery/v2.0/keys`, 'https://alation.acme.example/api');
     },
   },
   {
@@ -147,15 +150,7 @@ const VARIANTS: readonly Variant[] = [
     how: 'Entra declared as a generic OIDC issuer at the multi-tenant `common` endpoint, trusted by a profile',
     at: 'alation-entra-api/MultiTenantProfile',
     build: (app) => {
-      const s = example.alation(app);
-      const common = new ExternalIssuer(s, 'EntraCommon', {
-        kind: 'generic',
-        issuerUrl: 'https://login.microsoftonline.com/common/v2.0',
-        jwksUrl: 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
-        audiences: ['api://alation-multi'],
-      });
-      const client = new ExternalClient(s, 'MultiTenantDaemon', { issuer: common, clientId: 'alation-multi', grantTypes: ['client_credentials'] });
-      new ApiValidationProfile(s, 'MultiTenantProfile', { name: 'alation-multi', client, machineFlow: { enabled: true, systemUserClaim: 'sub', systemUserRole: 'Steward' } });
+      profileOnGenericIssuer(example.alation(app), 'MultiTenant', 'https://login.microsoftonline.com/common/v2.0', 'https://login.microsoftonline.com/common/discovery/v2.0/keys', 'api://alation-multi');
     },
   },
   // --- Consistency: audiences and claims ---------------------------------------------------------
