@@ -81,3 +81,15 @@ export function trustModelOf(scope: IConstruct): { issuers: IIssuer[]; clients: 
   const all = scope.node.findAll();
   return { issuers: all.filter(isIssuer), clients: all.filter(isClient), trusts: all.filter(isTrust) };
 }
+
+/** The identity fields every issuer record starts with: where it sits and what it signs as. */
+export function issuerRecordBase(issuer: IIssuer): Pick<IssuerRecord, 'path' | 'kind' | 'issuer' | 'jwksUrl' | 'discoveryUrl' | 'audiences'> {
+  return {
+    path: issuer.node.path,
+    kind: issuer.issuerKind,
+    issuer: issuer.issuerUrl,
+    jwksUrl: issuer.jwksUrl,
+    discoveryUrl: issuer.discoveryUrl,
+    audiences: [...issuer.audiences],
+  };
+}

@@ -4,7 +4,7 @@ import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal'
 import { Construct } from 'constructs';
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import { CONFIG_ERROR_CODES } from '../core/errors';
-import { IIssuer } from '../core/interfaces';
+import { IIssuer, issuerRecordBase } from '../core/interfaces';
 import type { IssuerKind, TokenFlow } from '../core/kinds';
 import { registerIssuer } from '../core/register';
 import { fail, isUnresolved, requireNonEmpty, requireOneOf, requireSecureUrl, requireUnique } from '../core/validate';
@@ -413,12 +413,7 @@ export class EntraProtectedApi extends Construct implements IIssuer {
       enabled: s.enabled,
     }));
     return {
-      path: this.node.path,
-      kind: 'entra',
-      issuer: this.issuerUrl,
-      jwksUrl: this.jwksUrl,
-      discoveryUrl: this.discoveryUrl,
-      audiences: [...this.audiences],
+      ...issuerRecordBase(this),
       scopes,
       claims: this.emittedClaims(),
       policies: [],

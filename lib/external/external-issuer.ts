@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import { CONFIG_ERROR_CODES } from '../core/errors';
-import { IIssuer } from '../core/interfaces';
+import { IIssuer, issuerRecordBase } from '../core/interfaces';
 import { registerIssuer } from '../core/register';
 import type { IssuerKind, TokenFlow } from '../core/kinds';
 import { fail, isUnresolved, requireOneOf, requireSecureUrl } from '../core/validate';
@@ -103,12 +103,7 @@ export class ExternalIssuer extends Construct implements IIssuer {
     const declared = new Set(this.claims.map((c) => c.name));
     const scopes: ScopeRecord[] = this.scopes.map((name) => ({ name }));
     return {
-      path: this.node.path,
-      kind: this.issuerKind,
-      issuer: this.issuerUrl,
-      jwksUrl: this.jwksUrl,
-      discoveryUrl: this.discoveryUrl,
-      audiences: [...this.audiences],
+      ...issuerRecordBase(this),
       scopes,
       claims: [...BUILT_IN_CLAIMS[this.issuerKind].filter((c) => !declared.has(c.name)), ...this.claims],
       policies: [],

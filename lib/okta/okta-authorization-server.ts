@@ -6,7 +6,7 @@ import { dependable } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import { CONFIG_ERROR_CODES } from '../core/errors';
-import { IClient, IIssuer } from '../core/interfaces';
+import { IClient, IIssuer, issuerRecordBase } from '../core/interfaces';
 import type { IssuerKind, TokenFlow } from '../core/kinds';
 import { registerIssuer } from '../core/register';
 import { fail, isUnresolved, requireNonEmpty, requireOneOf, requirePattern, requireUnique } from '../core/validate';
@@ -490,12 +490,7 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
   /** The manifest record: declared scopes, built-in and declared claims, policies by priority. */
   public toIssuerRecord(): IssuerRecord {
     return {
-      path: this.node.path,
-      kind: this.issuerKind,
-      issuer: this.issuerUrl,
-      jwksUrl: this.jwksUrl,
-      discoveryUrl: this.discoveryUrl,
-      audiences: [...this.audiences],
+      ...issuerRecordBase(this),
       scopes: this.declaredScopes.map((s) => ({ ...s.record })),
       claims: this.claims,
       policies: [...this.declaredPolicies].sort((a, b) => a.priority - b.priority).map((p) => p.toPolicyRecord()),

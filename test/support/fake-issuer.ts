@@ -1,6 +1,6 @@
 /** A test issuer of any kind that depends on nothing but the IIssuer interface (Okta and Entra constructs live elsewhere). */
 import { Construct } from 'constructs';
-import { IIssuer } from '../../lib/core/interfaces';
+import { IIssuer, issuerRecordBase } from '../../lib/core/interfaces';
 import type { IssuerKind } from '../../lib/core/kinds';
 import { registerIssuer } from '../../lib/core/register';
 import type { IssuerRecord } from '../../lib/manifest/types';
@@ -32,12 +32,7 @@ export class FakeIssuer extends Construct implements IIssuer {
 
   public toIssuerRecord(): IssuerRecord {
     return {
-      path: this.node.path,
-      kind: this.issuerKind,
-      issuer: this.issuerUrl,
-      jwksUrl: this.jwksUrl,
-      discoveryUrl: this.discoveryUrl,
-      audiences: [...this.audiences],
+      ...issuerRecordBase(this),
       scopes: [],
       claims: [],
       policies: [],
