@@ -13,6 +13,8 @@ export type { GrantType, IssuerKind, TokenFlow } from './core/kinds';
 export { isClient, isIssuer, isTrust, trustModelOf } from './core/interfaces';
 export type { IClient, IIssuer, ITrust } from './core/interfaces';
 export { BUILT_IN_CLAIMS } from './core/claims';
+export { ClientAssignment, ClientProgram } from './core/client-program';
+export type { ClientProgramProps, KeycloakBrokerProgramOptions, TokenEndpointAuthMethod } from './core/client-program';
 
 // Issuers and clients
 export {
@@ -43,6 +45,7 @@ export type {
   OktaScopeConsent,
   OktaScopeOptions,
   OktaTokenEndpointAuthMethod,
+  OktaTrustedOriginOptions,
 } from './okta';
 export { EntraClientApp, EntraProtectedApi, MAX_SECRET_LIFETIME_DAYS } from './entra';
 export type {
@@ -61,8 +64,8 @@ export type {
   EntraScopeOptions,
   EntraSecretRotation,
 } from './entra';
-export { DEFAULT_BROKER_RESERVE, ExternalClient, ExternalIssuer, KeycloakBroker } from './external';
-export type { ExternalClaim, ExternalClientProps, ExternalIssuerKind, ExternalIssuerProps, KeycloakBrokerProps } from './external';
+export { MIN_RECOMMENDED_BROKER_RESERVE, ExternalClient, ExternalIssuer, KeycloakBroker } from './external';
+export type { ExternalClaim, ExternalClientProps, ExternalIssuerKind, ExternalIssuerProps, KeycloakBrokerMapper, KeycloakBrokerMapperType, KeycloakBrokerProps, KeycloakClientAuthentication } from './external';
 
 // Trusts
 export {
@@ -99,8 +102,12 @@ export { manifestProblems, profileProblems } from './manifest/schema-validation'
 export { MANIFEST_SCHEMA, PROFILE_SCHEMA } from './manifest/schema';
 export { MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, PROFILES_OUTPUT_ID } from './manifest/types';
 export type {
+  AssignmentRecord,
+  ClaimSource,
+  ClientProgramRecord,
   ClientRecord,
   FindingRecord,
+  TrustedOriginRecord,
   IssuerRecord,
   ProfileTrustRecord,
   RedshiftTrustRecord,

@@ -21,6 +21,29 @@ export interface KeycloakBrokerRecord {
   readonly ssoSessionMaxSeconds: number;
   /** Safety margin the upstream refresh token must outlive SSO Session Max by. */
   readonly reserveSeconds: number;
+  /** The identity provider's "Client authentication" (`client_secret_post`, ...); absent in older manifests. */
+  readonly clientAuthentication?: string;
+  /** The identity provider's "Use PKCE". */
+  readonly usePkce?: boolean;
+  /** "Store tokens": Keycloak keeps the upstream tokens after sign-in. */
+  readonly storeTokens?: boolean;
+  /** "Stored tokens readable": the product may read the stored upstream tokens. */
+  readonly storedTokensReadable?: boolean;
+  /** The identity provider's "Scopes" requested at the upstream IdP. */
+  readonly scopes?: string[];
+  /** "Access token is JWT": the mappers may also read the upstream access token. */
+  readonly accessTokenIsJwt?: boolean;
+  /** The identity provider's mappers that read a claim. */
+  readonly mappers?: KeycloakBrokerMapperRecord[];
+}
+
+/** A Keycloak identity-provider mapper that reads one claim of the upstream tokens. */
+export interface KeycloakBrokerMapperRecord {
+  readonly name: string;
+  /** The mapper type id, e.g. `oidc-advanced-group-idp-mapper`. */
+  readonly type: string;
+  /** The claim it reads. */
+  readonly claim: string;
 }
 
 /** The records rules read: a {@link TrustManifest} or anything shaped like its record lists. */

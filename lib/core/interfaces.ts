@@ -3,6 +3,7 @@
  * them, a trust accepts them. Constructs implement these; checks and the manifest read them.
  */
 import { IConstruct } from 'constructs';
+import type { ClientProgram } from './client-program';
 import type { IssuerKind, GrantType } from './kinds';
 import type { ClientRecord, IssuerRecord, TrustRecord } from '../manifest/types';
 
@@ -34,6 +35,8 @@ export interface IClient extends IConstruct {
   readonly clientId: string;
   /** The grants it may use. */
   readonly grantTypes: GrantType[];
+  /** The client program behind the registration, when declared. */
+  readonly program?: ClientProgram;
   /** The manifest record. Never holds a secret value. */
   toClientRecord(): ClientRecord;
 }

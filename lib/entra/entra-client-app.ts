@@ -5,15 +5,17 @@ import { ApplicationPasswordA, ApplicationPasswordAConfig } from '@cdktf/provide
 import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
 import { ServicePrincipalDelegatedPermissionGrant } from '@cdktf/provider-azuread/lib/service-principal-delegated-permission-grant';
 import { Construct } from 'constructs';
+import { assignmentRecordOf } from '../core/assignment';
+import { ClientAssignment, ClientProgram } from '../core/client-program';
 import { Duration } from '../core/duration';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient } from '../core/interfaces';
 import type { GrantType } from '../core/kinds';
 import { registerClient } from '../core/register';
 import { fail, isUnresolved, requireNonEmpty, requireOneOf, requireRedirectUri, requireUnique } from '../core/validate';
-import type { ApiPermissionRecord, ClientRecord, SecretRecord } from '../manifest/types';
+import type { ApiPermissionRecord, AssignmentRecord, ClientRecord, SecretRecord } from '../manifest/types';
 import { EntraProtectedApi } from './entra-protected-api';
-import { childId, requireRfc3339, requireText, toRfc3339 } from './internal';
+import { childId, GUID_PATTERN, requireRfc3339, requireText, toRfc3339 } from './internal';
 
 /** The longest a client secret may live: 2 years (730 days), inclusive. */
 export const MAX_SECRET_LIFETIME_DAYS = 730;
@@ -155,7 +157,26 @@ export interface EntraClientAppProps {
    * @see https://registry.terraform.io/providers/hashicorp/azuread/3.7.0/docs/resources/application_password
    */
   readonly secret?: EntraClientSecretOptions;
+  /**
+   * Who may sign in (`web` and `browser`). Groups or users turn on the service principal's
+   * `app_role_assignment_required` and assign them the default access role
+   * (`azuread_app_role_assignment`); Entra then refuses every other user (AADSTS50105).
+   * `ClientAssignment.everyone(reason)` records why the tenant is open.
+   * @default Entra's default: assignment not required, every user of the tenant can sign in
+   * @see https://learn.microsoft.com/en-us/entra/identity-platform/howto-restrict-your-app-to-a-set-of-users
+   * @see https://registry.terraform.io/providers/hashicorp/azuread/3.7.0/docs/resources/app_role_assignment
+   */
+  readonly assignment?: ClientAssignment;
+  /**
+   * The client program behind the registration; `redirectUris` default from it and the checks
+   * compare the registration with it.
+   * @default not declared
+   */
+  readonly program?: ClientProgram;
 }
+
+/** The id of Entra's default access app role ("Default Access"), used to assign users and groups to an app without roles. */
+export const ENTRA_DEFAULT_ACCESS_ROLE_ID = '00000000-0000-0000-0000-000000000000';
 
 interface Grant {
   readonly api: EntraProtectedApi;
@@ -186,6 +207,10 @@ export class EntraClientApp extends Construct implements IClient {
    * store, never to a TerraformOutput.
    */
   public readonly clientSecret?: ApplicationPasswordA;
+  /** Who may sign in, as recorded in the manifest. */
+  public readonly assignment: AssignmentRecord;
+  /** The declared client program. */
+  public readonly program?: ClientProgram;
   private readonly displayName: string;
   private readonly redirectUris: string[];
   private readonly grants: Grant[] = [];
@@ -195,11 +220,11 @@ export class EntraClientApp extends Construct implements IClient {
     super(scope, id);
     requireOneOf(this, 'kind', props.kind, ['web', 'service', 'browser'] as const);
     if (props.displayName !== undefined) requireText(this, 'displayName', props.displayName);
-    const redirectUris = props.redirectUris ?? [];
+    const redirectUris = props.redirectUris ?? (props.kind === 'service' ? [] : [...(props.program?.redirectUris ?? [])]);
     if (props.kind === 'service') {
       if (redirectUris.length > 0) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'redirectUris', redirectUris, 'must be empty for a service client (client credentials use no redirect)');
     } else {
-      requireNonEmpty(this, 'redirectUris', props.redirectUris);
+      requireNonEmpty(this, 'redirectUris', redirectUris);
       redirectUris.forEach((uri, i) => requireRedirectUri(this, `redirectUris[${i}]`, uri));
       requireUnique(this, 'redirectUris', redirectUris);
     }
@@ -224,7 +249,15 @@ export class EntraClientApp extends Construct implements IClient {
       lifecycle: { ignoreChanges: ['required_resource_access'] },
     });
     this.clientId = this.application.clientId;
-    this.servicePrincipal = new ServicePrincipal(this, 'ServicePrincipal', { clientId: this.application.clientId });
+    this.program = props.program;
+    this.assignment = this.validateAssignment(props);
+    this.servicePrincipal = new ServicePrincipal(this, 'ServicePrincipal', {
+      clientId: this.application.clientId,
+      ...(this.assignment.mode === 'assigned' ? { appRoleAssignmentRequired: true } : {}),
+    });
+    [...(this.assignment.groups ?? []), ...(this.assignment.users ?? [])].forEach((principalObjectId, i) => {
+      new AppRoleAssignment(this, `Assignment${i}`, { appRoleId: ENTRA_DEFAULT_ACCESS_ROLE_ID, principalObjectId, resourceObjectId: this.servicePrincipal.objectId });
+    });
 
     if (props.secret) {
       const { config, record } = this.secretConfig(props.secret);
@@ -335,11 +368,21 @@ export class EntraClientApp extends Construct implements IClient {
       scopes,
       ...(this.kind === 'browser' ? { pkce: true, tokenEndpointAuthMethod: 'none' } : {}),
       ...(this.secretRecord ? { secret: { ...this.secretRecord } } : {}),
+      ...(interactive ? { assignment: { ...this.assignment } } : {}),
+      ...(this.program ? { program: this.program.toRecord() } : {}),
       details: {
         apiPermissions,
         ...(interactive ? { authorizeEndpoint: this.issuer.authorizeEndpoint } : {}),
       },
     };
+  }
+
+  // Assignment: who may sign in.
+  private validateAssignment(props: EntraClientAppProps): AssignmentRecord {
+    const a = props.assignment;
+    if (a === undefined) return { mode: 'everyone', reason: 'Entra ID default: the service principal does not require assignment, so every user of the tenant can sign in' };
+    if (props.kind === 'service') fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'assignment', a.mode, 'does not apply to a service client (no users sign in)');
+    return assignmentRecordOf(this, 'assignment', a, { everyone: 'the tenant', idPattern: GUID_PATTERN, idRule: 'must be an object id (GUID)' });
   }
 
   /** The password's date and rotation settings, checked against the 730-day maximum. */

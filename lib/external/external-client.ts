@@ -1,11 +1,13 @@
 import { Construct } from 'constructs';
+import { assignmentRecordOf } from '../core/assignment';
+import { ClientAssignment, ClientProgram } from '../core/client-program';
 import { IClient, IIssuer } from '../core/interfaces';
 import { registerClient } from '../core/register';
 import type { GrantType } from '../core/kinds';
 import { requireNonEmpty, requirePattern, requireRedirectUri, requireUnique } from '../core/validate';
-import type { ClientRecord } from '../manifest/types';
+import type { AssignmentRecord, ClientRecord } from '../manifest/types';
 
-/** Props of {@link ExternalClient}. */
+/** Props of {@link ExternalClient}. Redirect URIs follow the declared program unless given. */
 export interface ExternalClientProps {
   /** The issuer the client is registered with. */
   readonly issuer: IIssuer;
@@ -19,8 +21,19 @@ export interface ExternalClientProps {
   readonly redirectUris?: string[];
   /** Post-logout redirect URIs. @default none */
   readonly postLogoutRedirectUris?: string[];
-  /** Scopes it may request. @default none */
+  /** Scopes it may request. @default the declared program's requested scopes; otherwise none */
   readonly scopes?: string[];
+  /**
+   * Who may sign in, as configured at the IdP (this program manages no resource for it: it is a
+   * declared fact that review shows and the simulation enforces).
+   * @default not declared: decided at the IdP (EO-SIGNIN-001 reports it could not be evaluated)
+   */
+  readonly assignment?: ClientAssignment;
+  /**
+   * The client program behind the registration; `redirectUris` and `scopes` default from it.
+   * @default not declared
+   */
+  readonly program?: ClientProgram;
 }
 
 /** A client registered at an {@link ExternalIssuer} (or any issuer), declared by its id. */
@@ -28,20 +41,37 @@ export class ExternalClient extends Construct implements IClient {
   public readonly issuer: IIssuer;
   public readonly clientId: string;
   public readonly grantTypes: GrantType[];
+  /** The declared client program. */
+  public readonly program?: ClientProgram;
+  /** Who may sign in, as declared. */
+  public readonly assignment: AssignmentRecord;
+  private readonly redirectUris: string[];
+  private readonly postLogoutRedirectUris: string[];
+  private readonly scopes: string[];
   private readonly props: ExternalClientProps;
 
   constructor(scope: Construct, id: string, props: ExternalClientProps) {
     super(scope, id);
     requirePattern(this, 'clientId', props.clientId, /^\S+$/, 'must be a non-empty id without spaces');
     requireNonEmpty(this, 'grantTypes', props.grantTypes);
-    (props.redirectUris ?? []).forEach((uri, i) => requireRedirectUri(this, `redirectUris[${i}]`, uri, { allowCustomScheme: true }));
-    (props.postLogoutRedirectUris ?? []).forEach((uri, i) => requireRedirectUri(this, `postLogoutRedirectUris[${i}]`, uri, { allowCustomScheme: true }));
-    requireUnique(this, 'redirectUris', props.redirectUris ?? []);
+    const program = props.program;
+    this.redirectUris = [...(props.redirectUris ?? program?.redirectUris ?? [])];
+    this.postLogoutRedirectUris = [...(props.postLogoutRedirectUris ?? program?.postLogoutRedirectUris ?? [])];
+    this.redirectUris.forEach((uri, i) => requireRedirectUri(this, `redirectUris[${i}]`, uri, { allowCustomScheme: true }));
+    this.postLogoutRedirectUris.forEach((uri, i) => requireRedirectUri(this, `postLogoutRedirectUris[${i}]`, uri, { allowCustomScheme: true }));
+    requireUnique(this, 'redirectUris', this.redirectUris);
     this.issuer = props.issuer;
     this.clientId = props.clientId;
     this.grantTypes = [...props.grantTypes];
+    this.program = program;
+    this.scopes = [...(props.scopes ?? program?.requestedScopes ?? [])];
+    this.assignment = this.declaredAssignment(props.assignment);
     this.props = props;
     registerClient(this);
+  }
+
+  private declaredAssignment(a: ClientAssignment | undefined): AssignmentRecord {
+    return a === undefined ? { mode: 'external' } : assignmentRecordOf(this, 'assignment', a, { everyone: 'the IdP', idPattern: /^\S+$/, idRule: 'must be an id without spaces' });
   }
 
   public toClientRecord(): ClientRecord {
@@ -53,9 +83,11 @@ export class ExternalClient extends Construct implements IClient {
       clientId: this.clientId,
       grantTypes: [...this.grantTypes],
       responseTypes: [],
-      redirectUris: [...(this.props.redirectUris ?? [])],
-      postLogoutRedirectUris: [...(this.props.postLogoutRedirectUris ?? [])],
-      scopes: [...(this.props.scopes ?? [])],
+      redirectUris: [...this.redirectUris],
+      postLogoutRedirectUris: [...this.postLogoutRedirectUris],
+      scopes: [...this.scopes],
+      ...(this.grantTypes.some((g) => g !== 'client_credentials' && g !== 'refresh_token') ? { assignment: { ...this.assignment } } : {}),
+      ...(this.program ? { program: this.program.toRecord() } : {}),
       details: {},
     };
   }

@@ -3,5 +3,5 @@ export { ExternalIssuer } from './external-issuer';
 export type { ExternalClaim, ExternalIssuerKind, ExternalIssuerProps } from './external-issuer';
 export { ExternalClient } from './external-client';
 export type { ExternalClientProps } from './external-client';
-export { DEFAULT_BROKER_RESERVE, KeycloakBroker } from './keycloak-broker';
-export type { KeycloakBrokerProps } from './keycloak-broker';
+export { MIN_RECOMMENDED_BROKER_RESERVE, KeycloakBroker } from './keycloak-broker';
+export type { KeycloakBrokerMapper, KeycloakBrokerMapperType, KeycloakBrokerProps, KeycloakClientAuthentication } from './keycloak-broker';

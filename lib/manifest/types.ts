@@ -167,8 +167,65 @@ export interface ClientRecord {
   readonly tokenEndpointAuthMethod?: string;
   readonly refreshToken?: { readonly rotation: 'ROTATE' | 'STATIC'; readonly leewaySeconds?: number };
   readonly secret?: SecretRecord;
+  /** Who may sign in through the client (user-facing clients); absent in manifests written before it existed. */
+  readonly assignment?: AssignmentRecord;
+  /** Browser origins the IdP trusts for this client's pages (Okta trusted origins); browser clients. */
+  readonly trustedOrigins?: TrustedOriginRecord[];
+  /** What the client program (the software behind the registration) does; absent when not declared. */
+  readonly program?: ClientProgramRecord;
   /** Kind-specific facts. */
   readonly details: ClientDetails;
+}
+
+/**
+ * Who may sign in through a client. Okta refuses every user who is not assigned ("User is not
+ * assigned to the client application"); Entra refuses unassigned users only when the service
+ * principal requires assignment.
+ */
+export interface AssignmentRecord {
+  /**
+   * `assigned`: the listed groups and users only; `everyone`: every user of the org or tenant
+   * (`reason` says why); `none`: nobody is assigned, so every sign-in fails; `external`: decided
+   * at an IdP outside this program and not declared.
+   */
+  readonly mode: 'assigned' | 'everyone' | 'none' | 'external';
+  /** Group ids (Okta) or object ids (Entra) assigned. */
+  readonly groups?: string[];
+  /** User ids (Okta) or object ids (Entra) assigned. */
+  readonly users?: string[];
+  /** Why the client is open to everyone (required with `everyone`). */
+  readonly reason?: string;
+}
+
+/** A browser origin the IdP trusts (Okta `okta_trusted_origin`). */
+export interface TrustedOriginRecord {
+  /** `https://host[:port]`, no path. */
+  readonly origin: string;
+  /** `CORS`: the browser may call the IdP's API and token endpoint; `REDIRECT`: the IdP may redirect back to it. */
+  readonly scopes: Array<'CORS' | 'REDIRECT'>;
+  /** `managed`: created by this program; `existing`: declared as already trusted in the org. */
+  readonly source: 'managed' | 'existing';
+}
+
+/** Where a client program reads user claims from. */
+export type ClaimSource = 'id_token' | 'userinfo' | 'access_token';
+
+/** What a client program can do, as its vendor documents it. */
+export interface ClientProgramRecord {
+  /** The program, e.g. `dbt Cloud`. */
+  readonly name: string;
+  /** The vendor page its facts come from. */
+  readonly see?: string;
+  /** Sends `code_challenge` (PKCE, RFC 7636) on the authorization request. */
+  readonly sendsPkce: boolean;
+  /** Stores the new refresh token after every refresh (works with rotation). */
+  readonly keepsRotatedRefreshToken: boolean;
+  /** Token endpoint authentication methods it can use, the one it uses first. */
+  readonly tokenEndpointAuthMethods: string[];
+  /** The tokens it reads user claims from. */
+  readonly readsClaimsFrom: ClaimSource[];
+  /** Scopes it requests on the authorization request, when documented. */
+  readonly requestedScopes?: string[];
 }
 
 /** An Entra client's permission to a protected API. */

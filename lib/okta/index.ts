@@ -17,4 +17,4 @@ export type {
 export { OKTA_ACCESS_TOKEN_MINUTES, OKTA_REFRESH_WINDOW_MINUTES, OKTA_RULE_GRANT_TYPES, OktaAccessPolicy, OktaAccessPolicyRule } from './okta-access-policy';
 export type { OktaAccessPolicyOptions, OktaAccessPolicyRuleOptions } from './okta-access-policy';
 export { OKTA_APP_GRANT_TYPES, OktaOidcApp } from './okta-oidc-app';
-export type { OktaAppKind, OktaOidcAppProps, OktaRefreshTokenOptions, OktaResponseType, OktaTokenEndpointAuthMethod } from './okta-oidc-app';
+export type { OktaAppKind, OktaOidcAppProps, OktaRefreshTokenOptions, OktaResponseType, OktaTokenEndpointAuthMethod, OktaTrustedOriginOptions } from './okta-oidc-app';

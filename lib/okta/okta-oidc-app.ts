@@ -1,13 +1,18 @@
 import { AppGroupAssignments } from '@cdktf/provider-okta/lib/app-group-assignments';
 import { AppOauth } from '@cdktf/provider-okta/lib/app-oauth';
+import { AppUser } from '@cdktf/provider-okta/lib/app-user';
+import { DataOktaEveryoneGroup } from '@cdktf/provider-okta/lib/data-okta-everyone-group';
+import { TrustedOrigin } from '@cdktf/provider-okta/lib/trusted-origin';
 import { Construct } from 'constructs';
+import { assignmentRecordOf } from '../core/assignment';
+import { ClientAssignment, ClientProgram, webOrigin } from '../core/client-program';
 import { Duration } from '../core/duration';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer } from '../core/interfaces';
 import type { GrantType } from '../core/kinds';
 import { registerClient } from '../core/register';
-import { fail, requireInRange, requireNonEmpty, requireOneOf, requirePattern, requireRedirectUri, requireSecureUrl, requireUnique } from '../core/validate';
-import type { ClientRecord } from '../manifest/types';
+import { fail, isUnresolved, requireInRange, requireNonEmpty, requireOneOf, requirePattern, requireRedirectUri, requireSecureUrl, requireUnique } from '../core/validate';
+import type { AssignmentRecord, ClientRecord, TrustedOriginRecord } from '../manifest/types';
 import type { OktaAuthorizationServer } from './okta-authorization-server';
 
 /**
@@ -40,6 +45,14 @@ export interface OktaRefreshTokenOptions {
   readonly leeway?: Duration;
 }
 
+/** Trusted origins of a browser app (see {@link OktaOidcAppProps.trustedOrigins}). */
+export interface OktaTrustedOriginOptions {
+  /** Create a trusted origin for each https origin of the redirect and sign-out URIs. @default true for browser apps */
+  readonly create?: boolean;
+  /** Origins the org already trusts for CORS and redirect, declared so that the checks know them. @default none */
+  readonly existing?: string[];
+}
+
 /** Props of {@link OktaOidcApp}. */
 export interface OktaOidcAppProps {
   /** The authorization server the app obtains tokens from (its issuer). */
@@ -70,13 +83,13 @@ export interface OktaOidcAppProps {
    * Exact redirect URIs: https (http only for loopback), no wildcards; `native` may use a
    * reverse-domain custom scheme (`com.example.app:/callback`). Required for redirect flows,
    * refused for `service`.
-   * @default none
+   * @default the declared program's redirect URIs; otherwise none
    * @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/app_oauth#redirect_uris
    */
   readonly redirectUris?: string[];
   /**
    * Sign-out redirect URIs, same rules as `redirectUris`.
-   * @default none
+   * @default the declared program's sign-out redirect URIs; otherwise none
    * @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/app_oauth#post_logout_redirect_uris
    */
   readonly postLogoutRedirectUris?: string[];
@@ -89,14 +102,15 @@ export interface OktaOidcAppProps {
   /**
    * Require PKCE on the authorization-code flow. Cannot be turned off for `browser` apps or
    * public clients (`none`); only apps with `authorization_code` may require it.
-   * @default true when `authorization_code` is granted
+   * @default the program's `sendsPkce` when a program is declared; otherwise true when `authorization_code` is granted
    * @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/app_oauth#pkce_required
    */
   readonly pkce?: boolean;
   /**
    * Token endpoint authentication. `browser`: `none` only; `web` / `service`: never `none`.
-   * @default browser and native: 'none'; web: 'client_secret_basic'; service: 'private_key_jwt' when
-   * `jwksUri` is given, else 'client_secret_basic'
+   * @default the first method of the declared program that the kind allows; otherwise browser and
+   * native: 'none'; web: 'client_secret_basic'; service: 'private_key_jwt' when `jwksUri` is given,
+   * else 'client_secret_basic'
    * @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/app_oauth#token_endpoint_auth_method
    */
   readonly tokenEndpointAuthMethod?: OktaTokenEndpointAuthMethod;
@@ -108,16 +122,47 @@ export interface OktaOidcAppProps {
   readonly jwksUri?: string;
   /**
    * Refresh-token rotation; only with the `refresh_token` grant.
-   * @default { rotation: 'ROTATE', leeway: 30 s } when `refresh_token` is granted
+   * @default when `refresh_token` is granted: `STATIC` when the declared program does not keep
+   * rotated refresh tokens, otherwise { rotation: 'ROTATE', leeway: 30 s }
    * @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/app_oauth#refresh_token_rotation
    */
   readonly refreshToken?: OktaRefreshTokenOptions;
   /**
-   * Group ids assigned to the app (`okta_app_group_assignments`). Refused for `service`.
+   * Group ids assigned to the app (`okta_app_group_assignments`); the same as
+   * `assignment: ClientAssignment.groups(...)`. Refused for `service` and together with `assignment`.
    * @default no assignment
    * @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/app_group_assignments
    */
   readonly groups?: string[];
+  /**
+   * Who may sign in: groups (`okta_app_group_assignments`), users (`okta_app_user`), or everyone
+   * (the org's built-in Everyone group, with a reason). Okta refuses every sign-in of a user who
+   * is not assigned ("User is not assigned to the client application"), so an app that signs
+   * users in without an assignment is an error (EO-SIGNIN-001). Refused for `service`.
+   * @default nobody is assigned
+   * @see https://help.okta.com/en-us/content/topics/apps/apps-assign-applications.htm
+   * @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/app_user
+   */
+  readonly assignment?: ClientAssignment;
+  /**
+   * The client program behind the app and what it can do. The app's redirect URIs, PKCE,
+   * refresh-token rotation and token endpoint authentication default from it, and the checks
+   * compare the app with it (EO-CLIENT-001 to 003). Without it those checks report "could not
+   * be evaluated".
+   * @default not declared
+   */
+  readonly program?: ClientProgram;
+  /**
+   * Browser apps: the origins Okta trusts for the app's pages (`okta_trusted_origin`, scopes
+   * CORS and REDIRECT). A browser calls Okta's token endpoint from its page's origin, and Okta
+   * answers only origins it trusts (CORS). `create` makes one trusted origin per https origin
+   * of the redirect and sign-out URIs; `existing` declares origins the org already trusts
+   * (Okta refuses a second trusted origin for the same URL); `none` declares none.
+   * @default browser apps: { create: true }; others: none
+   * @see https://developer.okta.com/docs/guides/enable-cors/main/
+   * @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/trusted_origin
+   */
+  readonly trustedOrigins?: OktaTrustedOriginOptions;
   /**
    * Keep the generated client secret out of Terraform state (read it once in the Okta console or
    * rotate it there). Turning this off later recreates the app.
@@ -181,8 +226,18 @@ export class OktaOidcApp extends Construct implements IClient {
   public readonly pkce: boolean;
   /** The app resource. */
   public readonly resource: AppOauth;
-  /** The group assignments, when groups were given. */
-  public readonly groupAssignments?: AppGroupAssignments;
+  /** The group assignments, when groups (or everyone) were assigned. */
+  public groupAssignments?: AppGroupAssignments;
+  /** Who may sign in, as recorded in the manifest. */
+  public readonly assignment: AssignmentRecord;
+  /** The origins Okta trusts for the app's pages. */
+  public readonly trustedOrigins: TrustedOriginRecord[];
+  /** The declared client program. */
+  public readonly program?: ClientProgram;
+  /** The redirect URIs registered. */
+  public readonly redirectUris: string[];
+  /** The sign-out redirect URIs registered. */
+  public readonly postLogoutRedirectUris: string[];
   private readonly props: OktaOidcAppProps;
   private readonly refresh?: ClientRecord['refreshToken'];
 
@@ -230,7 +285,8 @@ export class OktaOidcApp extends Construct implements IClient {
     }
 
     // Token endpoint authentication.
-    const authMethod = props.tokenEndpointAuthMethod ?? defaultAuthMethod(kind, props.jwksUri);
+    const program = props.program;
+    const authMethod = props.tokenEndpointAuthMethod ?? defaultAuthMethod(kind, props.jwksUri, program);
     requireOneOf(this, 'tokenEndpointAuthMethod', authMethod, AUTH_METHODS[kind]);
     if (authMethod === 'private_key_jwt' && props.jwksUri === undefined) {
       fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'jwksUri', undefined, 'is required with private_key_jwt (the keys Okta verifies client assertions with)');
@@ -241,15 +297,16 @@ export class OktaOidcApp extends Construct implements IClient {
     }
 
     // PKCE.
-    const pkce = props.pkce ?? has(AUTH_CODE);
+    // A public client always gets PKCE; EO-CLIENT-001 reports a program that cannot send it.
+    const pkce = props.pkce ?? (has(AUTH_CODE) && (program === undefined || program.sendsPkce || kind === 'browser' || authMethod === 'none'));
     if (pkce && !has(AUTH_CODE)) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'pkce', pkce, 'applies only with the authorization_code grant');
     if (!pkce && has(AUTH_CODE) && (kind === 'browser' || authMethod === 'none')) {
       fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'pkce', pkce, 'must be true for public clients (browser apps and token endpoint auth none)');
     }
 
     // URIs.
-    const redirectUris = props.redirectUris ?? [];
-    const postLogoutRedirectUris = props.postLogoutRedirectUris ?? [];
+    const redirectUris = props.redirectUris ?? (kind === 'service' ? [] : [...(program?.redirectUris ?? [])]);
+    const postLogoutRedirectUris = props.postLogoutRedirectUris ?? (kind === 'service' ? [] : [...(program?.postLogoutRedirectUris ?? [])]);
     if (kind === 'service') {
       for (const [field, value] of [['redirectUris', props.redirectUris], ['postLogoutRedirectUris', props.postLogoutRedirectUris], ['loginUri', props.loginUri]] as const) {
         if (value !== undefined && (!Array.isArray(value) || value.length > 0)) {
@@ -272,7 +329,7 @@ export class OktaOidcApp extends Construct implements IClient {
       fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'refreshToken', props.refreshToken.rotation ?? 'ROTATE', 'applies only with the refresh_token grant');
     }
     if (has('refresh_token')) {
-      const rotation = props.refreshToken?.rotation ?? 'ROTATE';
+      const rotation = props.refreshToken?.rotation ?? (program && !program.keepsRotatedRefreshToken ? 'STATIC' : 'ROTATE');
       requireOneOf(this, 'refreshToken.rotation', rotation, ['ROTATE', 'STATIC'] as const);
       if (rotation === 'STATIC') {
         if (props.refreshToken?.leeway !== undefined) {
@@ -287,15 +344,11 @@ export class OktaOidcApp extends Construct implements IClient {
       }
     }
 
-    // Groups.
-    if (props.groups !== undefined) {
-      if (kind === 'service') fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'groups', props.groups, 'does not apply to a service app (no users)');
-      requireNonEmpty(this, 'groups', props.groups);
-      requireUnique(this, 'groups', props.groups);
-      props.groups.forEach((g, i) => requirePattern(this, `groups[${i}]`, g, /^\S+$/, 'must be a group id'));
-    }
 
     this.props = props;
+    this.program = program;
+    this.redirectUris = [...redirectUris];
+    this.postLogoutRedirectUris = [...postLogoutRedirectUris];
     this.kind = kind;
     this.authorizationServer = props.authorizationServer;
     this.issuer = props.authorizationServer;
@@ -323,13 +376,48 @@ export class OktaOidcApp extends Construct implements IClient {
     });
     this.clientId = this.resource.clientId;
     this.appId = this.resource.id;
-    if (props.groups !== undefined) {
-      this.groupAssignments = new AppGroupAssignments(this, 'Groups', {
-        appId: this.appId,
-        group: props.groups.map((groupId) => ({ id: groupId })),
-      });
-    }
+    this.assignment = this.assign(props, kind);
+    this.trustedOrigins = this.trustOrigins(props.trustedOrigins, kind, [...redirectUris, ...postLogoutRedirectUris]);
     registerClient(this);
+  }
+
+  // Assignment: who may sign in (Okta refuses everyone else).
+  private assign(props: OktaOidcAppProps, kind: OktaAppKind): AssignmentRecord {
+    if (props.groups !== undefined && props.assignment !== undefined) {
+      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'groups', props.groups, 'must not be given together with assignment (use ClientAssignment.of({ groups, users }))');
+    }
+    const assignment = props.assignment ?? (props.groups !== undefined ? ClientAssignment.groups(props.groups) : undefined);
+    if (assignment === undefined) return { mode: 'none' };
+    const field = props.assignment !== undefined ? 'assignment' : 'groups';
+    if (kind === 'service') fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, props.groups ?? assignment.mode, 'does not apply to a service app (no users sign in)');
+    const record = assignmentRecordOf(this, field, assignment, { everyone: 'the org', idPattern: /^\S+$/, idRule: 'must be an Okta id' });
+    if (record.mode === 'everyone') {
+      const everyone = new DataOktaEveryoneGroup(this, 'EveryoneGroup', {});
+      this.groupAssignments = new AppGroupAssignments(this, 'Groups', { appId: this.appId, group: [{ id: everyone.id }] });
+      return record;
+    }
+    if (record.groups) this.groupAssignments = new AppGroupAssignments(this, 'Groups', { appId: this.appId, group: record.groups.map((groupId) => ({ id: groupId })) });
+    (record.users ?? []).forEach((userId, i) => new AppUser(this, `User${i}`, { appId: this.appId, userId }));
+    return record;
+  }
+
+  // Trusted origins: the browser's token and refresh calls need CORS.
+  private trustOrigins(options: OktaTrustedOriginOptions | undefined, kind: OktaAppKind, uris: readonly string[]): TrustedOriginRecord[] {
+    const create = options?.create ?? kind === 'browser';
+    const records: TrustedOriginRecord[] = [];
+    (options?.existing ?? []).forEach((origin, i) => {
+      requireOrigin(this, `trustedOrigins.existing[${i}]`, origin);
+      records.push({ origin, scopes: ['CORS', 'REDIRECT'], source: 'existing' });
+    });
+    if (!create) return records;
+    const known = new Set(records.map((r) => r.origin));
+    for (const origin of originsOf(uris)) {
+      if (known.has(origin)) continue;
+      known.add(origin);
+      new TrustedOrigin(this, `TrustedOrigin${records.filter((r) => r.source === 'managed').length}`, { name: `${this.resource.label} ${origin}`, origin, scopes: ['CORS', 'REDIRECT'] });
+      records.push({ origin, scopes: ['CORS', 'REDIRECT'], source: 'managed' });
+    }
+    return records;
   }
 
   /**
@@ -346,14 +434,17 @@ export class OktaOidcApp extends Construct implements IClient {
       clientId: this.clientId,
       grantTypes: [...this.grantTypes],
       responseTypes: [...this.responseTypes],
-      redirectUris: [...(p.redirectUris ?? [])],
-      postLogoutRedirectUris: [...(p.postLogoutRedirectUris ?? [])],
+      redirectUris: [...this.redirectUris],
+      postLogoutRedirectUris: [...this.postLogoutRedirectUris],
       scopes: this.authorizationServer.scopesGrantedTo(this),
       pkce: this.pkce,
       tokenEndpointAuthMethod: this.tokenEndpointAuthMethod,
       ...(this.refresh ? { refreshToken: { ...this.refresh } } : {}),
+      ...(this.kind !== 'service' ? { assignment: { ...this.assignment } } : {}),
+      ...(this.trustedOrigins.length > 0 || this.kind === 'browser' ? { trustedOrigins: this.trustedOrigins.map((o) => ({ ...o, scopes: [...o.scopes] })) } : {}),
+      ...(this.program ? { program: this.program.toRecord() } : {}),
       details: {
-        ...(p.groups !== undefined ? { groups: [...p.groups] } : {}),
+        ...(this.assignment.groups !== undefined ? { groups: [...this.assignment.groups] } : {}),
         ...(p.loginUri !== undefined ? { loginUri: p.loginUri } : {}),
       },
     };
@@ -370,8 +461,21 @@ function deriveResponseTypes(scope: Construct, grants: readonly GrantType[]): Ok
   return types;
 }
 
-function defaultAuthMethod(kind: OktaAppKind, jwksUri: string | undefined): OktaTokenEndpointAuthMethod {
+function defaultAuthMethod(kind: OktaAppKind, jwksUri: string | undefined, program: ClientProgram | undefined): OktaTokenEndpointAuthMethod {
+  const supported = program?.tokenEndpointAuthMethods.find((m) => AUTH_METHODS[kind].includes(m));
+  if (supported !== undefined) return supported;
   if (kind === 'browser' || kind === 'native') return 'none';
   if (kind === 'service' && jwksUri !== undefined) return 'private_key_jwt';
   return 'client_secret_basic';
+}
+
+/** The distinct origins of the https (or loopback http) URIs; apply-time values and custom schemes are skipped. */
+function originsOf(uris: readonly string[]): string[] {
+  return [...new Set(uris.filter((u) => !isUnresolved(u)).map(webOrigin).filter((o): o is string => o !== undefined))];
+}
+
+function requireOrigin(scope: Construct, field: string, origin: string): void {
+  if (isUnresolved(origin)) return;
+  requireSecureUrl(scope, field, origin);
+  if (new URL(origin).origin !== origin) fail(scope, CONFIG_ERROR_CODES.INVALID_URL, field, origin, 'must be an origin: scheme://host[:port], no path or trailing slash');
 }
