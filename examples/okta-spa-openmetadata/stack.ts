@@ -1,12 +1,16 @@
 /**
- * Seed 003: OpenMetadata signs users in with an Okta single-page app (authorization code with
- * PKCE, rotating refresh tokens, and the implicit hybrid flow OpenMetadata's silent renew
- * asks for), and its server validates the Okta access tokens (audience = the SPA's client id).
+ * OpenMetadata signs users in with an Okta single-page app, as OpenMetadata's guide "Okta SSO"
+ * (implicit flow) describes: authorization code with PKCE, rotating refresh tokens and the
+ * implicit hybrid flow its silent renew asks for; its server validates the Okta access tokens
+ * (audience = the SPA's client id). The guide's "Base URIs" become Okta trusted origins (CORS and
+ * redirect) and its "Controlled access" a group assignment. Each value names its source.
+ * @see https://docs.open-metadata.org/latest/deployment/security/okta
  */
 import { Lazy, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { ExternalOAuthSuppressions } from '../../lib/checks/suppressions';
+import { ClientAssignment, ClientProgram } from '../../lib/core/client-program';
 import { Duration } from '../../lib/core/duration';
 import { OktaAuthorizationServer } from '../../lib/okta/okta-authorization-server';
 import { OktaOidcApp } from '../../lib/okta/okta-oidc-app';
@@ -21,6 +25,8 @@ export interface OpenMetadataSettings {
   readonly oktaBaseUrl: string;
   /** OPENMETADATA_URL, `https://openmetadata.acme.example`. */
   readonly openMetadataUrl: string;
+  /** OPENMETADATA_OKTA_GROUP_ID: the Okta group allowed to sign in, `00g1openmetadata0x7`. */
+  readonly usersGroupId: string;
 }
 
 /** Reads {@link OpenMetadataSettings} from the environment. */
@@ -29,6 +35,7 @@ export function openMetadataSettings(): OpenMetadataSettings {
     oktaOrgName: setting('OKTA_ORG_NAME', 'acme'),
     oktaBaseUrl: setting('OKTA_BASE_URL', 'okta.com'),
     openMetadataUrl: setting('OPENMETADATA_URL', 'https://openmetadata.acme.example'),
+    usersGroupId: setting('OPENMETADATA_OKTA_GROUP_ID', '00g1openmetadata0x7'),
   };
 }
 
@@ -43,33 +50,42 @@ export class OktaSpaOpenMetadataStack extends TerraformStack {
     new OktaProvider(this, 'okta', { orgName: settings.oktaOrgName, baseUrl: settings.oktaBaseUrl });
     const base = settings.openMetadataUrl.replace(/\/+$/, '');
 
-    // The audience is the SPA's client id, known after apply; the SPA is declared below.
+    // OpenMetadata guide, step 2: "The Audience is the Client ID of the single page application";
+    // step 3: the issuer changed "from Dynamic to Okta URL". The SPA is declared below.
     let spa: OktaOidcApp | undefined;
     this.server = new OktaAuthorizationServer(this, 'AuthServer', {
       name: 'openmetadata',
-      description: 'Tokens for OpenMetadata (seed 003)',
+      description: 'Tokens for OpenMetadata',
       audiences: [Lazy.stringValue({ produce: () => spa!.clientId })],
       issuerMode: 'ORG_URL',
     });
+    // Step 4: a scope "Set as a Default Scope"; `email` for OpenMetadata's principal claim (jwtPrincipalClaims).
     this.server.addScope({ name: 'openmetadata', description: 'Sign in to OpenMetadata', default: true });
     this.server.addClaim({ name: 'email', value: 'user.email', valueKind: 'email' });
 
+    // Step 1: Single-Page Application; grants Authorization Code, Refresh Token ("Rotate token after
+    // every use") and Implicit (hybrid) with ID and access tokens; sign-in redirects `/callback` and
+    // `/silent-callback` (the program's); "Base URIs" = the OpenMetadata origin, which the app trusts
+    // for CORS and redirect; "Controlled access" = the group below.
     spa = new OktaOidcApp(this, 'Spa', {
       authorizationServer: this.server,
       kind: 'browser',
       label: 'OpenMetadata',
       grantTypes: ['authorization_code', 'refresh_token', 'implicit'],
       responseTypes: ['code', 'token', 'id_token'],
-      redirectUris: [`${base}/callback`, `${base}/silent-callback`],
+      program: ClientProgram.openMetadata(base),
       postLogoutRedirectUris: [`${base}/signin`],
       loginUri: `${base}/signin`,
       refreshToken: { rotation: 'ROTATE', leeway: Duration.seconds(30) },
+      assignment: ClientAssignment.groups([settings.usersGroupId]),
     });
     this.spa = spa;
     ExternalOAuthSuppressions.add(spa, [
-      { id: 'EO-GRANT-001', reason: 'OpenMetadata 1.x silent renew uses the Okta hybrid flow (seed 003); remove when it supports code + PKCE renew' },
+      { id: 'EO-GRANT-001', reason: "OpenMetadata's Okta guide enables the implicit (hybrid) flow for its silent renew; remove when it renews with code + PKCE" },
     ]);
 
+    // Not in OpenMetadata's guide: Okta's default access-token lifetime (1 hour), and refresh tokens of
+    // this browser app bounded to 7 days and 1 day unused (RFC 9700 section 4.14: bound public clients' refresh tokens).
     const policy = this.server.addPolicy({ name: 'openmetadata-users', clients: [spa] });
     policy.addRule({
       name: 'sign-in',
@@ -80,7 +96,8 @@ export class OktaSpaOpenMetadataStack extends TerraformStack {
       refreshTokenWindow: Duration.days(1),
     });
 
-    // The OpenMetadata server acts as the resource server: users map by their email claim.
+    // The OpenMetadata server acts as the resource server (publicKeyUrls `<issuer>/v1/keys`): users map
+    // by their email claim, the first of OpenMetadata's default jwtPrincipalClaims; no machine flow.
     this.profile = new ApiValidationProfile(this, 'OpenMetadataServer', {
       name: 'openmetadata',
       client: spa,

@@ -8,6 +8,7 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { SnowflakeProvider } from '@cdktf/provider-snowflake/lib/provider';
+import { ClientAssignment } from '../../lib/core/client-program';
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer } from '../../lib/external/external-issuer';
 import { SnowflakeExternalOAuth } from '../../lib/snowflake/snowflake-external-oauth';
@@ -62,6 +63,8 @@ export class PingFederateSnowflakeAtlanStack extends TerraformStack {
       name: 'Atlan',
       clientId: settings.atlanClientId,
       grantTypes: ['authorization_code', 'refresh_token'],
+      // PingFederate OAuth clients have no per-user assignment: the authentication policy of the IdP adapter decides.
+      assignment: ClientAssignment.everyone("PingFederate's authentication policy decides who signs in; Snowflake admits only the users declared below"),
       redirectUris: [`${settings.atlanUrl.replace(/\/+$/, '')}/api/service/oauth/snowflake/callback`],
       scopes: [SnowflakeScope.role('ATLAN_READER').value],
     });

@@ -181,3 +181,17 @@ export function describeTrust(trust: TrustRecord): string {
   const label = { snowflake: 'Snowflake integration', redshift: 'Redshift trusted token issuer', profile: 'API validation profile' }[trust.type];
   return `${label} ${JSON.stringify(trust.name)} (${trust.path})`;
 }
+
+/** A readable name of a client for messages, e.g. `web app "dbt Cloud" (s/DbtCloud)`. */
+export function describeClient(client: ClientRecord): string {
+  return `${client.kind} app ${JSON.stringify(client.name)} (${client.path})`;
+}
+
+/**
+ * Standard OpenID Connect claims an ID token or userinfo carries when the matching scope is
+ * requested (`sub` always; `email` with `email`; the profile claims with `profile`).
+ * @see https://openid.net/specs/openid-connect-core-1_0.html#ScopeClaims
+ */
+export const OIDC_STANDARD_CLAIMS: Readonly<Record<string, string>> = {
+  sub: 'openid', email: 'email', email_verified: 'email', name: 'profile', preferred_username: 'profile', given_name: 'profile', family_name: 'profile', locale: 'profile', zoneinfo: 'profile',
+};

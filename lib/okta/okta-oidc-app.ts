@@ -239,6 +239,7 @@ export class OktaOidcApp extends Construct implements IClient {
   /** The sign-out redirect URIs registered. */
   public readonly postLogoutRedirectUris: string[];
   private readonly props: OktaOidcAppProps;
+  private readonly label: string;
   private readonly refresh?: ClientRecord['refreshToken'];
 
   constructor(scope: Construct, id: string, props: OktaOidcAppProps) {
@@ -346,6 +347,7 @@ export class OktaOidcApp extends Construct implements IClient {
 
 
     this.props = props;
+    this.label = label;
     this.program = program;
     this.redirectUris = [...redirectUris];
     this.postLogoutRedirectUris = [...postLogoutRedirectUris];
@@ -414,7 +416,7 @@ export class OktaOidcApp extends Construct implements IClient {
     for (const origin of originsOf(uris)) {
       if (known.has(origin)) continue;
       known.add(origin);
-      new TrustedOrigin(this, `TrustedOrigin${records.filter((r) => r.source === 'managed').length}`, { name: `${this.resource.label} ${origin}`, origin, scopes: ['CORS', 'REDIRECT'] });
+      new TrustedOrigin(this, `TrustedOrigin${records.filter((r) => r.source === 'managed').length}`, { name: `${this.label} ${origin}`, origin, scopes: ['CORS', 'REDIRECT'] });
       records.push({ origin, scopes: ['CORS', 'REDIRECT'], source: 'managed' });
     }
     return records;

@@ -438,7 +438,7 @@ const VARIANTS: readonly Variant[] = [
     at: 'okta-keycloak-ataccama/KeycloakBrokerDr',
     build: (app) => {
       const s = example.ataccama(app);
-      new KeycloakBroker(s, 'KeycloakBrokerDr', { client: s.app, ssoSessionIdle: Duration.hours(8), ssoSessionMax: Duration.hours(10) });
+      new KeycloakBroker(s, 'KeycloakBrokerDr', { client: s.app, ssoSessionIdle: Duration.hours(8), ssoSessionMax: Duration.hours(10), reserve: Duration.hours(2) });
     },
   },
   {
@@ -447,7 +447,7 @@ const VARIANTS: readonly Variant[] = [
     at: 'okta-keycloak-ataccama/KeycloakBrokerLong',
     build: (app) => {
       const s = example.ataccama(app);
-      new KeycloakBroker(s, 'KeycloakBrokerLong', { client: s.app, ssoSessionIdle: Duration.days(100), ssoSessionMax: Duration.days(100) });
+      new KeycloakBroker(s, 'KeycloakBrokerLong', { client: s.app, ssoSessionIdle: Duration.days(100), ssoSessionMax: Duration.days(100), reserve: Duration.hours(2) });
     },
   },
   {
@@ -471,7 +471,7 @@ const VARIANTS: readonly Variant[] = [
       const s = example.ataccama(app);
       const dr = new OktaOidcApp(s, 'AtaccamaDr', { authorizationServer: s.server, kind: 'web', label: 'Ataccama ONE (DR)', grantTypes: ['authorization_code', 'refresh_token'], redirectUris: [`${KEYCLOAK_REALM}/broker/okta-dr/endpoint/`] });
       s.server.addPolicy({ name: 'ataccama-dr', clients: [dr] }).addRule({ name: 'dr', grantTypes: ['authorization_code'], scopes: ['openid', 'offline_access'], refreshTokenLifetime: Duration.days(90) });
-      new KeycloakBroker(s, 'KeycloakBrokerDr', { client: dr, ssoSessionIdle: Duration.hours(10), ssoSessionMax: Duration.hours(10) });
+      new KeycloakBroker(s, 'KeycloakBrokerDr', { client: dr, ssoSessionIdle: Duration.hours(10), ssoSessionMax: Duration.hours(10), reserve: Duration.hours(2) });
     },
   },
   // --- Best practice: roles and endpoints ------------------------------------------------------

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { App, Aspects, TerraformStack, Testing } from 'cdktf';
 import { ExternalOAuthChecks } from '../../lib/checks/aspect';
 import { Duration } from '../../lib/core/duration';
-import { DEFAULT_BROKER_RESERVE, KeycloakBroker } from '../../lib/external/keycloak-broker';
+import { KeycloakBroker } from '../../lib/external/keycloak-broker';
+import { ClientProgram } from '../../lib/core/client-program';
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer } from '../../lib/external/external-issuer';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
@@ -17,25 +18,58 @@ function upstream(stack: TerraformStack, redirectUris = ['https://kc.example.com
 }
 
 describe('KeycloakBroker', () => {
-  test('records its session settings in the manifest context, with a 5 minute default reserve', () => {
+  test('records its session settings and Keycloak\'s identity-provider defaults in the manifest context', () => {
     // GIVEN
     const stack = new TerraformStack(Testing.app(), 'kc');
     const client = upstream(stack);
     // WHEN
-    new KeycloakBroker(stack, 'Keycloak', { client, ssoSessionIdle: Duration.hours(10), ssoSessionMax: Duration.hours(8) });
+    new KeycloakBroker(stack, 'Keycloak', { client, ssoSessionIdle: Duration.hours(10), ssoSessionMax: Duration.hours(8), reserve: Duration.minutes(5) });
     // THEN
     const manifest = ManifestWriter.of(stack).build();
     expect(manifestProblems(manifest)).toEqual([]);
     expect(manifest.context.keycloakBrokers).toEqual([
-      { path: 'kc/Keycloak', name: 'Keycloak', clientPath: 'kc/BrokerApp', issuerPath: 'kc/Upstream', ssoSessionIdleSeconds: 36000, ssoSessionMaxSeconds: 28800, reserveSeconds: 300 },
+      {
+        path: 'kc/Keycloak', name: 'Keycloak', clientPath: 'kc/BrokerApp', issuerPath: 'kc/Upstream', ssoSessionIdleSeconds: 36000, ssoSessionMaxSeconds: 28800, reserveSeconds: 300,
+        clientAuthentication: 'client_secret_post', usePkce: false, storeTokens: false, storedTokensReadable: false, scopes: ['openid'], accessTokenIsJwt: false, mappers: [],
+      },
     ]);
-    expect(DEFAULT_BROKER_RESERVE.toSeconds()).toBe(300);
+  });
+
+  test('fails without an explicit reserve, naming the field', () => {
+    const stack = new TerraformStack(Testing.app(), 'kc');
+    const props = { client: upstream(stack), ssoSessionIdle: Duration.hours(1), ssoSessionMax: Duration.hours(1) } as unknown as ConstructorParameters<typeof KeycloakBroker>[2];
+    const err = configErrorOf(() => new KeycloakBroker(stack, 'Keycloak', props));
+    expect(err.code).toBe('EO_MISSING_VALUE');
+    expect(err.field).toBe('reserve');
+  });
+
+  test('takes PKCE, client authentication and scopes from the client\'s Keycloak broker program; explicit props win', () => {
+    const stack = new TerraformStack(Testing.app(), 'kc');
+    const issuer = new ExternalIssuer(stack, 'Upstream', { kind: 'generic', issuerUrl: 'https://idp.example.com', jwksUrl: 'https://idp.example.com/keys', audiences: ['https://data.example.com'] });
+    const program = ClientProgram.keycloakBroker({ realmUrl: 'https://kc.example.com/realms/data/', alias: 'upstream', usePkce: true, clientAuthentication: 'client_secret_basic', scopes: ['openid', 'groups'] });
+    const client = new ExternalClient(stack, 'BrokerApp', { issuer, clientId: 'kc-broker', grantTypes: ['authorization_code'], program });
+    new KeycloakBroker(stack, 'A', { client, ssoSessionIdle: Duration.hours(1), ssoSessionMax: Duration.hours(1), reserve: Duration.hours(1) });
+    new KeycloakBroker(stack, 'B', { client, ssoSessionIdle: Duration.hours(1), ssoSessionMax: Duration.hours(1), reserve: Duration.hours(1), usePkce: false, clientAuthentication: 'private_key_jwt', scopes: ['openid'] });
+    const manifest = ManifestWriter.of(stack).build();
+    const brokers = manifest.context.keycloakBrokers as Array<{ usePkce: boolean; clientAuthentication: string; scopes: string[] }>;
+    expect(brokers.map((b) => [b.usePkce, b.clientAuthentication, b.scopes])).toEqual([
+      [true, 'client_secret_basic', ['openid', 'groups']],
+      [false, 'private_key_jwt', ['openid']],
+    ]);
+    expect(manifest.clients[0]!.redirectUris).toEqual(['https://kc.example.com/realms/data/broker/upstream/endpoint']);
+    expect(manifest.clients[0]!.postLogoutRedirectUris).toEqual(['https://kc.example.com/realms/data/broker/upstream/endpoint/logout_response']);
+  });
+
+  test('fails on a mapper without a claim, naming the field', () => {
+    const stack = new TerraformStack(Testing.app(), 'kc');
+    const err = configErrorOf(() => new KeycloakBroker(stack, 'Keycloak', { client: upstream(stack), ssoSessionIdle: Duration.hours(1), ssoSessionMax: Duration.hours(1), reserve: Duration.hours(1), mappers: [{ name: 'groups', type: 'oidc-advanced-group-idp-mapper', claim: '' }] }));
+    expect(err.field).toBe('mappers[0].claim');
   });
 
   test('accumulates several brokers and keeps an explicit reserve and name', () => {
     const stack = new TerraformStack(Testing.app(), 'kc');
     const client = upstream(stack);
-    new KeycloakBroker(stack, 'A', { client, ssoSessionIdle: Duration.minutes(30), ssoSessionMax: Duration.minutes(30) });
+    new KeycloakBroker(stack, 'A', { client, ssoSessionIdle: Duration.minutes(30), ssoSessionMax: Duration.minutes(30), reserve: Duration.minutes(5) });
     new KeycloakBroker(stack, 'B', { client, name: 'atlan', ssoSessionIdle: Duration.hours(1), ssoSessionMax: Duration.hours(1), reserve: Duration.minutes(15) });
     const brokers = ManifestWriter.of(stack).build().context.keycloakBrokers as { name: string; reserveSeconds: number }[];
     expect(brokers.map((b) => [b.name, b.reserveSeconds])).toEqual([['A', 300], ['atlan', 900]]);
@@ -43,13 +77,13 @@ describe('KeycloakBroker', () => {
 
   test('creates no Terraform resource', () => {
     const stack = new TerraformStack(Testing.app(), 'kc');
-    new KeycloakBroker(stack, 'Keycloak', { client: upstream(stack), ssoSessionIdle: Duration.hours(1), ssoSessionMax: Duration.hours(1) });
+    new KeycloakBroker(stack, 'Keycloak', { client: upstream(stack), ssoSessionIdle: Duration.hours(1), ssoSessionMax: Duration.hours(1), reserve: Duration.hours(1) });
     expect(JSON.parse(Testing.synth(stack)).resource).toBeUndefined();
   });
 
   test('fails when a session duration is zero', () => {
     const stack = new TerraformStack(Testing.app(), 'kc');
-    const err = configErrorOf(() => new KeycloakBroker(stack, 'Keycloak', { client: upstream(stack), ssoSessionIdle: Duration.seconds(0), ssoSessionMax: Duration.hours(1) }));
+    const err = configErrorOf(() => new KeycloakBroker(stack, 'Keycloak', { client: upstream(stack), ssoSessionIdle: Duration.seconds(0), ssoSessionMax: Duration.hours(1), reserve: Duration.hours(1) }));
     expect(err.code).toBe('EO_OUT_OF_RANGE');
     expect(err.field).toBe('ssoSessionIdle');
   });
@@ -65,7 +99,7 @@ describe('KeycloakBroker', () => {
       const app = new App({ outdir });
       Aspects.of(app).add(new ExternalOAuthChecks());
       const stack = new TerraformStack(app, 'kc');
-      new KeycloakBroker(stack, 'Keycloak', { client: upstream(stack), ssoSessionIdle: Duration.minutes(30), ssoSessionMax: Duration.hours(10) });
+      new KeycloakBroker(stack, 'Keycloak', { client: upstream(stack), ssoSessionIdle: Duration.minutes(30), ssoSessionMax: Duration.hours(10), reserve: Duration.hours(1) });
       expect(() => app.synth()).toThrow(/\[kc\/Keycloak\] \[EO-KC-001\] Keycloak broker "Keycloak" \(kc\/Keycloak\) has SSO Session Max 10 hours \(600 min\) above SSO Session Idle 30 minutes/);
     });
 
@@ -73,7 +107,7 @@ describe('KeycloakBroker', () => {
       const app = new App({ outdir });
       Aspects.of(app).add(new ExternalOAuthChecks());
       const stack = new TerraformStack(app, 'kc');
-      new KeycloakBroker(stack, 'Keycloak', { client: upstream(stack), ssoSessionIdle: Duration.hours(10), ssoSessionMax: Duration.hours(8) });
+      new KeycloakBroker(stack, 'Keycloak', { client: upstream(stack), ssoSessionIdle: Duration.hours(10), ssoSessionMax: Duration.hours(8), reserve: Duration.hours(1) });
       app.synth();
       const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'kc', 'external-oauth.json'), 'utf8'));
       expect(manifest.findings).toEqual([expect.objectContaining({ ruleId: 'EO-KC-002', severity: 'warning', evaluated: false, path: 'kc/Keycloak', source: expect.objectContaining({ file: 'test/external/keycloak-broker.test.ts' }) })]);

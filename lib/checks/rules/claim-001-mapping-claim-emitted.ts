@@ -56,8 +56,10 @@ function checkRequirement(trust: TrustRecord, issuer: IssuerRecord, req: Require
   const emitted = emittedClaims(issuer);
   const byName = new Map(emitted.map((c) => [c.name, c]));
   const out: RuleOutcome[] = [];
+  const idOnly = new Set((listOf(issuer.claims as readonly ClaimRecord[] | string) ?? []).filter((c) => c.tokenType === 'id').map((c) => c.name));
   for (const name of claims) {
-    if (!byName.has(name)) {
+    // A claim declared only for the ID token is EO-CLAIM-003's finding (the wrong token), not a missing claim.
+    if (!byName.has(name) && !idOnly.has(name)) {
       out.push(violation(trust.path, `${describeTrust(trust)} maps ${req.field} ${show(name)}, but ${issuer.path} (${issuer.kind}) emits no such access-token claim (it emits ${show(emitted.map((c) => c.name))}). Fix: map one of those claims, or declare ${show(name)} on the issuer (Okta: addClaim()).`));
     }
   }

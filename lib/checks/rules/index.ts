@@ -10,6 +10,12 @@ import { knownIssuerForm } from './iss-003-known-issuer-form';
 import { mintedAudience } from './aud-001-minted-audience';
 import { mappingClaimEmitted } from './claim-001-mapping-claim-emitted';
 import { emailMapping } from './claim-002-email-mapping';
+import { claimPlacement } from './claim-003-claim-placement';
+import { clientAssignment } from './signin-001-assignment';
+import { browserTrustedOrigin } from './signin-002-trusted-origin';
+import { programSendsPkce } from './client-001-pkce';
+import { programKeepsRotatedToken } from './client-002-rotation';
+import { programAuthMethod } from './client-003-auth-method';
 import { anyRoleScope } from './snow-001-any-role-scope';
 import { sessionRoleGranted } from './snow-002-session-role-granted';
 import { scopeTypo } from './snow-003-scope-typo';
@@ -37,6 +43,11 @@ import { sessionMaxWithinIdle } from './kc-001-session-max-idle';
 import { sessionWithinRefreshLifetime } from './kc-002-session-within-refresh';
 import { refreshWindowWithinLifetime } from './kc-003-refresh-window';
 import { brokerRedirectExact } from './kc-004-broker-redirect';
+import { brokerClientAuthentication } from './kc-005-client-authentication';
+import { brokerScopesGranted } from './kc-006-requested-scopes';
+import { brokerStoresTokens } from './kc-007-stored-tokens';
+import { brokerLogoutResponse } from './kc-008-logout-response';
+import { brokerReserve } from './kc-009-reserve';
 import { adminSystemUser } from './role-001-admin-system-user';
 import { entraV1Endpoint } from './entra-001-v1-endpoint';
 
@@ -48,6 +59,12 @@ export const ALL_RULES: readonly Rule[] = [
   mintedAudience,
   mappingClaimEmitted,
   emailMapping,
+  claimPlacement,
+  clientAssignment,
+  browserTrustedOrigin,
+  programSendsPkce,
+  programKeepsRotatedToken,
+  programAuthMethod,
   anyRoleScope,
   sessionRoleGranted,
   scopeTypo,
@@ -75,6 +92,11 @@ export const ALL_RULES: readonly Rule[] = [
   sessionWithinRefreshLifetime,
   refreshWindowWithinLifetime,
   brokerRedirectExact,
+  brokerClientAuthentication,
+  brokerScopesGranted,
+  brokerStoresTokens,
+  brokerLogoutResponse,
+  brokerReserve,
   adminSystemUser,
   entraV1Endpoint,
 ];
@@ -88,4 +110,6 @@ export {
   noWildcardUris, implicitHybrid, refreshRotation, publicClientCredentials, passwordGrant, publicClientPkce, dynamicIssuerMode,
   defaultAuthServer, accessTokenLifetime, refreshTokenLifetime, secretMaxLifetime, secretExpiringSoon, sessionMaxWithinIdle,
   sessionWithinRefreshLifetime, refreshWindowWithinLifetime, brokerRedirectExact, adminSystemUser, entraV1Endpoint,
+  claimPlacement, clientAssignment, browserTrustedOrigin, programSendsPkce, programKeepsRotatedToken, programAuthMethod,
+  brokerClientAuthentication, brokerScopesGranted, brokerStoresTokens, brokerLogoutResponse, brokerReserve,
 };
