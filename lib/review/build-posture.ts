@@ -3,7 +3,7 @@
  * they can obtain, and the trusts that accept those tokens with their identity mappings.
  */
 import { flowOfGrant, type GrantType, type TokenFlow } from '../core/kinds';
-import type { ClientRecord, FindingRecord, IssuerRecord, PolicyRuleRecord, TrustManifest, TrustRecord } from '../manifest/types';
+import type { AssignmentRecord, ClientProgramRecord, ClientRecord, FindingRecord, IssuerRecord, PolicyRuleRecord, TrustManifest, TrustRecord } from '../manifest/types';
 import type { ClientPosture, FindingPosture, IdentityMapping, IssuerPosture, ReviewPosture, SecretDates, TokenPath, TrustPosture } from './posture';
 
 /** Okta's marker for a policy assigned to every client. */
@@ -78,9 +78,32 @@ function clientPosture(issuer: IssuerRecord, client: ClientRecord, trusts: Trust
     ...(client.tokenEndpointAuthMethod ? { tokenEndpointAuthMethod: client.tokenEndpointAuthMethod } : {}),
     ...(client.refreshToken ? { refreshTokenRotation: client.refreshToken.rotation } : {}),
     ...secretDatesOf(client),
+    ...(client.assignment ? { signIn: signInText(client.assignment) } : {}),
+    ...(client.trustedOrigins ? { trustedOrigins: client.trustedOrigins.map((o) => `${o.origin} (${o.scopes.join('+')}${o.source === 'existing' ? ', existing' : ''})`) } : {}),
+    ...(client.program ? { program: programText(client.program) } : {}),
     tokens: tokenPaths(issuer, client),
     acceptedBy: trusts.filter((t) => accepts(t, client)).map((t) => t.path),
   };
+}
+
+/** Who may sign in, in words. */
+export function signInText(a: AssignmentRecord): string {
+  const ids = [...(a.groups ?? []).map((g) => `group ${g}`), ...(a.users ?? []).map((u) => `user ${u}`)];
+  switch (a.mode) {
+    case 'assigned':
+      return `assigned: ${ids.join(', ')}`;
+    case 'everyone':
+      return `everyone${a.reason ? ` (${a.reason})` : ''}`;
+    case 'none':
+      return 'nobody assigned: every sign-in is refused';
+    default:
+      return 'decided at the IdP (not declared)';
+  }
+}
+
+/** A client program and its capabilities, in words. */
+export function programText(p: ClientProgramRecord): string {
+  return `${p.name}: ${p.sendsPkce ? 'sends PKCE' : 'no PKCE'}, ${p.keepsRotatedRefreshToken ? 'keeps rotated refresh tokens' : 'reuses one refresh token'}, ${p.tokenEndpointAuthMethods.join(' / ')}, reads claims from ${p.readsClaimsFrom.join(' / ')}`;
 }
 
 /** Only the dates of a client secret; every other field of `secret` stays out of reviews. */

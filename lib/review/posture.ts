@@ -33,6 +33,12 @@ export interface ClientPosture
   extends Pick<ClientRecord, 'path' | 'name' | 'kind' | 'clientId' | 'grantTypes' | 'responseTypes' | 'redirectUris' | 'postLogoutRedirectUris' | 'scopes' | 'pkce' | 'tokenEndpointAuthMethod'> {
   readonly refreshTokenRotation?: 'ROTATE' | 'STATIC';
   readonly secret?: SecretDates;
+  /** Who may sign in, e.g. `groups 00g1...`, `everyone: <reason>`, `nobody assigned`. */
+  readonly signIn?: string;
+  /** Trusted browser origins (CORS / redirect) of a browser client. */
+  readonly trustedOrigins?: string[];
+  /** The declared client program and what it does, e.g. `dbt Cloud: no PKCE, keeps one refresh token, client_secret_basic`. */
+  readonly program?: string;
   /** The ways the client obtains tokens; empty when no policy rule lets it. */
   readonly tokens: TokenPath[];
   /** Paths of the trusts that accept its tokens. */

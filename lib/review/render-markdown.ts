@@ -81,6 +81,9 @@ function clientNotes(c: ClientPosture): string {
     ...(c.responseTypes.some((r) => /(^|\s)token(\s|$)/.test(r)) ? ['front-channel tokens'] : []),
     ...(c.secret?.endDate ? [`secret ends ${c.secret.endDate}`] : []),
     ...(c.secret?.endDateRelative ? [`secret ends after ${c.secret.endDateRelative}`] : []),
+    ...(c.signIn ? [`sign-in: ${c.signIn}`] : []),
+    ...(c.trustedOrigins ? [`trusted origins: ${c.trustedOrigins.length > 0 ? c.trustedOrigins.join(', ') : 'none'}`] : []),
+    ...(c.program ? [`program ${c.program}`] : []),
   ];
   return notes.map((n) => text(n)).join(', ');
 }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { App, Aspects, TerraformStack, TerraformVariable } from 'cdktf';
 import { ExternalOAuthChecks } from '../../lib/checks/aspect';
 import { ExternalOAuthSuppressions } from '../../lib/checks/suppressions';
+import { ClientAssignment } from '../../lib/core/client-program';
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer } from '../../lib/external/external-issuer';
 import { readManifest } from '../../lib/manifest/read';
@@ -138,7 +139,7 @@ describe('ExternalOAuthChecks', () => {
     const stack = new TerraformStack(a, 'demo');
     const callback = new TerraformVariable(stack, 'callback', { type: 'string' });
     const issuer = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['https://api.example.com'] });
-    new ExternalClient(stack, 'Web', { issuer, clientId: 'web', grantTypes: ['authorization_code'], redirectUris: [callback.stringValue] });
+    new ExternalClient(stack, 'Web', { issuer, clientId: 'web', grantTypes: ['authorization_code'], redirectUris: [callback.stringValue], assignment: ClientAssignment.groups(['web-users']) });
     // WHEN
     a.synth();
     // THEN

@@ -11,9 +11,9 @@ function cleanManifest() {
   const base = oktaSnowflake();
   return manifest({
     issuers: [...base.issuers, entraIssuer(), externalIssuer()],
-    clients: [client({ redirectUris: ['https://ataccama.example.com/auth/realms/one/broker/okta/endpoint'] }), entraClient(), apiClient()],
+    clients: [client({ redirectUris: ['https://ataccama.example.com/auth/realms/one/broker/okta/endpoint'], postLogoutRedirectUris: ['https://ataccama.example.com/auth/realms/one/broker/okta/endpoint/logout_response'] }), entraClient(), apiClient()],
     trusts: [...base.trusts, redshift(), profile()],
-    brokers: [broker()],
+    brokers: [broker({ reserveSeconds: 3600 })],
   });
 }
 

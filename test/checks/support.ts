@@ -8,7 +8,7 @@ import type { IssuerKind } from '../../lib/core/kinds';
 import { createRuleContext, type KeycloakBrokerRecord, type ManifestRecords } from '../../lib/checks/context';
 import type { Rule, RuleOutcome } from '../../lib/checks/rule';
 import type {
-  ClientRecord, IssuerDetails, IssuerRecord, PolicyRecord, PolicyRuleRecord, ProfileTrustRecord, RedshiftTrustRecord,
+  ClientProgramRecord, ClientRecord, IssuerDetails, IssuerRecord, PolicyRecord, PolicyRuleRecord, ProfileTrustRecord, RedshiftTrustRecord,
   SnowflakeTrustRecord, SnowflakeUserRecord, TrustRecord, ValidationProfile,
 } from '../../lib/manifest/types';
 
@@ -113,9 +113,16 @@ export function client(over: Over<ClientRecord> = {}): ClientRecord {
     postLogoutRedirectUris: ['https://app.example.com/logout_response'],
     scopes: ['openid', 'offline_access', 'session:role-any'],
     tokenEndpointAuthMethod: 'client_secret_basic',
+    assignment: { mode: 'assigned', groups: ['00g1developers'] },
+    program: program(),
     details: {},
     ...over,
   };
+}
+
+/** A client program record: a confidential server-side program without PKCE or rotation. */
+export function program(over: Over<ClientProgramRecord> = {}): ClientProgramRecord {
+  return { name: 'dbt Cloud', sendsPkce: false, keepsRotatedRefreshToken: false, tokenEndpointAuthMethods: ['client_secret_basic'], readsClaimsFrom: ['access_token'], ...over };
 }
 
 /** A Snowflake user. */

@@ -7,8 +7,9 @@ import { ApplicationPasswordA } from '@cdktf/provider-azuread/lib/application-pa
 import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
 import { ServicePrincipalDelegatedPermissionGrant } from '@cdktf/provider-azuread/lib/service-principal-delegated-permission-grant';
 import { Duration } from '../../lib/core/duration';
-import { EntraClientApp, EntraClientAppProps } from '../../lib/entra/entra-client-app';
+import { ENTRA_DEFAULT_ACCESS_ROLE_ID, EntraClientApp, EntraClientAppProps } from '../../lib/entra/entra-client-app';
 import { EntraProtectedApi } from '../../lib/entra/entra-protected-api';
+import { ClientAssignment } from '../../lib/core/client-program';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
 import { manifestProblems } from '../../lib/manifest/schema-validation';
 import { ApiValidationProfile } from '../../lib/profile/api-validation-profile';
@@ -341,6 +342,41 @@ describe('EntraClientApp secret', () => {
   });
 });
 
+describe('EntraClientApp assignment', () => {
+  const GROUP = '0f0f0f0f-1111-2222-3333-444444444444';
+  const USER = 'aaaaaaaa-1111-2222-3333-444444444444';
+
+  test('groups and users require assignment on the service principal and get the default access role', () => {
+    const s = stack();
+    const app = web(s, { api: ordersApi(s), assignment: ClientAssignment.of({ groups: [GROUP], users: [USER] }) });
+    const json = JSON.parse(Testing.synth(s));
+    expect(Object.values(json.resource.azuread_service_principal as Record<string, { app_role_assignment_required?: boolean }>).map((sp) => sp.app_role_assignment_required)).toContain(true);
+    const assignments = Object.values(json.resource.azuread_app_role_assignment as Record<string, { app_role_id: string; principal_object_id: string; resource_object_id: string }>);
+    expect(assignments.map((a) => [a.app_role_id, a.principal_object_id])).toEqual([[ENTRA_DEFAULT_ACCESS_ROLE_ID, GROUP], [ENTRA_DEFAULT_ACCESS_ROLE_ID, USER]]);
+    expect(assignments[0]!.resource_object_id).toMatch(/^\$\{azuread_service_principal\.Portal_ServicePrincipal_[0-9A-F]{8}\.object_id\}$/);
+    expect(app.toClientRecord().assignment).toEqual({ mode: 'assigned', groups: [GROUP], users: [USER] });
+  });
+
+  test('without an assignment the record states the Entra default (every user of the tenant)', () => {
+    const s = stack();
+    expect(web(s, { api: ordersApi(s) }).toClientRecord().assignment).toMatchObject({ mode: 'everyone', reason: expect.stringContaining('Entra ID default') });
+  });
+
+  test.each([
+    ['an id that is not a GUID', ClientAssignment.groups(['sales']), 'assignment.groups[0]'],
+    ['a reason of 9 characters', ClientAssignment.everyone('too short'), 'assignment.reason'],
+  ])('fails for %s, naming the field', (_label, assignment, field) => {
+    const s = stack();
+    expect(configErrorOf(() => web(s, { api: ordersApi(s), assignment })).field).toBe(field);
+  });
+
+  test('fails for a service client', () => {
+    const s = stack();
+    const api = ordersApi(s);
+    expect(configErrorOf(() => service(s, { api, appRoles: ['Orders.Sync'], assignment: ClientAssignment.groups([GROUP]) })).field).toBe('assignment');
+  });
+});
+
 describe('EntraClientApp record', () => {
   test('fills the client record and passes the manifest schema', () => {
     // GIVEN
@@ -364,6 +400,7 @@ describe('EntraClientApp record', () => {
       postLogoutRedirectUris: [],
       scopes: ['Orders.Read'],
       secret: { endDate: '2027-05-01T00:00:00Z', rotationDays: 90 },
+      assignment: { mode: 'everyone', reason: 'Entra ID default: the service principal does not require assignment, so every user of the tenant can sign in' },
       details: {
         apiPermissions: [{ api: 'entra/Orders', scopes: ['Orders.Read'], appRoles: [], adminConsent: true }],
         authorizeEndpoint: `https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/authorize`,

@@ -29,11 +29,12 @@ import { ALL_RULES, unmatchedSuppression } from '../../lib/checks/rules';
 import { runRules } from '../../lib/checks/run';
 import { ExternalOAuthSuppressions } from '../../lib/checks/suppressions';
 import { Duration } from '../../lib/core/duration';
+import { ClientAssignment, ClientProgram } from '../../lib/core/client-program';
 import { CONFIG_ERROR_CODES, type ConfigErrorCode } from '../../lib/core/errors';
 import { EntraClientApp } from '../../lib/entra/entra-client-app';
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer, type ExternalIssuerKind } from '../../lib/external/external-issuer';
-import { KeycloakBroker } from '../../lib/external/keycloak-broker';
+import { KeycloakBroker, type KeycloakBrokerProps } from '../../lib/external/keycloak-broker';
 import { manifestProblems } from '../../lib/manifest/schema-validation';
 import type { ClientRecord, FindingRecord, RedshiftTrustRecord, SnowflakeTrustRecord, TrustManifest } from '../../lib/manifest/types';
 import { OktaAuthorizationServer } from '../../lib/okta/okta-authorization-server';
@@ -44,6 +45,7 @@ import { SnowflakeExternalOAuth } from '../../lib/snowflake/snowflake-external-o
 import { SnowflakeScope } from '../../lib/snowflake/snowflake-scope';
 import { alationSettings } from '../../examples/alation-entra-api/stack';
 import { entraRedshiftDbtSettings } from '../../examples/entra-redshift-dbt/stack';
+import type { OktaKeycloakAtaccamaStack } from '../../examples/okta-keycloak-ataccama/stack';
 import type { OktaSnowflakeDbtStack } from '../../examples/okta-snowflake-dbt/stack';
 import { configErrorOf } from '../support/config-error';
 import { EXAMPLES, EXAMPLE_NAMES, NOW, TENANT, checkedApp, cleanOutdirs, daysAfterNow, example, manifestFile, manifestOf, type ExampleName } from './support';
@@ -115,6 +117,31 @@ function profileOnGenericIssuer(s: Construct, prefix: string, issuerUrl: string,
 
 const OPENMETADATA = 'https://openmetadata.acme.example';
 const KEYCLOAK_REALM = 'https://ataccama.acme.example/auth/realms/ataccamaone';
+
+/** Okta apps of the variants have users assigned and a declared program, so that only the rule under test fires. */
+const ASSIGNED = ClientAssignment.groups(['00g1variantusers0x7']);
+const SPA_PROGRAM = ClientProgram.custom({ name: 'OpenMetadata admin UI', sendsPkce: true, keepsRotatedRefreshToken: true, tokenEndpointAuthMethods: ['none'] });
+const NATIVE_PROGRAM = ClientProgram.custom({ name: 'acme CLI', sendsPkce: true, keepsRotatedRefreshToken: true, tokenEndpointAuthMethods: ['none', 'client_secret_basic'] });
+
+/** A second Keycloak broker on the Ataccama app with the example's valid settings, then `over`. */
+function ataccamaBroker(s: OktaKeycloakAtaccamaStack, id: string, over: Partial<KeycloakBrokerProps> = {}): KeycloakBroker {
+  return new KeycloakBroker(s, id, { client: s.app, ssoSessionIdle: Duration.hours(10), ssoSessionMax: Duration.hours(10), reserve: Duration.hours(2), storeTokens: true, storedTokensReadable: true, ...over });
+}
+
+/** A disaster-recovery Okta app of the Ataccama example behind its own broker alias, with a policy rule. */
+function ataccamaDrApp(s: OktaKeycloakAtaccamaStack, id: string, over: Partial<ConstructorParameters<typeof OktaOidcApp>[2]> = {}): OktaOidcApp {
+  const dr = new OktaOidcApp(s, id, {
+    authorizationServer: s.server, kind: 'web', label: `Ataccama ONE (${id})`, grantTypes: ['authorization_code', 'refresh_token'],
+    program: ClientProgram.keycloakBroker({ realmUrl: KEYCLOAK_REALM, alias: 'okta-dr' }), assignment: ASSIGNED, ...over,
+  });
+  s.server.addPolicy({ name: `ataccama-${id.toLowerCase()}`, clients: [dr] }).addRule({ name: 'dr', grantTypes: ['authorization_code'], scopes: ['openid', 'offline_access'], refreshTokenLifetime: Duration.days(90) });
+  return dr;
+}
+
+/** A second dbt web app of the dbt example (staging), assigned and with dbt's program, then `over`. */
+function dbtStagingApp(s: OktaSnowflakeDbtStack, over: Partial<ConstructorParameters<typeof OktaOidcApp>[2]> = {}): OktaOidcApp {
+  return new OktaOidcApp(s, 'DbtStaging', { authorizationServer: s.server, kind: 'web', label: 'dbt Cloud (staging)', grantTypes: ['authorization_code', 'refresh_token'], program: ClientProgram.dbtCloudSnowflake('https://staging.getdbt.com'), assignment: ASSIGNED, ...over });
+}
 
 // ---------------------------------------------------------------------------------------------
 // The corpus: one row per variant, at least one per rule id of ALL_RULES.
@@ -307,6 +334,8 @@ const VARIANTS: readonly Variant[] = [
       const s = example.openMetadata(app);
       new OktaOidcApp(s, 'HttpSpa', { authorizationServer: s.server, kind: 'browser', redirectUris: ['http://openmetadata.acme.example/callback'] });
     },
+    // The http origin is also not a trusted origin (the real one is https).
+    alsoFires: ['EO-SIGNIN-002'],
     mutate: (m) => {
       clientAt(m, 'okta-spa-openmetadata/Spa').redirectUris[0] = 'http://openmetadata.acme.example/callback';
     },
@@ -329,7 +358,7 @@ const VARIANTS: readonly Variant[] = [
     at: 'okta-spa-openmetadata/AdminSpa',
     build: (app) => {
       const s = example.openMetadata(app);
-      new OktaOidcApp(s, 'AdminSpa', { authorizationServer: s.server, kind: 'browser', grantTypes: ['authorization_code', 'implicit'], responseTypes: ['code', 'id_token'], redirectUris: [`${OPENMETADATA}/admin/callback`] });
+      new OktaOidcApp(s, 'AdminSpa', { authorizationServer: s.server, kind: 'browser', grantTypes: ['authorization_code', 'implicit'], responseTypes: ['code', 'id_token'], redirectUris: [`${OPENMETADATA}/admin/callback`], program: SPA_PROGRAM, assignment: ASSIGNED });
     },
   },
   {
@@ -338,7 +367,7 @@ const VARIANTS: readonly Variant[] = [
     at: 'okta-spa-openmetadata/LegacySpa',
     build: (app) => {
       const s = example.openMetadata(app);
-      new OktaOidcApp(s, 'LegacySpa', { authorizationServer: s.server, kind: 'browser', grantTypes: ['authorization_code', 'refresh_token'], redirectUris: [`${OPENMETADATA}/legacy/callback`], refreshToken: { rotation: 'STATIC' } });
+      new OktaOidcApp(s, 'LegacySpa', { authorizationServer: s.server, kind: 'browser', grantTypes: ['authorization_code', 'refresh_token'], redirectUris: [`${OPENMETADATA}/legacy/callback`], refreshToken: { rotation: 'STATIC' }, program: SPA_PROGRAM, assignment: ASSIGNED });
     },
   },
   {
@@ -359,7 +388,7 @@ const VARIANTS: readonly Variant[] = [
     at: 'okta-spa-openmetadata/Cli',
     build: (app) => {
       const s = example.openMetadata(app);
-      new OktaOidcApp(s, 'Cli', { authorizationServer: s.server, kind: 'native', grantTypes: ['authorization_code', 'password'], redirectUris: ['com.acme.openmetadata:/callback'] });
+      new OktaOidcApp(s, 'Cli', { authorizationServer: s.server, kind: 'native', grantTypes: ['authorization_code', 'password'], redirectUris: ['com.acme.openmetadata:/callback'], program: NATIVE_PROGRAM, assignment: ASSIGNED });
     },
   },
   {
@@ -370,7 +399,7 @@ const VARIANTS: readonly Variant[] = [
     at: 'okta-spa-openmetadata/Desktop',
     build: (app) => {
       const s = example.openMetadata(app);
-      new OktaOidcApp(s, 'Desktop', { authorizationServer: s.server, kind: 'native', grantTypes: ['authorization_code'], tokenEndpointAuthMethod: 'client_secret_basic', pkce: false, redirectUris: ['http://localhost:8585/callback'] });
+      new OktaOidcApp(s, 'Desktop', { authorizationServer: s.server, kind: 'native', grantTypes: ['authorization_code'], tokenEndpointAuthMethod: 'client_secret_basic', pkce: false, redirectUris: ['http://localhost:8585/callback'], program: NATIVE_PROGRAM, assignment: ASSIGNED });
     },
   },
   // --- Best practice: Okta ---------------------------------------------------------------------
@@ -431,23 +460,23 @@ const VARIANTS: readonly Variant[] = [
       new EntraClientApp(s, 'Daemon', { api: s.api, kind: 'service', appRoles: ['Catalog.Sync'], adminConsent: true, secret: { endDate: daysAfterNow(20), now: NOW } });
     },
   },
-  // --- Best practice: Keycloak broker (seed 001) -----------------------------------------------
+  // --- Best practice: Keycloak broker (Ataccama ONE) ------------------------------------------
   {
     rule: 'EO-KC-001', example: 'okta-keycloak-ataccama', expect: 'synth-error',
     how: 'a second broker realm with SSO Session Max 10 h above SSO Session Idle 8 h',
     at: 'okta-keycloak-ataccama/KeycloakBrokerDr',
     build: (app) => {
       const s = example.ataccama(app);
-      new KeycloakBroker(s, 'KeycloakBrokerDr', { client: s.app, ssoSessionIdle: Duration.hours(8), ssoSessionMax: Duration.hours(10), reserve: Duration.hours(2) });
+      ataccamaBroker(s, 'KeycloakBrokerDr', { ssoSessionIdle: Duration.hours(8), ssoSessionMax: Duration.hours(10) });
     },
   },
   {
     rule: 'EO-KC-002', example: 'okta-keycloak-ataccama', expect: 'synth-error',
-    how: 'broker sessions of 100 days (+ 5 min reserve) outliving the 90 day Okta refresh token',
+    how: 'broker sessions of 100 days (+ 2 h reserve) outliving the 12 h Okta refresh token',
     at: 'okta-keycloak-ataccama/KeycloakBrokerLong',
     build: (app) => {
       const s = example.ataccama(app);
-      new KeycloakBroker(s, 'KeycloakBrokerLong', { client: s.app, ssoSessionIdle: Duration.days(100), ssoSessionMax: Duration.days(100), reserve: Duration.hours(2) });
+      ataccamaBroker(s, 'KeycloakBrokerLong', { ssoSessionIdle: Duration.days(100), ssoSessionMax: Duration.days(100) });
     },
   },
   {
@@ -469,10 +498,87 @@ const VARIANTS: readonly Variant[] = [
     at: 'okta-keycloak-ataccama/KeycloakBrokerDr',
     build: (app) => {
       const s = example.ataccama(app);
-      const dr = new OktaOidcApp(s, 'AtaccamaDr', { authorizationServer: s.server, kind: 'web', label: 'Ataccama ONE (DR)', grantTypes: ['authorization_code', 'refresh_token'], redirectUris: [`${KEYCLOAK_REALM}/broker/okta-dr/endpoint/`] });
-      s.server.addPolicy({ name: 'ataccama-dr', clients: [dr] }).addRule({ name: 'dr', grantTypes: ['authorization_code'], scopes: ['openid', 'offline_access'], refreshTokenLifetime: Duration.days(90) });
+      const dr = ataccamaDrApp(s, 'AtaccamaDr', { redirectUris: [`${KEYCLOAK_REALM}/broker/okta-dr/endpoint/`] });
       new KeycloakBroker(s, 'KeycloakBrokerDr', { client: dr, ssoSessionIdle: Duration.hours(10), ssoSessionMax: Duration.hours(10), reserve: Duration.hours(2) });
     },
+  },
+  {
+    rule: 'EO-KC-005', example: 'okta-keycloak-ataccama', expect: 'synth-error',
+    how: 'a second broker sending the secret as basic auth to the app registered for client_secret_post',
+    at: 'okta-keycloak-ataccama/KeycloakBrokerBasic',
+    build: (app) => ataccamaBroker(example.ataccama(app), 'KeycloakBrokerBasic', { clientAuthentication: 'client_secret_basic' }),
+  },
+  {
+    rule: 'EO-KC-006', example: 'okta-keycloak-ataccama', expect: 'synth-error',
+    how: 'a second broker requesting an `admin` scope no policy rule grants',
+    at: 'okta-keycloak-ataccama/KeycloakBrokerAdmin',
+    build: (app) => ataccamaBroker(example.ataccama(app), 'KeycloakBrokerAdmin', { scopes: ['openid', 'offline_access', 'admin'] }),
+  },
+  {
+    rule: 'EO-KC-007', example: 'okta-keycloak-ataccama', expect: 'synth-error',
+    how: 'a second broker with "Store tokens" off, while Snowflake takes the app\'s tokens',
+    at: 'okta-keycloak-ataccama/KeycloakBrokerNoStore',
+    build: (app) => ataccamaBroker(example.ataccama(app), 'KeycloakBrokerNoStore', { storeTokens: false }),
+  },
+  {
+    rule: 'EO-KC-008', example: 'okta-keycloak-ataccama', expect: 'synth-error',
+    how: 'a DR app whose sign-out redirect is `.../endpoint/logout` instead of `/logout_response`',
+    at: 'okta-keycloak-ataccama/KeycloakBrokerDr',
+    build: (app) => {
+      const s = example.ataccama(app);
+      const dr = ataccamaDrApp(s, 'AtaccamaDr', { postLogoutRedirectUris: [`${KEYCLOAK_REALM}/broker/okta-dr/endpoint/logout`] });
+      new KeycloakBroker(s, 'KeycloakBrokerDr', { client: dr, ssoSessionIdle: Duration.hours(10), ssoSessionMax: Duration.hours(10), reserve: Duration.hours(2) });
+    },
+  },
+  {
+    rule: 'EO-KC-009', example: 'okta-keycloak-ataccama', expect: 'warning',
+    how: 'a second broker reserving 30 minutes for job preprocessing',
+    at: 'okta-keycloak-ataccama/KeycloakBrokerShort',
+    build: (app) => ataccamaBroker(example.ataccama(app), 'KeycloakBrokerShort', { reserve: Duration.minutes(30) }),
+  },
+  {
+    rule: 'EO-CLAIM-003', example: 'okta-keycloak-ataccama', expect: 'synth-error',
+    how: 'a second broker whose mapper reads `department`, declared only in the access token',
+    at: 'okta-keycloak-ataccama/KeycloakBrokerHr',
+    build: (app) => {
+      const s = example.ataccama(app);
+      s.server.addClaim({ name: 'department', value: 'user.department' });
+      ataccamaBroker(s, 'KeycloakBrokerHr', { mappers: [{ name: 'department', type: 'oidc-user-attribute-idp-mapper', claim: 'department' }] });
+    },
+  },
+  // --- First sign-in: assignment, trusted origins, client programs -------------------------------
+  {
+    rule: 'EO-SIGNIN-001', example: 'okta-snowflake-dbt', expect: 'synth-error',
+    how: 'a staging dbt app that nobody is assigned to',
+    at: 'okta-snowflake-dbt/DbtStaging',
+    build: (app) => dbtStagingApp(example.oktaSnowflakeDbt(app), { assignment: undefined }),
+  },
+  {
+    rule: 'EO-SIGNIN-002', example: 'okta-spa-openmetadata', expect: 'synth-error',
+    how: 'a second SPA on another origin whose trusted origin is not created',
+    at: 'okta-spa-openmetadata/EmbedSpa',
+    build: (app) => {
+      const s = example.openMetadata(app);
+      new OktaOidcApp(s, 'EmbedSpa', { authorizationServer: s.server, kind: 'browser', redirectUris: ['https://embed.acme.example/callback'], program: SPA_PROGRAM, assignment: ASSIGNED, trustedOrigins: { create: false } });
+    },
+  },
+  {
+    rule: 'EO-CLIENT-001', example: 'okta-keycloak-ataccama', expect: 'synth-error',
+    how: 'a DR app requiring PKCE of the Keycloak broker, whose "Use PKCE" is off',
+    at: 'okta-keycloak-ataccama/AtaccamaPkce',
+    build: (app) => ataccamaDrApp(example.ataccama(app), 'AtaccamaPkce', { pkce: true }),
+  },
+  {
+    rule: 'EO-CLIENT-002', example: 'okta-snowflake-dbt', expect: 'synth-error',
+    how: 'a staging dbt app rotating refresh tokens, which dbt\'s guide does not ask for',
+    at: 'okta-snowflake-dbt/DbtStaging',
+    build: (app) => dbtStagingApp(example.oktaSnowflakeDbt(app), { refreshToken: { rotation: 'ROTATE' } }),
+  },
+  {
+    rule: 'EO-CLIENT-003', example: 'okta-snowflake-dbt', expect: 'synth-error',
+    how: 'a staging dbt app registered for client_secret_jwt, which dbt does not use',
+    at: 'okta-snowflake-dbt/DbtStaging',
+    build: (app) => dbtStagingApp(example.oktaSnowflakeDbt(app), { tokenEndpointAuthMethod: 'client_secret_jwt' }),
   },
   // --- Best practice: roles and endpoints ------------------------------------------------------
   {

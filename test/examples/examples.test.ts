@@ -75,7 +75,7 @@ describe.each(EXAMPLE_NAMES)('example %s', (name) => {
   });
 });
 
-describe('okta-snowflake-dbt (seed 002, Okta)', () => {
+describe('okta-snowflake-dbt (dbt: Set up external OAuth with Snowflake, Okta)', () => {
   test('wires the auth server, its 1 h / 90 d policy rule and the Snowflake integration by object', () => {
     // WHEN
     const { tf, manifest } = synthesize(example.oktaSnowflakeDbt, 'okta-snowflake-dbt');
@@ -85,6 +85,10 @@ describe('okta-snowflake-dbt (seed 002, Okta)', () => {
     // AND the policy is assigned to the dbt app, with a 60 min / 129600 min rule asking for session:role-any
     const dbtApp = onlyResource(tf, 'okta_app_oauth');
     expect(dbtApp.config).toMatchObject({ type: 'web', grant_types: ['authorization_code', 'refresh_token'], redirect_uris: ['https://cloud.getdbt.com/complete/snowflake'] });
+    // AND the first sign-in works: the developers are assigned, and the app asks nothing of dbt that its guide does not
+    expect(dbtApp.config).toMatchObject({ pkce_required: false, refresh_token_rotation: 'STATIC', token_endpoint_auth_method: 'client_secret_basic' });
+    expect(onlyResource(tf, 'okta_app_group_assignments').config).toMatchObject({ app_id: `\${okta_app_oauth.${dbtApp.id}.id}`, group: [{ id: '00g1dbtdevelopers0x7' }] });
+    expect(manifest.clients[0]).toMatchObject({ assignment: { mode: 'assigned', groups: ['00g1dbtdevelopers0x7'] }, program: { name: 'dbt Cloud (Snowflake external OAuth)', sendsPkce: false, keepsRotatedRefreshToken: false } });
     expect(onlyResource(tf, 'okta_auth_server_policy').config).toMatchObject({ client_whitelist: [`\${okta_app_oauth.${dbtApp.id}.client_id}`] });
     expect(onlyResource(tf, 'okta_auth_server_policy_rule').config).toMatchObject({
       access_token_lifetime_minutes: 60,
@@ -106,12 +110,12 @@ describe('okta-snowflake-dbt (seed 002, Okta)', () => {
     // AND the developer exists with default role, warehouse and the role grant
     expect(onlyResource(tf, 'snowflake_user').config).toMatchObject({ email: 'analyst@acme.example', default_role: 'TRANSFORMER', default_warehouse: 'TRANSFORMING' });
     expect(onlyResource(tf, 'snowflake_grant_account_role').config).toMatchObject({ role_name: 'TRANSFORMER' });
-    // AND the suppressed EO-CLAIM-002 names seed 002's reason
+    // AND the suppressed EO-CLAIM-002 gives the guide's reason
     expect(manifest.findings[0].suppressed?.reason).toMatch(/email addresses/);
   });
 });
 
-describe('alation-entra-api (seed 000)', () => {
+describe('alation-entra-api', () => {
   test('the external_oauth_profiles output equals the manifest profile: v1 issuer with trailing slash, appid machine flow', () => {
     // WHEN
     const { tf, manifest } = synthesize(example.alation, 'alation-entra-api');
@@ -138,7 +142,7 @@ describe('alation-entra-api (seed 000)', () => {
   });
 });
 
-describe('entra-redshift-dbt (seed 002, Entra)', () => {
+describe('entra-redshift-dbt (dbt: Set up external OAuth with Redshift)', () => {
   test('maps upn to emails.value at the v1 issuer with its trailing slash, and requires aws >= 6.28.0', () => {
     // WHEN
     const { tf, manifest } = synthesize(example.entraRedshiftDbt, 'entra-redshift-dbt');
@@ -161,7 +165,7 @@ describe('entra-redshift-dbt (seed 002, Entra)', () => {
   });
 });
 
-describe('pingfederate-snowflake-atlan (seed 004)', () => {
+describe('pingfederate-snowflake-atlan (Atlan: Snowflake OAuth with PingFederate)', () => {
   test('extends the existing integration by a manual ALTER step and creates the users with default role, warehouse and grants', () => {
     // WHEN
     const { tf, manifest } = synthesize(example.atlan, 'pingfederate-snowflake-atlan');
@@ -179,25 +183,31 @@ describe('pingfederate-snowflake-atlan (seed 004)', () => {
   });
 });
 
-describe('okta-keycloak-ataccama (seed 001)', () => {
+describe('okta-keycloak-ataccama (Ataccama ONE: Okta OIDC Integration with Impersonation)', () => {
   test('declares the Snowflake role scopes, the /logout_response sign-out URI and the Keycloak broker values', () => {
     // WHEN
     const { tf, manifest } = synthesize(example.ataccama, 'okta-keycloak-ataccama');
     // THEN
     const scopes = Object.values(resourcesOf(tf, 'okta_auth_server_scope')).map((s) => s.name);
     expect(scopes).toEqual(expect.arrayContaining(['groups', 'session:role:DEV_QA', 'session:role-any']));
+    // AND the refresh-token lifetime is Keycloak's 10 h SSO Session Max plus the 2 h reserve
     expect(onlyResource(tf, 'okta_auth_server_policy_rule').config).toMatchObject({
-      scope_whitelist: ['openid', 'offline_access', 'email', 'profile', 'groups', 'session:role:DEV_QA', 'session:role-any'],
+      scope_whitelist: ['openid', 'profile', 'email', 'offline_access', 'groups', 'session:role-any', 'session:role:DEV_QA'],
       access_token_lifetime_minutes: 60,
-      refresh_token_lifetime_minutes: 129600,
+      refresh_token_lifetime_minutes: 720,
+      refresh_token_window_minutes: 720,
     });
-    const app = onlyResource(tf, 'okta_app_oauth').config as { redirect_uris: string[]; post_logout_redirect_uris: string[] };
-    expect(app.redirect_uris).toEqual(['https://ataccama.acme.example/auth/realms/ataccamaone/broker/okta/endpoint']);
-    expect(app.post_logout_redirect_uris).toHaveLength(1);
-    expect(app.post_logout_redirect_uris[0]).toMatch(/\/logout_response$/);
-    expect(Object.values(resourcesOf(tf, 'okta_auth_server_claim'))).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'groups', value_type: 'GROUPS', group_filter_type: 'STARTS_WITH', value: 'ataccama_' })]));
+    const app = onlyResource(tf, 'okta_app_oauth');
+    const config = app.config as { redirect_uris: string[]; post_logout_redirect_uris: string[] };
+    expect(config.redirect_uris).toEqual(['https://ataccama.acme.example/auth/realms/ataccamaone/broker/okta/endpoint']);
+    expect(config.post_logout_redirect_uris).toEqual(['https://ataccama.acme.example/auth/realms/ataccamaone/broker/okta/endpoint/logout_response']);
+    // AND the app asks of the Keycloak broker only what it does: no PKCE, no rotation, the secret sent as post
+    expect(app.config).toMatchObject({ pkce_required: false, refresh_token_rotation: 'STATIC', token_endpoint_auth_method: 'client_secret_post' });
+    expect(onlyResource(tf, 'okta_app_group_assignments').config).toMatchObject({ group: [{ id: '00g1ataccamausers0x7' }] });
+    // AND the groups claim is in the ID token, which the broker's mapper reads
+    expect(Object.values(resourcesOf(tf, 'okta_auth_server_claim'))).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'groups', value_type: 'GROUPS', group_filter_type: 'STARTS_WITH', value: 'ataccama_', claim_type: 'IDENTITY' })]));
     expect(onlyResource(tf, 'snowflake_external_oauth_integration').config).toMatchObject({ external_oauth_token_user_mapping_claim: ['email'], external_oauth_snowflake_user_mapping_attribute: 'EMAIL_ADDRESS' });
-    // AND the broker's session settings are in the manifest for the EO-KC-* checks
+    // AND the broker's settings are in the manifest for the EO-KC-* checks
     expect(manifest.context.keycloakBrokers).toEqual([{
       path: 'okta-keycloak-ataccama/KeycloakBroker',
       name: 'Ataccama Keycloak',
@@ -205,12 +215,19 @@ describe('okta-keycloak-ataccama (seed 001)', () => {
       issuerPath: 'okta-keycloak-ataccama/AuthServer',
       ssoSessionIdleSeconds: 36000,
       ssoSessionMaxSeconds: 36000,
-      reserveSeconds: 300,
+      reserveSeconds: 7200,
+      clientAuthentication: 'client_secret_post',
+      usePkce: false,
+      storeTokens: true,
+      storedTokensReadable: true,
+      scopes: ['openid', 'profile', 'email', 'offline_access', 'groups', 'session:role-any'],
+      accessTokenIsJwt: false,
+      mappers: [{ name: 'okta-groups', type: 'oidc-advanced-group-idp-mapper', claim: 'groups' }],
     }]);
   });
 });
 
-describe('okta-spa-openmetadata (seed 003)', () => {
+describe('okta-spa-openmetadata (OpenMetadata: Okta SSO)', () => {
   test('a PKCE SPA with rotating refresh tokens, the hybrid flow, callback + silent-callback, and audience = its own client id', () => {
     // WHEN
     const { tf, manifest } = synthesize(example.openMetadata, 'okta-spa-openmetadata');
@@ -232,6 +249,9 @@ describe('okta-spa-openmetadata (seed 003)', () => {
     expect(onlyResource(tf, 'okta_auth_server_policy_rule').config).toMatchObject({ grant_type_whitelist: ['authorization_code', 'implicit'] });
     expect(manifest.profiles).toEqual([expect.objectContaining({ name: 'openmetadata', clientId: clientIdRef, audiences: [clientIdRef], userFlow: { enabled: true, usernameClaim: 'email' } })]);
     expect(tf.output?.external_oauth_profiles.value).toEqual(manifest.profiles);
+    // AND the guide's Base URI is a CORS + redirect trusted origin, and its Controlled access a group assignment
+    expect(onlyResource(tf, 'okta_trusted_origin').config).toMatchObject({ origin: 'https://openmetadata.acme.example', scopes: ['CORS', 'REDIRECT'] });
+    expect(onlyResource(tf, 'okta_app_group_assignments').config).toMatchObject({ group: [{ id: '00g1openmetadata0x7' }] });
   });
 });
 

@@ -5,7 +5,7 @@ import { App, Aspects, TerraformStack, Testing } from 'cdktf';
 import { ExternalOAuthChecks } from '../../lib/checks/aspect';
 import { Duration } from '../../lib/core/duration';
 import { KeycloakBroker } from '../../lib/external/keycloak-broker';
-import { ClientProgram } from '../../lib/core/client-program';
+import { ClientAssignment, ClientProgram } from '../../lib/core/client-program';
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer } from '../../lib/external/external-issuer';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
@@ -14,7 +14,7 @@ import { configErrorOf } from '../support/config-error';
 
 function upstream(stack: TerraformStack, redirectUris = ['https://kc.example.com/realms/data/broker/upstream/endpoint']): ExternalClient {
   const issuer = new ExternalIssuer(stack, 'Upstream', { kind: 'generic', issuerUrl: 'https://idp.example.com', jwksUrl: 'https://idp.example.com/keys', audiences: ['https://data.example.com'] });
-  return new ExternalClient(stack, 'BrokerApp', { issuer, clientId: 'kc-broker', grantTypes: ['authorization_code', 'refresh_token'], redirectUris });
+  return new ExternalClient(stack, 'BrokerApp', { issuer, clientId: 'kc-broker', grantTypes: ['authorization_code', 'refresh_token'], redirectUris, postLogoutRedirectUris: redirectUris.map((u) => `${u}/logout_response`), assignment: ClientAssignment.groups(['data-users']) });
 }
 
 describe('KeycloakBroker', () => {

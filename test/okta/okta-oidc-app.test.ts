@@ -333,6 +333,7 @@ describe('OktaOidcApp', () => {
         pkce: true,
         tokenEndpointAuthMethod: 'client_secret_basic',
         refreshToken: { rotation: 'ROTATE', leewaySeconds: 30 },
+        assignment: { mode: 'assigned', groups: ['00g1'] },
         details: { groups: ['00g1'], loginUri: 'https://app.example.com/login' },
       });
       expect(manifest.clients.find((c) => c.path === 'okta/Svc')).toMatchObject({ kind: 'service', responseTypes: ['token'], scopes: ['orders:read'], pkce: false, details: {} });

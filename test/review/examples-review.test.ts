@@ -13,6 +13,7 @@ import type { ExternalIssuerProps } from '../../lib/external/external-issuer';
 import { readManifest } from '../../lib/manifest/read';
 import { MANIFEST_FILE_NAME, type TrustManifest } from '../../lib/manifest/types';
 import type { OktaAccessPolicyRuleOptions } from '../../lib/okta/okta-access-policy';
+import { ClientProgram } from '../../lib/core/client-program';
 import { OktaOidcApp } from '../../lib/okta/okta-oidc-app';
 import type { ApiValidationProfileProps } from '../../lib/profile/api-validation-profile';
 import { CHANGE_KINDS, RISK_LEVELS, type ReviewChange } from '../../lib/review/diff/change-kinds';
@@ -61,7 +62,8 @@ const PULL_REQUEST: ExamplesChange = {
     stacks['pingfederate-snowflake-atlan'].snowflake.addAudience(SIGMA_AUDIENCE);
     const dbt = stacks['okta-snowflake-dbt'];
     dbt.server.addScope({ name: 'dbt:jobs', description: 'dbt Cloud scheduled jobs' });
-    const jobs = new OktaOidcApp(dbt, 'DbtJobs', { authorizationServer: dbt.server, kind: 'service', label: 'dbt Cloud jobs', grantTypes: ['client_credentials'] });
+    const program = ClientProgram.custom({ name: 'dbt Cloud scheduled jobs', sendsPkce: false, keepsRotatedRefreshToken: false, tokenEndpointAuthMethods: ['client_secret_basic'] });
+    const jobs = new OktaOidcApp(dbt, 'DbtJobs', { authorizationServer: dbt.server, kind: 'service', label: 'dbt Cloud jobs', grantTypes: ['client_credentials'], program });
     dbt.server.addPolicy({ name: 'dbt-jobs', clients: [jobs] }).addRule({ name: 'jobs', grantTypes: ['client_credentials'], scopes: ['dbt:jobs'], accessTokenLifetime: Duration.minutes(30) });
   },
 };

@@ -121,9 +121,21 @@ function diffHardening(base: ClientRecord, head: ClientRecord): ReviewChange[] {
 
 function diffAssignments(base: ClientRecord, head: ClientRecord): ReviewChange[] {
   const changes: ReviewChange[] = [];
-  const groups = setDiff(base.details.groups ?? [], head.details.groups ?? []);
+  const groups = setDiff(base.assignment?.groups ?? base.details.groups ?? [], head.assignment?.groups ?? head.details.groups ?? []);
   if (groups.added.length > 0) changes.push(change('principal_added', head.path, `groups assigned: ${listText(groups.added)}`));
   if (groups.removed.length > 0) changes.push(change('narrowed', head.path, `groups unassigned: ${listText(groups.removed)}`));
+  const users = setDiff(base.assignment?.users ?? [], head.assignment?.users ?? []);
+  if (users.added.length > 0) changes.push(change('principal_added', head.path, `users assigned: ${listText(users.added)}`));
+  if (users.removed.length > 0) changes.push(change('narrowed', head.path, `users unassigned: ${listText(users.removed)}`));
+  const wide = (mode: string | undefined) => mode === 'everyone' || mode === 'external';
+  if (head.assignment && !wide(base.assignment?.mode) && wide(head.assignment.mode)) {
+    changes.push(change('sign_in_opened', head.path, head.assignment.mode === 'everyone' ? 'open to every user' : 'who may sign in is no longer declared', { before: base.assignment?.mode ?? '(not declared)', after: head.assignment.reason ? `everyone: ${head.assignment.reason}` : head.assignment.mode }));
+  }
+  const origins = (c: ClientRecord) => (c.trustedOrigins ?? []).map((o) => o.origin);
+  const o = setDiff(origins(base), origins(head));
+  for (const origin of o.added) changes.push(change('trusted_origin_added', head.path, `trusted origin \`${origin}\` added`));
+  if (o.removed.length > 0) changes.push(change('narrowed', head.path, `trusted origins removed: ${listText(o.removed)}`));
+  if (base.program?.name !== head.program?.name) changes.push(change('other_changed', head.path, 'client program changed', { before: base.program?.name ?? '(not declared)', after: head.program?.name ?? '(not declared)' }));
   const consented = (c: ClientRecord) => (c.details.apiPermissions ?? []).filter((p) => p.adminConsent).map((p) => p.api);
   for (const api of setDiff(consented(base), consented(head)).added) changes.push(change('scope_added', head.path, `admin consent granted for \`${api}\``));
   return changes;

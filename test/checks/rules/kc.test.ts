@@ -2,7 +2,12 @@ import { sessionMaxWithinIdle } from '../../../lib/checks/rules/kc-001-session-m
 import { sessionWithinRefreshLifetime } from '../../../lib/checks/rules/kc-002-session-within-refresh';
 import { refreshWindowWithinLifetime } from '../../../lib/checks/rules/kc-003-refresh-window';
 import { brokerRedirectExact } from '../../../lib/checks/rules/kc-004-broker-redirect';
-import { broker, client, manifest, oktaIssuer, policy, unevaluableOf, violationsOf } from '../support';
+import { brokerClientAuthentication } from '../../../lib/checks/rules/kc-005-client-authentication';
+import { brokerScopesGranted } from '../../../lib/checks/rules/kc-006-requested-scopes';
+import { brokerStoresTokens } from '../../../lib/checks/rules/kc-007-stored-tokens';
+import { brokerLogoutResponse } from '../../../lib/checks/rules/kc-008-logout-response';
+import { brokerReserve } from '../../../lib/checks/rules/kc-009-reserve';
+import { broker, client, manifest, oktaIssuer, policy, snowflake, unevaluableOf, violationsOf } from '../support';
 
 const ENDPOINT = 'https://ataccama.example.com/auth/realms/ataccamaone/broker/okta/endpoint';
 const setup = (parts: { rule?: Parameters<typeof policy>[1]; redirectUris?: string[]; b?: Parameters<typeof broker>[0] } = {}) =>
@@ -71,5 +76,64 @@ describe('EO-KC-004 the broker redirect URI is the exact Keycloak endpoint', () 
   });
   test('fails when the client has no broker endpoint at all', () => {
     expect(violationsOf(brokerRedirectExact, setup({ redirectUris: ['https://app.example.com/callback'] }))).toHaveLength(1);
+  });
+});
+
+// Keycloak broker settings against the upstream app.
+const KC_ENDPOINT = 'https://kc.example.com/realms/data/broker/okta/endpoint';
+const kcApp = (over: Parameters<typeof client>[0] = {}) => client({ redirectUris: [KC_ENDPOINT], postLogoutRedirectUris: [`${KC_ENDPOINT}/logout_response`], tokenEndpointAuthMethod: 'client_secret_post', ...over });
+const kcSetup = (b: Parameters<typeof broker>[0] = {}, c: Parameters<typeof client>[0] = {}, trusts = [snowflake()]) =>
+  manifest({ issuers: [oktaIssuer()], clients: [kcApp(c)], trusts, brokers: [broker({ clientAuthentication: 'client_secret_post', scopes: ['openid', 'offline_access'], storeTokens: true, storedTokensReadable: true, reserveSeconds: 7200, ...b })] });
+
+describe('EO-KC-005 client authentication', () => {
+  test('passes when the broker uses the registered method', () => {
+    expect(violationsOf(brokerClientAuthentication, kcSetup())).toEqual([]);
+  });
+  test('fails when the broker posts the secret and the app expects basic', () => {
+    expect(violationsOf(brokerClientAuthentication, kcSetup({}, { tokenEndpointAuthMethod: 'client_secret_basic' }))[0]).toMatch(/authenticates with "client_secret_post", but s\/WebApp is registered with "client_secret_basic": the code exchange fails with invalid_client/);
+  });
+});
+
+describe('EO-KC-006 requested scopes', () => {
+  test('passes when the authorization-code rule grants every requested scope', () => {
+    expect(violationsOf(brokerScopesGranted, kcSetup({ scopes: ['openid', 'offline_access', 'session:role-any'] }))).toEqual([]);
+  });
+  test('fails for a scope no rule grants, naming it and the rule', () => {
+    expect(violationsOf(brokerScopesGranted, kcSetup({ scopes: ['openid', 'groups'] }))[0]).toMatch(/requests \["groups"\], which no authorization-code policy rule serving s\/WebApp grants \(policy "dbt" rule "default" of s\/Okta\)/);
+  });
+});
+
+describe('EO-KC-007 stored tokens', () => {
+  test('passes when both are on', () => {
+    expect(violationsOf(brokerStoresTokens, kcSetup())).toEqual([]);
+  });
+  test('passes when no trust consumes the upstream tokens', () => {
+    expect(violationsOf(brokerStoresTokens, kcSetup({ storeTokens: false }, {}, []))).toEqual([]);
+  });
+  test.each([
+    [{ storeTokens: false }, 'Store tokens off'],
+    [{ storedTokensReadable: false }, 'Stored tokens readable off'],
+    [{ storeTokens: false, storedTokensReadable: false }, 'Store tokens and Stored tokens readable off'],
+  ])('fails when %o', (b, words) => {
+    expect(violationsOf(brokerStoresTokens, kcSetup(b))[0]).toContain(`has ${words}, while Snowflake integration`);
+  });
+});
+
+describe('EO-KC-008 sign-out redirect', () => {
+  test('passes with `/logout_response` registered', () => {
+    expect(violationsOf(brokerLogoutResponse, kcSetup())).toEqual([]);
+  });
+  test('fails when it is missing, naming the exact URI', () => {
+    expect(violationsOf(brokerLogoutResponse, kcSetup({}, { postLogoutRedirectUris: [`${KC_ENDPOINT}/logout`] }))[0]).toContain(`without "${KC_ENDPOINT}/logout_response"`);
+  });
+});
+
+describe('EO-KC-009 reserve', () => {
+  test('passes at exactly 1 hour', () => {
+    expect(violationsOf(brokerReserve, kcSetup({ reserveSeconds: 3600 }))).toEqual([]);
+  });
+  test('fails at 1 hour minus 1 second, as a warning', () => {
+    expect(brokerReserve.severity).toBe('warning');
+    expect(violationsOf(brokerReserve, kcSetup({ reserveSeconds: 3599 }))[0]).toMatch(/reserves 3599 seconds .* less than 1 hour/);
   });
 });
