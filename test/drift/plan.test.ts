@@ -129,7 +129,7 @@ describe('external-oauth drift --plan (documented plan JSON format)', () => {
 });
 
 describe('identity resource types', () => {
-  test.each(['okta_auth_server', 'okta_app_oauth', 'azuread_application', 'azuread_service_principal', 'snowflake_external_oauth_integration', 'snowflake_oauth_integration_for_custom_clients', 'snowflake_user', 'snowflake_service_user', 'snowflake_account_role', 'snowflake_grant_account_role', 'snowflake_grant_privileges_to_account_role', 'snowflake_network_policy', 'aws_ssoadmin_trusted_token_issuer', 'aws_redshift_idc_application'])('%s is an identity resource', (type) => {
+  test.each(['okta_auth_server', 'okta_app_oauth', 'okta_app_group_assignments', 'okta_app_user', 'okta_trusted_origin', 'azuread_app_role_assignment', 'azuread_application', 'azuread_service_principal', 'snowflake_external_oauth_integration', 'snowflake_oauth_integration_for_custom_clients', 'snowflake_user', 'snowflake_service_user', 'snowflake_account_role', 'snowflake_grant_account_role', 'snowflake_grant_privileges_to_account_role', 'snowflake_network_policy', 'aws_ssoadmin_trusted_token_issuer', 'aws_redshift_idc_application'])('%s is an identity resource', (type) => {
     expect(isIdentityResourceType(type)).toBe(true);
   });
 

@@ -158,6 +158,38 @@ describe('diffManifests', () => {
     expect(kinds.slice(0, 2)).toEqual(['role_any_scope_added', 'grant_added_implicit']);
   });
 
+  test('ranks opening a client to everyone as high, new assignees and trusted origins as medium, the reverse as narrowing', () => {
+    const base = edit(oktaSnowflake());
+    base.clients[0].assignment = { mode: 'assigned', groups: ['00g1devs'] };
+    base.clients[0].trustedOrigins = [];
+    const head = edit(base);
+    head.clients[0].assignment = { mode: 'everyone', reason: 'every analyst uses dbt Cloud' };
+    head.clients[0].trustedOrigins = [{ origin: 'https://cloud.getdbt.com', scopes: ['CORS', 'REDIRECT'], source: 'managed' }];
+    const changes = diffManifests([base as TrustManifest], [head as TrustManifest]).map((c) => [c.kind, c.risk, c.summary, c.after]);
+    expect(changes).toEqual([
+      ['sign_in_opened', 'high', 'open to every user', 'everyone: every analyst uses dbt Cloud'],
+      ['trusted_origin_added', 'medium', 'trusted origin `https://cloud.getdbt.com` added', undefined],
+      ['narrowed', 'low', 'groups unassigned: 00g1devs', undefined],
+    ]);
+    const reverse = diffManifests([head as TrustManifest], [base as TrustManifest]).map((c) => [c.kind, c.summary]);
+    expect(reverse).toEqual([
+      ['principal_added', 'groups assigned: 00g1devs'],
+      ['narrowed', 'trusted origins removed: https://cloud.getdbt.com'],
+    ]);
+  });
+
+  test('reports users assigned and a changed client program', () => {
+    const base = edit(oktaSnowflake());
+    base.clients[0].assignment = { mode: 'assigned', groups: ['00g1devs'] };
+    const head = edit(base);
+    head.clients[0].assignment = { mode: 'assigned', groups: ['00g1devs'], users: ['00u1ana'] };
+    head.clients[0].program = { name: 'dbt Cloud', sendsPkce: false, keepsRotatedRefreshToken: false, tokenEndpointAuthMethods: ['client_secret_basic'], readsClaimsFrom: ['access_token'] };
+    expect(diffManifests([base as TrustManifest], [head as TrustManifest]).map((c) => [c.kind, c.summary, c.before, c.after])).toEqual([
+      ['principal_added', 'users assigned: 00u1ana', undefined, undefined],
+      ['other_changed', 'client program changed', '(not declared)', 'dbt Cloud'],
+    ]);
+  });
+
   test('reports no change between identical outputs', () => {
     expect(diffManifests(seedManifests(), seedManifests())).toEqual([]);
   });

@@ -121,7 +121,9 @@ function diffHardening(base: ClientRecord, head: ClientRecord): ReviewChange[] {
 
 function diffAssignments(base: ClientRecord, head: ClientRecord): ReviewChange[] {
   const changes: ReviewChange[] = [];
-  const groups = setDiff(base.assignment?.groups ?? base.details.groups ?? [], head.assignment?.groups ?? head.details.groups ?? []);
+  // Manifests written before `assignment` existed list Okta groups in details.groups.
+  const groupsOf = (c: ClientRecord): readonly string[] => (c.assignment ? (c.assignment.groups ?? []) : (c.details.groups ?? []));
+  const groups = setDiff(groupsOf(base), groupsOf(head));
   if (groups.added.length > 0) changes.push(change('principal_added', head.path, `groups assigned: ${listText(groups.added)}`));
   if (groups.removed.length > 0) changes.push(change('narrowed', head.path, `groups unassigned: ${listText(groups.removed)}`));
   const users = setDiff(base.assignment?.users ?? [], head.assignment?.users ?? []);
