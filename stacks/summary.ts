@@ -3,6 +3,7 @@
  * and which issuers, clients and trusts it declares. Reads only the manifest (no cdktf).
  */
 import type { ClientRecord, TrustManifest, TrustRecord } from '../lib/manifest/types';
+import { signInText } from '../lib/review/build-posture';
 
 function describeTrust(trust: TrustRecord): string {
   switch (trust.type) {
@@ -19,7 +20,8 @@ function describeTrust(trust: TrustRecord): string {
 }
 
 function describeClient(client: ClientRecord): string {
-  return `client ${client.name} (${client.kind}): ${client.grantTypes.join(', ')}`;
+  const signIn = client.assignment ? `; sign-in: ${signInText(client.assignment)}` : '';
+  return `client ${client.name} (${client.kind}): ${client.grantTypes.join(', ')}${signIn}`;
 }
 
 /** Lines summarizing one stack's manifest, indented for the console. */
