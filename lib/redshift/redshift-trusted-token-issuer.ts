@@ -68,7 +68,8 @@ export interface RedshiftIdcApplicationOptions {
  * TTI"): Terraform adopts it with an `import` block (id: its ARN) and from then on owns it,
  * including its `authorized_token_issuer_list`. The other values must match the real application,
  * or the first plan shows them as changes (name, instance: replacement, which is refused while
- * `preventDestroy` is on).
+ * `preventDestroy` is on). Declare its service integrations and tags too: a block or tag left
+ * out is removed by the first apply; and set `identityNamespace` to the real one.
  */
 export interface RedshiftAdoptedApplicationOptions extends RedshiftIdcApplicationOptions {
   /**
