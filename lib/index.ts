@@ -86,8 +86,8 @@ export type {
   SnowflakeUserMappingAttribute,
   SnowflakeUserOptions,
 } from './snowflake';
-export { REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION, RedshiftIdcApplication, RedshiftTrustedTokenIssuer, modifyApplicationCommand } from './redshift';
-export type { RedshiftIdcApplicationConfig, RedshiftIdcApplicationOptions, RedshiftTrustedTokenIssuerProps } from './redshift';
+export { REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS, REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION, RedshiftIdcApplication, RedshiftTrustedTokenIssuer, modifyApplicationCommand } from './redshift';
+export type { RedshiftAdoptedApplicationOptions, RedshiftIdcApplicationConfig, RedshiftIdcApplicationOptions, RedshiftTrustedTokenIssuerProps } from './redshift';
 export { ApiValidationProfile } from './profile';
 export type { ApiValidationProfileProps, MachineFlowOptions, UserFlowOptions } from './profile';
 

@@ -107,7 +107,7 @@ export class OktaSnowflakeDbtStack extends TerraformStack {
     // `sub`, Snowflake user mapping attribute `email_address`, any-role mode ENABLE. Okta puts the
     // user's login in `sub`; this org's logins are their email addresses.
     ExternalOAuthSuppressions.add(this.snowflake, [
-      { id: 'EO-CLAIM-002', reason: "Okta logins in this org are email addresses, so sub carries the email (dbt's guide maps sub to EMAIL_ADDRESS)" },
+      { id: 'EO-CLAIM-002', reason: 'Okta logins in this org are email addresses, so sub carries the email (the dbt guide maps sub to EMAIL_ADDRESS)' },
     ]);
     this.snowflake.addUser({ email: settings.developerEmail, name: 'DBT_ANALYST', displayName: 'dbt analyst', defaultRole: 'TRANSFORMER', defaultWarehouse: 'TRANSFORMING', roles: ['TRANSFORMER'] });
   }

@@ -81,7 +81,7 @@ export class OktaSpaOpenMetadataStack extends TerraformStack {
     });
     this.spa = spa;
     ExternalOAuthSuppressions.add(spa, [
-      { id: 'EO-GRANT-001', reason: "OpenMetadata's Okta guide enables the implicit (hybrid) flow for its silent renew; remove when it renews with code + PKCE" },
+      { id: 'EO-GRANT-001', reason: 'The OpenMetadata Okta guide enables the implicit (hybrid) flow for its silent renew; remove when it renews with code + PKCE' },
     ]);
 
     // Not in OpenMetadata's guide: Okta's default access-token lifetime (1 hour), and refresh tokens of

@@ -93,9 +93,11 @@ export class ClientProgram {
   /**
    * dbt Cloud connecting to Snowflake with external OAuth (Okta or Entra ID): a confidential web
    * client with the authorization code and refresh token grants, redirecting to
-   * `<access URL>/complete/snowflake`. The guide asks for no PKCE and no refresh-token rotation,
-   * so neither is assumed.
+   * `<access URL>/complete/snowflake` (the redirect URI of dbt's Snowflake OAuth guide; the
+   * external OAuth guide has it copied from dbt's settings page). The guide asks for no PKCE and
+   * no refresh-token rotation, so neither is assumed.
    * @see https://docs.getdbt.com/docs/cloud/manage-access/snowflake-external-oauth
+   * @see https://docs.getdbt.com/docs/cloud/manage-access/set-up-snowflake-oauth
    */
   public static dbtCloudSnowflake(accessUrl: string): ClientProgram {
     return new ClientProgram({
@@ -111,10 +113,11 @@ export class ClientProgram {
 
   /**
    * dbt Cloud connecting to Redshift through IAM Identity Center with Microsoft Entra ID: a
-   * confidential web client redirecting to `<access URL>/complete/redshift`.
+   * confidential web client. The guide does not print the redirect URI: pass the one dbt shows
+   * on its integration page ("Initialize the dbt settings").
    * @see https://docs.getdbt.com/docs/cloud/manage-access/redshift-external-oauth
    */
-  public static dbtCloudRedshift(accessUrl: string): ClientProgram {
+  public static dbtCloudRedshift(redirectUri: string): ClientProgram {
     return new ClientProgram({
       name: 'dbt Cloud (Redshift external OAuth)',
       see: 'https://docs.getdbt.com/docs/cloud/manage-access/redshift-external-oauth',
@@ -122,7 +125,7 @@ export class ClientProgram {
       keepsRotatedRefreshToken: false,
       tokenEndpointAuthMethods: ['client_secret_post', 'client_secret_basic'],
       readsClaimsFrom: ['access_token'],
-      redirectUris: [`${base(accessUrl)}/complete/redshift`],
+      redirectUris: [redirectUri],
     });
   }
 

@@ -25,7 +25,7 @@ export function renderDriftText(report: DriftReport): string {
   if (report.plan) {
     lines.push(`plan ${report.plan.file}: ${report.plan.resources.length} identity resource(s) changed, ${report.plan.otherResources} other resource change(s) ignored`);
     for (const r of report.plan.resources) {
-      lines.push(`  ${r.category === 'drift' ? 'drifted' : 'pending'} ${r.action} ${r.address}`);
+      lines.push(`  ${r.category === 'drift' ? 'drifted' : 'pending'} ${r.action} ${r.address}${r.importId !== undefined ? ` (import ${r.importId})` : ''}`);
       for (const a of r.attributes) lines.push(`    ${a.path}: ${a.before} -> ${a.after}`);
     }
   }
@@ -62,7 +62,7 @@ export function renderDriftMarkdown(report: DriftReport): string {
         report.plan.resources.map((r) => [
           code(r.address),
           r.category === 'drift' ? '**changed outside Terraform**' : 'pending',
-          r.action,
+          r.importId !== undefined ? `${r.action} (import ${code(r.importId)})` : r.action,
           list(r.attributes.map((a) => `${a.path}: ${a.before} → ${a.after}`), (v) => code(v), 8),
         ]),
       ),

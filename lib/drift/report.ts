@@ -102,7 +102,10 @@ export interface PlannedResource {
   readonly type: string;
   /** `drift`: changed outside Terraform; `pending`: Terraform would change it. */
   readonly category: 'drift' | 'pending';
-  readonly action: 'create' | 'update' | 'delete' | 'replace';
+  /** `import`: Terraform adopts an existing object (an `import` block) and changes nothing else. */
+  readonly action: 'create' | 'update' | 'delete' | 'replace' | 'import';
+  /** The import id when the plan adopts an existing object (`change.importing.id`), e.g. an IdC application ARN. */
+  readonly importId?: string;
   readonly reason?: string;
   readonly attributes: AttributeChange[];
 }

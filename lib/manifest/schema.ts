@@ -167,7 +167,17 @@ export const MANIFEST_SCHEMA = {
           {
             ...record,
             required: ['type', 'path', 'name', 'issuerPath', 'issuer', 'claimAttributePath', 'identityStoreAttributePath', 'audiences', 'clients', 'application'],
-            properties: { type: { const: 'redshift' } },
+            properties: {
+              type: { const: 'redshift' },
+              application: {
+                type: 'object',
+                required: ['mode', 'manualSteps'],
+                properties: { mode: { enum: ['managed', 'adopted', 'existing'] }, arn: nonEmptyString, manualSteps: stringList },
+                // An adopted application is imported by its ARN (the import id), or an apply-time expression.
+                if: { properties: { mode: { const: 'adopted' } } },
+                then: { required: ['arn'], properties: { arn: { pattern: '^(arn:aws[a-zA-Z-]*:redshift:[a-z0-9-]+:[0-9]{12}:redshiftidcapplication:|\\$\\{)' } } },
+              },
+            },
           },
           {
             ...record,

@@ -305,7 +305,13 @@ export interface RedshiftTrustRecord {
   readonly audiences: string[];
   readonly clients: string[];
   readonly application: {
-    readonly mode: 'managed' | 'existing';
+    /**
+     * `managed`: created by this stack; `adopted`: an existing application imported by ARN (a
+     * Terraform `import` block) and owned from then on; `existing`: left outside Terraform, the
+     * issuer is authorized by a manual step.
+     */
+    readonly mode: 'managed' | 'adopted' | 'existing';
+    /** The application's ARN: the import id when adopted; an apply-time value when managed. */
     readonly arn?: string;
     /** Steps a human must run for an existing application. */
     readonly manualSteps: string[];

@@ -13,9 +13,17 @@
  */
 import * as cdktf from 'cdktf';
 import { Construct } from 'constructs';
+import { CONFIG_ERROR_CODES } from '../core/errors';
+import { fail } from '../core/validate';
 
 /** The first hashicorp/aws release that has `aws_redshift_idc_application`. */
 export const REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION = '6.28.0';
+
+/**
+ * How many `authorized_token_issuer_list` blocks the provider accepts: its schema validates the
+ * block list with `listvalidator.SizeAtMost(1)` (internal/service/redshift/idc_application.go).
+ */
+export const REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS = 1;
 
 /** `Enabled` or `Disabled`, the value of every service-integration scope. */
 export type RedshiftServiceAuthorization = 'Enabled' | 'Disabled';
@@ -91,7 +99,8 @@ export interface RedshiftIdcApplicationConfig extends cdktf.TerraformMetaArgumen
    */
   readonly applicationType?: string;
   /**
-   * Trusted token issuers whose tokens the application accepts (the provider allows one block).
+   * Trusted token issuers whose tokens the application accepts. The provider allows one block
+   * ({@link REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS}); a second one is a construct-time error.
    * @default none
    * @see https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_idc_application#authorized_token_issuer_list
    */
@@ -185,6 +194,16 @@ export class RedshiftIdcApplication extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach,
     });
+    const issuers = config.authorizedTokenIssuerList;
+    if (issuers !== undefined && !cdktf.Tokenization.isResolvable(issuers) && issuers.length > REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS) {
+      fail(
+        this,
+        CONFIG_ERROR_CODES.OUT_OF_RANGE,
+        'authorizedTokenIssuerList',
+        issuers.length,
+        `must hold at most ${REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS} trusted token issuer (hashicorp/aws validates authorized_token_issuer_list with at most one block): authorize one issuer per application, or keep the application outside Terraform and set its list with aws redshift modify-redshift-idc-application`,
+      );
+    }
     this.config = config;
     requireAwsProviderVersion(cdktf.TerraformStack.of(this), REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION);
   }

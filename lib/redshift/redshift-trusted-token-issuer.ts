@@ -6,7 +6,7 @@ import { IClient, IIssuer, ITrust } from '../core/interfaces';
 import { registerTrust } from '../core/register';
 import { fail, isUnresolved, requireNonEmpty, requirePattern, requireSecureUrl, requireUnique } from '../core/validate';
 import type { RedshiftTrustRecord } from '../manifest/types';
-import { RedshiftIdcApplication, RedshiftIdcApplicationServiceIntegrations } from './redshift-idc-application';
+import { REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS, RedshiftIdcApplication, RedshiftIdcApplicationServiceIntegrations } from './redshift-idc-application';
 
 /** `claim_attribute_path` pattern (IAM Identity Center API). */
 const CLAIM_PATH = /^\p{L}+(?:[._]\p{L}+){0,2}$/u;
@@ -16,6 +16,7 @@ const IDENTITY_STORE_PATH = /^\p{L}+(?:\.\p{L}+){0,2}$/u;
 const TTI_NAME = /^[\w+=,.@-]{1,255}$/;
 const IDC_INSTANCE_ARN = /^arn:aws[a-z-]*:sso:::instance\/(sso)?ins-[a-zA-Z0-9-.]{16}$/;
 const ANY_ARN = /^arn:aws[a-zA-Z-]*:[a-zA-Z0-9-]+:[a-z0-9-]*:[0-9]*:.+$/;
+const REDSHIFT_IDC_APPLICATION_ARN = /^arn:aws[a-zA-Z-]*:redshift:[a-z0-9-]+:\d{12}:redshiftidcapplication:.+$/;
 const IAM_ROLE_ARN = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/.+$/;
 const APP_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const DISPLAY_NAME = /^[\w+=,.@-]{1,127}$/;
@@ -59,6 +60,32 @@ export interface RedshiftIdcApplicationOptions {
    * @see https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_idc_application#tags
    */
   readonly tags?: { [key: string]: string };
+}
+
+/**
+ * An IAM Identity Center application for Redshift that exists already (the flow of the dbt guide
+ * "Set up external OAuth with Redshift", section "Configure Redshift IdC application to utilize
+ * TTI"): Terraform adopts it with an `import` block (id: its ARN) and from then on owns it,
+ * including its `authorized_token_issuer_list`. The other values must match the real application,
+ * or the first plan shows them as changes (name, instance: replacement, which is refused while
+ * `preventDestroy` is on). Declare its service integrations and tags too: a block or tag left
+ * out is removed by the first apply; and set `identityNamespace` to the real one.
+ */
+export interface RedshiftAdoptedApplicationOptions extends RedshiftIdcApplicationOptions {
+  /**
+   * `redshift_idc_application_arn` of the existing application, the import id
+   * (`arn:aws:redshift:<region>:<account>:redshiftidcapplication:<uuid>`). Its IAM Identity
+   * Center instance must be the trust's `instanceArn`.
+   * @see https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_idc_application#import
+   */
+  readonly arn: string;
+  /**
+   * Refuse to destroy the adopted application (`lifecycle.prevent_destroy`): it existed before
+   * this stack, and other clients of IAM Identity Center may use it.
+   * @default true
+   * @see https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle#prevent_destroy
+   */
+  readonly preventDestroy?: boolean;
 }
 
 /** Another trusted token issuer already authorized on an existing application. */
@@ -112,16 +139,27 @@ export interface RedshiftTrustedTokenIssuerProps {
   readonly clients?: IClient[];
   /**
    * Create the Redshift IdC application and authorize this issuer on it (needs hashicorp/aws
-   * >= 6.28.0; the stack's requirement is raised). Exactly one of `application` and
-   * `existingApplicationArn`.
+   * >= 6.28.0; the stack's requirement is raised). Exactly one of `application`,
+   * `adoptedApplication` and `existingApplicationArn`.
    * @default none
    * @see https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_idc_application
    */
   readonly application?: RedshiftIdcApplicationOptions;
   /**
-   * ARN of an existing Redshift IdC application: nothing is created for it, and the record's
+   * Adopt an existing Redshift IdC application (by ARN, with a Terraform `import` block) and
+   * authorize this issuer on it, as the only entry of its `authorized_token_issuer_list` (the
+   * provider allows one). Needs hashicorp/aws >= 6.28.0. Exactly one of `application`,
+   * `adoptedApplication` and `existingApplicationArn`.
+   * @default none
+   * @see https://docs.getdbt.com/docs/cloud/manage-access/redshift-external-oauth#configure-redshift-idc-application-to-utilize-tti
+   * @see https://developer.hashicorp.com/terraform/language/import
+   */
+  readonly adoptedApplication?: RedshiftAdoptedApplicationOptions;
+  /**
+   * ARN of an existing Redshift IdC application: nothing is created or adopted, and the record's
    * `application.manualSteps` holds the `aws redshift modify-redshift-idc-application` command
-   * that authorizes this issuer. Exactly one of `application` and `existingApplicationArn`.
+   * that authorizes this issuer (it can keep other issuers authorized). Exactly one of
+   * `application`, `adoptedApplication` and `existingApplicationArn`.
    * @default none
    * @see https://docs.aws.amazon.com/cli/latest/reference/redshift/modify-redshift-idc-application.html
    */
@@ -150,8 +188,10 @@ export interface RedshiftTrustedTokenIssuerProps {
 /**
  * Lets Amazon Redshift accept an issuer's tokens through IAM Identity Center trusted identity
  * propagation: an `aws_ssoadmin_trusted_token_issuer` (OIDC_JWT, OPEN_ID_DISCOVERY) and its
- * entry in the Redshift IdC application's authorized token issuer list, either on an
- * application created here or, for an existing application, as a manual CLI step.
+ * entry in the Redshift IdC application's authorized token issuer list, on an application
+ * created here (`application`), on an existing application adopted with a Terraform `import`
+ * block (`adoptedApplication`), or on an existing application left outside Terraform, as a
+ * manual CLI step (`existingApplicationArn`).
  *
  * @see https://docs.aws.amazon.com/singlesignon/latest/userguide/using-apps-with-trusted-token-issuer.html
  * @see https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html
@@ -164,10 +204,12 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
   public readonly instanceArn: string;
   /** The `aws_ssoadmin_trusted_token_issuer` resource. */
   public readonly trustedTokenIssuer: SsoadminTrustedTokenIssuer;
-  /** The application created here; undefined with `existingApplicationArn`. */
+  /** The application created or adopted here; undefined with `existingApplicationArn`. */
   public readonly application?: RedshiftIdcApplication;
   /** The application's ARN (an apply-time value when created here). */
   public readonly applicationArn: string;
+  /** `managed` (created here), `adopted` (imported by ARN) or `existing` (a manual CLI step). */
+  public readonly applicationMode: 'managed' | 'adopted' | 'existing';
   /** The token claim compared with the Identity Store. */
   public readonly claimAttributePath: string;
   /** The Identity Store attribute it is compared with. */
@@ -206,13 +248,34 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
       this.clientList.push(c);
     });
 
-    if ((props.application === undefined) === (props.existingApplicationArn === undefined)) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'application|existingApplicationArn', { application: props.application?.name, existingApplicationArn: props.existingApplicationArn }, 'exactly one of application (create it) and existingApplicationArn (authorize on an existing one) is required');
+    const adopted = props.adoptedApplication;
+    if ([props.application, adopted, props.existingApplicationArn].filter((x) => x !== undefined).length !== 1) {
+      fail(
+        this,
+        CONFIG_ERROR_CODES.MISSING_VALUE,
+        'application|adoptedApplication|existingApplicationArn',
+        { application: props.application?.name, adoptedApplication: adopted?.arn, existingApplicationArn: props.existingApplicationArn },
+        'exactly one of application (create it), adoptedApplication (import an existing one by ARN) and existingApplicationArn (authorize on an existing one with a CLI step) is required',
+      );
+    }
+    const others = props.existingAuthorizedTokenIssuers ?? [];
+    if (adopted && others.length > 0) {
+      fail(
+        this,
+        CONFIG_ERROR_CODES.OUT_OF_RANGE,
+        'existingAuthorizedTokenIssuers',
+        others.length,
+        `cannot be kept with adoptedApplication: Terraform would own authorized_token_issuer_list, which holds ${REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS} trusted token issuer (hashicorp/aws allows one block), and this issuer would be number ${others.length + 1}; use existingApplicationArn instead (its CLI step keeps every issuer), or remove the other issuers from the application first`,
+      );
     }
     if (props.existingAuthorizedTokenIssuers !== undefined && props.existingApplicationArn === undefined) {
       fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'existingAuthorizedTokenIssuers', props.existingAuthorizedTokenIssuers.length, 'applies only with existingApplicationArn');
     }
-    if (props.application) this.checkApplication(props.application);
+    if (props.application) this.checkApplication('application', props.application);
+    if (adopted) {
+      requirePattern(this, 'adoptedApplication.arn', adopted.arn, REDSHIFT_IDC_APPLICATION_ARN, 'must be a Redshift IdC application ARN (arn:aws:redshift:<region>:<account>:redshiftidcapplication:<id>), the import id');
+      this.checkApplication('adoptedApplication', adopted);
+    }
     if (props.existingApplicationArn !== undefined) {
       requirePattern(this, 'existingApplicationArn', props.existingApplicationArn, ANY_ARN, 'must be a Redshift IdC application ARN (arn:aws:redshift:<region>:<account>:redshiftidcapplication:...)');
       (props.existingAuthorizedTokenIssuers ?? []).forEach((e, i) => {
@@ -221,6 +284,7 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
       });
     }
     this.checkUniqueName();
+    this.checkUniqueAdoption();
 
     this.trustedTokenIssuer = new SsoadminTrustedTokenIssuer(this, 'Resource', {
       name: this.trustedTokenIssuerName,
@@ -242,8 +306,8 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
       provider: props.provider,
     });
 
-    if (props.application) {
-      const app = props.application;
+    const app = props.application ?? adopted;
+    if (app) {
       this.application = new RedshiftIdcApplication(this, 'Application', {
         idcInstanceArn: props.instanceArn,
         redshiftIdcApplicationName: app.name,
@@ -259,11 +323,14 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
           },
         ],
         provider: props.provider,
+        lifecycle: adopted && (adopted.preventDestroy ?? true) ? { preventDestroy: true } : undefined,
       });
-      this.applicationArn = this.application.redshiftIdcApplicationArn;
+      if (adopted) this.application.importFrom(adopted.arn, props.provider);
+      this.applicationArn = adopted?.arn ?? this.application.redshiftIdcApplicationArn;
     } else {
       this.applicationArn = props.existingApplicationArn!;
     }
+    this.applicationMode = props.application ? 'managed' : adopted ? 'adopted' : 'existing';
     registerTrust(this);
   }
 
@@ -323,28 +390,28 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
       audiences: [...this.audienceList],
       clients: this.clientList.map((c) => c.node.path),
       application: {
-        mode: this.application ? 'managed' : 'existing',
+        mode: this.applicationMode,
         arn: this.applicationArn,
         manualSteps: this.manualSteps,
       },
     };
   }
 
-  private checkApplication(app: RedshiftIdcApplicationOptions): void {
-    requirePattern(this, 'application.name', app.name, APP_NAME, 'must be 1-63 lower-case letters, digits and single hyphens, starting with a letter', CONFIG_ERROR_CODES.INVALID_NAME);
+  private checkApplication(field: 'application' | 'adoptedApplication', app: RedshiftIdcApplicationOptions): void {
+    requirePattern(this, `${field}.name`, app.name, APP_NAME, 'must be 1-63 lower-case letters, digits and single hyphens, starting with a letter', CONFIG_ERROR_CODES.INVALID_NAME);
     if (!isUnresolved(app.name) && app.name.length > 63) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_NAME, 'application.name', app.name, 'must be at most 63 characters');
+      fail(this, CONFIG_ERROR_CODES.INVALID_NAME, `${field}.name`, app.name, 'must be at most 63 characters');
     }
-    requirePattern(this, 'application.displayName', app.displayName ?? app.name, DISPLAY_NAME, 'must be 1-127 characters of letters, digits and + = , . @ _ -', CONFIG_ERROR_CODES.INVALID_NAME);
-    requirePattern(this, 'application.iamRoleArn', app.iamRoleArn, IAM_ROLE_ARN, 'must be an IAM role ARN (arn:aws:iam::<account>:role/...)');
+    requirePattern(this, `${field}.displayName`, app.displayName ?? app.name, DISPLAY_NAME, 'must be 1-127 characters of letters, digits and + = , . @ _ -', CONFIG_ERROR_CODES.INVALID_NAME);
+    requirePattern(this, `${field}.iamRoleArn`, app.iamRoleArn, IAM_ROLE_ARN, 'must be an IAM role ARN (arn:aws:iam::<account>:role/...)');
     if (app.identityNamespace !== undefined) {
-      requirePattern(this, 'application.identityNamespace', app.identityNamespace, NAMESPACE, 'must be 1-127 characters of letters, digits and _ + . # @ $ -');
+      requirePattern(this, `${field}.identityNamespace`, app.identityNamespace, NAMESPACE, 'must be 1-127 characters of letters, digits and _ + . # @ $ -');
     }
     const si = app.serviceIntegrations;
     if (si !== undefined) {
       const set = Object.entries(si).filter(([, v]) => v !== undefined).map(([k]) => k);
       if (set.length !== 1) {
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'application.serviceIntegrations', set, 'must set exactly one of lakeFormation, redshift and s3AccessGrants (the provider sends one integration per block)');
+        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.serviceIntegrations`, set, 'must set exactly one of lakeFormation, redshift and s3AccessGrants (the provider sends one integration per block)');
       }
     }
   }
@@ -355,6 +422,25 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
     }
     if (this.clientList.includes(client)) {
       fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, client.node.path, 'is already declared');
+    }
+  }
+
+  /**
+   * One trust per adopted application: its `authorized_token_issuer_list` holds one issuer, so a
+   * second trust adopting the same ARN would need a second entry (and a second import of it).
+   */
+  private checkUniqueAdoption(): void {
+    const arn = this.props.adoptedApplication?.arn;
+    if (arn === undefined || isUnresolved(arn)) return;
+    const first = this.node.root.node.findAll().find((c): c is RedshiftTrustedTokenIssuer => c instanceof RedshiftTrustedTokenIssuer && c !== this && c.props.adoptedApplication?.arn === arn);
+    if (first) {
+      fail(
+        this,
+        CONFIG_ERROR_CODES.OUT_OF_RANGE,
+        'adoptedApplication.arn',
+        arn,
+        `is already adopted by ${first.node.path}, and its authorized_token_issuer_list holds ${REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS} trusted token issuer (hashicorp/aws allows one block): authorize this issuer on another application, or use existingApplicationArn with existingAuthorizedTokenIssuers instead (the CLI step sets a list of several)`,
+      );
     }
   }
 

@@ -213,7 +213,7 @@ function trustPosture(trust: TrustRecord): TrustPosture {
             role: 'the Redshift roles of the user and its groups',
           },
         ],
-        roleControls: [`application ${trust.application.mode}${trust.application.arn ? ` ${trust.application.arn}` : ''}`],
+        roleControls: [applicationControl(trust.application)],
         users: [],
         manualSteps: [...trust.application.manualSteps],
       };
@@ -231,6 +231,12 @@ function trustPosture(trust: TrustRecord): TrustPosture {
         manualSteps: [],
       };
   }
+}
+
+/** How a Redshift trust's IAM Identity Center application is held: created, adopted (imported) or outside Terraform. */
+function applicationControl(app: Extract<TrustRecord, { type: 'redshift' }>['application']): string {
+  const arn = app.arn ? ` ${app.arn}` : '';
+  return app.mode === 'adopted' ? `application adopted (import), not created:${arn}` : `application ${app.mode}${arn}`;
 }
 
 function profileMappings(trust: Extract<TrustRecord, { type: 'profile' }>): IdentityMapping[] {

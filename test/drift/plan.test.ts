@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { attributeChanges } from '../../lib/drift/plan/attribute-changes';
 import { isIdentityResourceType } from '../../lib/drift/plan/identity-types';
+import { planDrift, type PlanJson } from '../../lib/drift/plan/run-plan';
 import { cli } from '../cli/support/run-cli';
 import { tempDir } from '../review/fixtures/manifests';
 
@@ -125,6 +126,49 @@ describe('external-oauth drift --plan (documented plan JSON format)', () => {
   test('fails when neither --live nor --plan is given', async () => {
     const run = await cli(['drift']);
     expect(run).toMatchObject({ code: 1, stderr: 'error [EO_CLI_USAGE]: nothing to check: pass --live, --plan PLAN_JSON, or both\n' });
+  });
+});
+
+describe('drift --plan: an import block adopting an identity resource', () => {
+  const APP = 'aws_redshift_idc_application.Redshift_Application_1521FB52';
+  const ARN = 'arn:aws:redshift:eu-west-1:123456789012:redshiftidcapplication:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
+  const TTI = 'arn:aws:sso::123456789012:trustedTokenIssuer/ssoins-1234567890abcdef/tti-1';
+  const live = { redshift_idc_application_arn: ARN, redshift_idc_application_name: 'redshift-idc-application', authorized_token_issuer_list: [] as unknown[] };
+  /** `terraform show -json` of a plan with an import block: `change.importing.id` (Terraform 1.5+). */
+  function plan(actions: string[], after: Record<string, unknown>): PlanJson {
+    return { format_version: '1.2', resource_changes: [{ address: APP, mode: 'managed', type: 'aws_redshift_idc_application', change: { actions, before: live, after, importing: { id: ARN } } }] };
+  }
+
+  test('reports an import that also sets the authorized token issuer as a pending import, then update, naming the attribute', () => {
+    // WHEN the adopted application gets this stack's trusted token issuer
+    const { resources, findings } = planDrift(plan(['update'], { ...live, authorized_token_issuer_list: [{ trusted_token_issuer_arn: TTI, authorized_audiences_list: ['api://redshift-dbt'] }] }), 'plan.json');
+    // THEN
+    expect(resources).toEqual([expect.objectContaining({ address: APP, category: 'pending', action: 'update', importId: ARN })]);
+    expect(resources[0].attributes.map((a) => a.path)).toEqual(['authorized_token_issuer_list']);
+    expect(findings).toEqual([expect.objectContaining({ code: 'pending_change', severity: 'drift', subject: APP, message: `pending import of ${ARN}, then update: authorized_token_issuer_list` })]);
+  });
+
+  test('reports an import that changes nothing as a pending import (Terraform plans it as no-op), and ignores a plain no-op', () => {
+    const imported = planDrift(plan(['no-op'], live), 'plan.json');
+    expect(imported.resources).toEqual([expect.objectContaining({ action: 'import', importId: ARN, attributes: [] })]);
+    expect(imported.findings.map((f) => f.message)).toEqual([`pending import of ${ARN}`]);
+    const plain: PlanJson = { format_version: '1.2', resource_changes: [{ address: APP, type: 'aws_redshift_idc_application', change: { actions: ['no-op'], before: live, after: live } }] };
+    expect(planDrift(plain, 'plan.json').resources).toEqual([]);
+  });
+
+  test('prints the import id in text and Markdown', async () => {
+    const dir = tempDir();
+    try {
+      const file = path.join(dir, 'plan.json');
+      fs.writeFileSync(file, JSON.stringify(plan(['no-op'], live)));
+      const text = await cli(['drift', '--plan', file]);
+      expect(text.code).toBe(2);
+      expect(text.stdout).toContain(`  pending import ${APP} (import ${ARN})\n`);
+      const markdown = await cli(['drift', '--plan', file, '--format', 'markdown']);
+      expect(markdown.stdout).toContain(`| \`${APP}\` | pending | import (import \`${ARN}\`) |`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -7,14 +7,18 @@
 import { App, Aspects } from 'cdktf';
 import { ExternalOAuthChecks } from '../../lib/checks/aspect';
 import { manifestProblems } from '../../lib/manifest/schema-validation';
-import type { SnowflakeTrustRecord, TrustManifest } from '../../lib/manifest/types';
+import type { RedshiftTrustRecord, SnowflakeTrustRecord, TrustManifest } from '../../lib/manifest/types';
 import { alationSettings } from '../../examples/alation-entra-api/stack';
+import { entraRedshiftDbtSettings } from '../../examples/entra-redshift-dbt/stack';
 import {
   EXAMPLE_NAMES, EXAMPLES, NOW, TENANT, checkedApp, cleanOutdirs, example, manifestOf, onlyResource, rawManifestOf, resourcesOf, terraformOf, tmpOutdir,
   type ExampleName, type TerraformJson,
 } from './support';
 
 afterEach(cleanOutdirs);
+
+/** The documented default of REDSHIFT_IDC_APPLICATION_ARN in the dbt + Entra + Redshift example. */
+const REDSHIFT_APP_ARN = 'arn:aws:redshift:eu-west-1:123456789012:redshiftidcapplication:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 
 /** Synthesizes one example alone, as a user would (`new App` + the checks + `app.synth()`). */
 function synthesize(build: (app: App) => unknown, stack: string): { app: App; tf: TerraformJson; manifest: TrustManifest } {
@@ -142,7 +146,7 @@ describe('alation-entra-api', () => {
   });
 });
 
-describe('entra-redshift-dbt (dbt: Set up external OAuth with Redshift)', () => {
+describe('entra-redshift-dbt (dbt: Set up external OAuth with Redshift, Entra ID)', () => {
   test('maps upn to emails.value at the v1 issuer with its trailing slash, and requires aws >= 6.28.0', () => {
     // WHEN
     const { tf, manifest } = synthesize(example.entraRedshiftDbt, 'entra-redshift-dbt');
@@ -155,13 +159,51 @@ describe('entra-redshift-dbt (dbt: Set up external OAuth with Redshift)', () => 
         oidc_jwt_configuration: [{ issuer_url: `https://sts.windows.net/${TENANT}/`, claim_attribute_path: 'upn', identity_store_attribute_path: 'emails.value', jwks_retrieval_option: 'OPEN_ID_DISCOVERY' }],
       }],
     });
-    // AND the Redshift IdC application accepts the App ID URI from that trusted token issuer
-    expect(onlyResource(tf, 'aws_redshift_idc_application').config).toMatchObject({
-      authorized_token_issuer_list: [{ trusted_token_issuer_arn: `\${aws_ssoadmin_trusted_token_issuer.${tti.id}.arn}`, authorized_audiences_list: ['api://redshift-dbt'] }],
-    });
     expect(tf.terraform?.required_providers?.aws?.version).toBe('>= 6.28.0');
     // AND the manifest agrees
     expect(manifest.trusts).toEqual([expect.objectContaining({ type: 'redshift', issuer: `https://sts.windows.net/${TENANT}/`, claimAttributePath: 'upn', identityStoreAttributePath: 'emails.value', audiences: ['api://redshift-dbt'] })]);
+  });
+
+  test("adopts the guide's existing Redshift IdC application by ARN and authorizes only this trusted token issuer on it", () => {
+    // WHEN
+    const { tf, manifest } = synthesize(example.entraRedshiftDbt, 'entra-redshift-dbt');
+    // THEN an import block adopts the application of the documented default ARN; nothing else is imported
+    const tti = onlyResource(tf, 'aws_ssoadmin_trusted_token_issuer');
+    const app = onlyResource(tf, 'aws_redshift_idc_application');
+    expect(tf.import).toEqual([{ id: REDSHIFT_APP_ARN, to: `aws_redshift_idc_application.${app.id}` }]);
+    // AND the adopted application keeps its documented values and gets the one authorized issuer with the App ID URI
+    const { '//': metadata, ...config } = app.config;
+    expect(metadata).toEqual({ metadata: expect.objectContaining({ path: 'entra-redshift-dbt/Redshift/Application' }) });
+    expect(config).toEqual({
+      idc_instance_arn: 'arn:aws:sso:::instance/ssoins-0000000000000000',
+      redshift_idc_application_name: 'redshift-idc-application',
+      idc_display_name: 'redshift-idc-application',
+      iam_role_arn: 'arn:aws:iam::123456789012:role/redshift-idc-application',
+      identity_namespace: 'AWSIDC',
+      authorized_token_issuer_list: [{ trusted_token_issuer_arn: `\${aws_ssoadmin_trusted_token_issuer.${tti.id}.arn}`, authorized_audiences_list: ['api://redshift-dbt'] }],
+      lifecycle: { prevent_destroy: true },
+    });
+    // AND the manifest records the adoption (review: adopted, not created), with no manual step
+    expect((manifest.trusts[0] as RedshiftTrustRecord).application).toEqual({ mode: 'adopted', arn: REDSHIFT_APP_ARN, manualSteps: [] });
+  });
+
+  test('REDSHIFT_IDC_APPLICATION_ARN and the other settings select the application to adopt', () => {
+    const arn = REDSHIFT_APP_ARN.replace('0f1e2d3c', '11112222');
+    const { tf } = synthesize((a) => example.entraRedshiftDbt(a, { ...entraRedshiftDbtSettings(), redshiftApplicationArn: arn, redshiftApplicationName: 'analytics' }), 'entra-redshift-dbt');
+    expect(tf.import?.map((i) => i.id)).toEqual([arn]);
+    expect(onlyResource(tf, 'aws_redshift_idc_application').config).toMatchObject({ redshift_idc_application_name: 'analytics' });
+  });
+
+  test("exposes the guide's dbt-redshift scope, consentable by admins and users (type User), granted to dbt with admin consent", () => {
+    // WHEN
+    const { tf, manifest } = synthesize(example.entraRedshiftDbt, 'entra-redshift-dbt');
+    // THEN
+    const api = Object.values(resourcesOf(tf, 'azuread_application')).find((c) => c.display_name === 'Redshift (dbt Cloud)') as { api: { oauth2_permission_scope: Record<string, unknown>[] } };
+    expect(api.api.oauth2_permission_scope).toEqual([
+      expect.objectContaining({ value: 'dbt-redshift', type: 'User', enabled: true, admin_consent_display_name: 'dbt-redshift', user_consent_display_name: 'dbt-redshift', user_consent_description: expect.any(String) }),
+    ]);
+    const dbt = manifest.clients.find((c) => c.path === 'entra-redshift-dbt/DbtCloud')!;
+    expect(dbt.details).toMatchObject({ apiPermissions: [{ api: 'entra-redshift-dbt/RedshiftApi', scopes: ['dbt-redshift'], adminConsent: true }] });
   });
 });
 

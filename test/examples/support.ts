@@ -97,6 +97,8 @@ export interface TerraformJson {
   readonly resource?: Record<string, Record<string, Record<string, unknown>>>;
   readonly data?: Record<string, Record<string, Record<string, unknown>>>;
   readonly output?: Record<string, { value: unknown }>;
+  /** Terraform `import` blocks (cdktf `importFrom`). */
+  readonly import?: { readonly id: string; readonly to: string; readonly provider?: string }[];
 }
 
 /** `<outdir>/stacks/<stack>/cdk.tf.json`, parsed. */

@@ -1,6 +1,8 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
-import { RedshiftIdcApplication, REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION } from '../../lib/redshift/redshift-idc-application';
+import { CONFIG_ERROR_CODES } from '../../lib/core/errors';
+import { RedshiftIdcApplication, REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS, REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION } from '../../lib/redshift/redshift-idc-application';
+import { configErrorOf } from '../support/config-error';
 
 Testing.setupJest();
 // Generous: provider bindings load slowly on a busy machine.
@@ -151,5 +153,20 @@ describe('RedshiftIdcApplication (hand-written binding)', () => {
     expect(hcl).toMatch(/resource "aws_redshift_idc_application" "App"/);
     expect(hcl.replace(/\s+/g, ' ')).toContain(`authorized_token_issuer_list { authorized_audiences_list = [ "aud" ] trusted_token_issuer_arn = "${TTI}" }`);
     expect(hcl.replace(/\s+/g, ' ')).toContain('service_integrations { lake_formation { lake_formation_query { authorization = "Enabled" } } }');
+  });
+
+  test('fails when authorizedTokenIssuerList holds a second issuer (the provider allows one block), accepts one', () => {
+    // GIVEN
+    const stack = new TerraformStack(Testing.app(), 'limit');
+    new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+    const base = { idcInstanceArn: INSTANCE, idcDisplayName: 'analytics', redshiftIdcApplicationName: 'analytics', iamRoleArn: ROLE };
+    const one = { trustedTokenIssuerArn: TTI, authorizedAudiencesList: ['api://redshift'] };
+    // WHEN / THEN
+    expect(() => new RedshiftIdcApplication(stack, 'One', { ...base, authorizedTokenIssuerList: [one] })).not.toThrow();
+    const err = configErrorOf(() => new RedshiftIdcApplication(stack, 'Two', { ...base, authorizedTokenIssuerList: [one, { ...one, trustedTokenIssuerArn: `${TTI}-2` }] }));
+    expect(err.code).toBe(CONFIG_ERROR_CODES.OUT_OF_RANGE);
+    expect(err.field).toBe('authorizedTokenIssuerList');
+    expect(err.message).toMatch(/^\[limit\/Two\] authorizedTokenIssuerList: must hold at most 1 trusted token issuer .*aws redshift modify-redshift-idc-application \(received 2\) \[EO_OUT_OF_RANGE\]$/);
+    expect(REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS).toBe(1);
   });
 });

@@ -28,7 +28,7 @@ function setup(): { stack: TerraformStack; entra: FakeIssuer } {
 }
 
 function trust(stack: TerraformStack, issuer: FakeIssuer, extra: Partial<RedshiftTrustedTokenIssuerProps> = {}, id = 'Redshift'): RedshiftTrustedTokenIssuer {
-  const hasApp = 'application' in extra || 'existingApplicationArn' in extra;
+  const hasApp = 'application' in extra || 'adoptedApplication' in extra || 'existingApplicationArn' in extra;
   return new RedshiftTrustedTokenIssuer(stack, id, {
     issuer,
     instanceArn: INSTANCE,
@@ -247,6 +247,113 @@ describe('RedshiftTrustedTokenIssuer', () => {
       expect(Testing.synth(stack)).toHaveResourceWithProperties(RedshiftIdcApplication, {
         service_integrations: [{ s3_access_grants: [{ read_write_access: [{ authorization: 'Enabled' }] }] }],
       });
+    });
+  });
+
+  describe('adopted application (import by ARN, the dbt guide flow)', () => {
+    const ADOPT = { arn: APP_ARN, name: 'redshift-idc-application', displayName: 'Redshift-IdC', iamRoleArn: ROLE, identityNamespace: 'AWSIDC' };
+
+    test('synthesizes an import block with the ARN as id and owns the single authorized token issuer with the issuer audiences', () => {
+      // GIVEN
+      const { stack, entra } = setup();
+      // WHEN
+      const t = trust(stack, entra, { adoptedApplication: ADOPT });
+      // THEN
+      const tf = JSON.parse(Testing.synth(stack));
+      const tti = Object.keys(tf.resource.aws_ssoadmin_trusted_token_issuer)[0];
+      const [address, app] = Object.entries(tf.resource.aws_redshift_idc_application)[0] as [string, unknown];
+      expect(tf.import).toEqual([{ id: APP_ARN, to: `aws_redshift_idc_application.${address}` }]);
+      expect(app).toEqual({
+        idc_instance_arn: INSTANCE,
+        redshift_idc_application_name: 'redshift-idc-application',
+        idc_display_name: 'Redshift-IdC',
+        iam_role_arn: ROLE,
+        identity_namespace: 'AWSIDC',
+        authorized_token_issuer_list: [{ trusted_token_issuer_arn: `\${aws_ssoadmin_trusted_token_issuer.${tti}.arn}`, authorized_audiences_list: ['api://redshift'] }],
+        lifecycle: { prevent_destroy: true },
+      });
+      expect(tf.terraform.required_providers.aws.version).toBe('>= 6.28.0');
+      expect(t.applicationArn).toBe(APP_ARN);
+      expect(t.applicationMode).toBe('adopted');
+      expect(t.manualSteps).toEqual([]);
+    });
+
+    test('a managed application has no import block and no prevent_destroy', () => {
+      const { stack, entra } = setup();
+      trust(stack, entra);
+      const tf = JSON.parse(Testing.synth(stack));
+      expect(tf.import).toBeUndefined();
+      expect(Object.values(tf.resource.aws_redshift_idc_application)[0]).not.toHaveProperty('lifecycle');
+    });
+
+    test('audiences added later land in the one authorized token issuer; preventDestroy: false drops the lifecycle', () => {
+      const { stack, entra } = setup();
+      const t = trust(stack, entra, { adoptedApplication: { ...ADOPT, preventDestroy: false } });
+      t.addAudience('api://second');
+      const app = Object.values(JSON.parse(Testing.synth(stack)).resource.aws_redshift_idc_application)[0] as Record<string, any>;
+      expect(app.authorized_token_issuer_list).toHaveLength(1);
+      expect(app.authorized_token_issuer_list[0].authorized_audiences_list).toEqual(['api://redshift', 'api://second']);
+      expect(app).not.toHaveProperty('lifecycle');
+    });
+
+    test('imports through the aliased provider of the trust', () => {
+      const { stack, entra } = setup();
+      const west = new AwsProvider(stack, 'west', { region: 'us-west-2', alias: 'west' });
+      trust(stack, entra, { adoptedApplication: ADOPT, provider: west });
+      expect(JSON.parse(Testing.synth(stack)).import).toEqual([expect.objectContaining({ id: APP_ARN, provider: 'aws.west' })]);
+    });
+
+    test('the manifest records mode adopted with the ARN, and passes the schema', () => {
+      const { stack, entra } = setup();
+      const t = trust(stack, entra, { adoptedApplication: ADOPT });
+      expect(record(t).application).toEqual({ mode: 'adopted', arn: APP_ARN, manualSteps: [] });
+      expect(manifestProblems(ManifestWriter.of(stack).build())).toEqual([]);
+    });
+
+    test('fails when another issuer is already authorized (one issuer per application), accepts none', () => {
+      // GIVEN the boundary: this issuer alone fits; with one more already authorized it would be the second
+      const { stack, entra } = setup();
+      expect(() => trust(stack, entra, { adoptedApplication: ADOPT }, 'Alone')).not.toThrow();
+      // WHEN
+      const err = configError(() =>
+        trust(stack, entra, { adoptedApplication: { ...ADOPT, arn: `${APP_ARN}0` }, existingAuthorizedTokenIssuers: [{ trustedTokenIssuerArn: 'arn:aws:sso::123456789012:trustedTokenIssuer/ssoins-1/tti-okta', audiences: ['okta'] }] }, 'Second'),
+      );
+      // THEN
+      expect(err.code).toBe(CONFIG_ERROR_CODES.OUT_OF_RANGE);
+      expect(err.field).toBe('existingAuthorizedTokenIssuers');
+      expect(err.message).toMatch(/authorized_token_issuer_list, which holds 1 trusted token issuer .* would be number 2; use existingApplicationArn instead/);
+    });
+
+    test('fails when a second trust adopts the same application, accepts another application', () => {
+      const { stack, entra } = setup();
+      trust(stack, entra, { adoptedApplication: ADOPT }, 'First');
+      const err = configError(() => trust(stack, entra, { adoptedApplication: ADOPT, name: 'second' }, 'Second'));
+      expect(err.code).toBe(CONFIG_ERROR_CODES.OUT_OF_RANGE);
+      expect(err.field).toBe('adoptedApplication.arn');
+      expect(err.message).toMatch(/is already adopted by demo\/First, and its authorized_token_issuer_list holds 1 trusted token issuer/);
+      expect(() => trust(stack, entra, { adoptedApplication: { ...ADOPT, arn: APP_ARN.replace(/0f1e/, '1f1e') }, name: 'other' }, 'Other')).not.toThrow();
+    });
+
+    test('fails when the ARN is not a Redshift IdC application ARN, accepts an apply-time value', () => {
+      const { stack, entra } = setup();
+      const err = configError(() => trust(stack, entra, { adoptedApplication: { ...ADOPT, arn: 'arn:aws:sso::123456789012:application/ssoins-1/apl-1' } }));
+      expect([err.code, err.field]).toEqual([CONFIG_ERROR_CODES.INVALID_VALUE, 'adoptedApplication.arn']);
+      const v = new TerraformVariable(stack, 'app_arn', { type: 'string' });
+      expect(() => trust(stack, entra, { adoptedApplication: { ...ADOPT, arn: v.stringValue } }, 'FromVar')).not.toThrow();
+    });
+
+    test('checks the adopted values like a created application, naming adoptedApplication', () => {
+      const { stack, entra } = setup();
+      expect(configError(() => trust(stack, entra, { adoptedApplication: { ...ADOPT, name: 'Redshift_App' } })).field).toBe('adoptedApplication.name');
+      expect(configError(() => trust(stack, entra, { adoptedApplication: { ...ADOPT, iamRoleArn: 'arn:aws:iam::123456789012:user/x' } }, 'Role')).field).toBe('adoptedApplication.iamRoleArn');
+    });
+
+    test('fails when adoptedApplication is combined with application or existingApplicationArn', () => {
+      const { stack, entra } = setup();
+      for (const [i, extra] of [{ application: { name: 'a', iamRoleArn: ROLE } }, { existingApplicationArn: APP_ARN }].entries()) {
+        const err = configError(() => trust(stack, entra, { adoptedApplication: ADOPT, ...extra }, `Both${i}`));
+        expect([err.code, err.field]).toEqual([CONFIG_ERROR_CODES.MISSING_VALUE, 'application|adoptedApplication|existingApplicationArn']);
+      }
     });
   });
 

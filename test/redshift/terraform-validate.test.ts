@@ -2,7 +2,11 @@
  * Real Terraform, offline: the synthesized AWS resources pass `terraform init`, `validate` and
  * `plan -refresh=false` with the hashicorp/aws 5.100.0 filesystem mirror (NOTES.md). Resources
  * that 5.100.0 does not know (aws_redshift_idc_application, from 6.28.0) and non-AWS providers
- * are dropped from the copy. Skipped, and says so, when terraform or the mirror is absent.
+ * are dropped from the copy, and so is the `import` block that adopts an existing
+ * aws_redshift_idc_application: an import block needs its target resource in the configuration,
+ * and 5.100.0 rejects that resource ("Invalid resource type ... does not support resource type
+ * aws_redshift_idc_application"), so it cannot be validated here (its synthesized JSON is
+ * asserted in redshift-trusted-token-issuer.test.ts). Skipped, and says so, when terraform or the mirror is absent.
  */
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -21,6 +25,7 @@ const MIRROR_AWS_VERSION = '5.100.0';
 /** aws_* resource types that the mirrored provider does not have. */
 const UNKNOWN_TO_MIRROR = ['aws_redshift_idc_application'];
 const TIMEOUT_MS = 120_000;
+const ADOPTED_ARN = 'arn:aws:redshift:eu-west-1:123456789012:redshiftidcapplication:1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 
 function onPath(binary: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -43,7 +48,10 @@ const maybeDescribe = AVAILABLE ? describe : describe.skip;
 
 type TfJson = Record<string, any>;
 
-/** A copy of the stack with only the AWS resources the mirrored provider knows, pinned to it. */
+/**
+ * A copy of the stack with only the AWS resources the mirrored provider knows, pinned to it.
+ * Top-level `import` blocks are not copied: the only one targets aws_redshift_idc_application.
+ */
 function restrictToMirroredAws(tf: TfJson): TfJson {
   const keep = (type: string): boolean => type.startsWith('aws_') && !UNKNOWN_TO_MIRROR.includes(type);
   const pick = (block: TfJson | undefined): TfJson | undefined => {
@@ -87,6 +95,14 @@ function declare(): TerraformStack {
     claimAttributePath: 'email',
     existingApplicationArn: 'arn:aws:redshift:eu-west-1:123456789012:redshiftidcapplication:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
   });
+  // An adopted application: its trusted token issuer is validated; its import block and the
+  // application itself (aws >= 6.28.0) are dropped from the copy.
+  new RedshiftTrustedTokenIssuer(stack, 'RedshiftAdopted', {
+    issuer: entra,
+    instanceArn: 'arn:aws:sso:::instance/ssoins-1234567890abcdef',
+    claimAttributePath: 'upn',
+    adoptedApplication: { arn: ADOPTED_ARN, name: 'existing-redshift', iamRoleArn: 'arn:aws:iam::123456789012:role/redshift-idc' },
+  });
   // A non-AWS resource in the same stack: dropped from the copy.
   new SnowflakeExternalOAuth(stack, 'Snowflake', { issuer: entra, name: 'ENTRA_OAUTH', userMappingClaim: 'upn' });
   return stack;
@@ -129,6 +145,9 @@ maybeDescribe(AVAILABLE ? `terraform init/validate/plan offline against the hash
       const copy = restrictToMirroredAws(full);
       expect(Object.keys(copy.resource)).toEqual(['aws_ssoadmin_trusted_token_issuer']);
       expect(Object.keys(full.resource)).toEqual(expect.arrayContaining(['aws_redshift_idc_application', 'snowflake_external_oauth_integration']));
+      // the import block of the adopted application targets a type 5.100.0 lacks: not validated here
+      expect(full.import).toEqual([expect.objectContaining({ id: ADOPTED_ARN, to: expect.stringMatching(/^aws_redshift_idc_application\./) })]);
+      expect(copy).not.toHaveProperty('import');
       // nothing left refers to a dropped resource
       expect(JSON.stringify(copy)).not.toMatch(/\$\{(aws_redshift_idc_application|snowflake_)/);
       const work = path.join(dir, 'stack');
@@ -144,7 +163,7 @@ maybeDescribe(AVAILABLE ? `terraform init/validate/plan offline against the hash
       expect(init).toMatch(/Terraform has been successfully initialized/);
       expect(init).toMatch(new RegExp(`hashicorp/aws v${MIRROR_AWS_VERSION.replace(/\./g, '\\.')}`));
       expect(validate).toMatch(/Success! The configuration is valid/);
-      expect(plan).toMatch(/Plan: 2 to add, 0 to change, 0 to destroy/);
+      expect(plan).toMatch(/Plan: 3 to add, 0 to change, 0 to destroy/);
       expect(plan).toMatch(/issuer_url\s+= "https:\/\/sts\.windows\.net\/00000000-0000-0000-0000-000000000001\/"/);
       expect(plan).toMatch(/jwks_retrieval_option\s+= "OPEN_ID_DISCOVERY"/);
     },

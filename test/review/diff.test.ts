@@ -190,6 +190,46 @@ describe('diffManifests', () => {
     ]);
   });
 
+  describe('Redshift application mode and ARN', () => {
+    const ARN = 'arn:aws:redshift:eu-west-1:123456789012:redshiftidcapplication:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
+    function withApplication(application: Record<string, unknown>): TrustManifest {
+      const m = edit(entraRedshift());
+      (m.trusts[0] as { application: unknown }).application = application;
+      return m as TrustManifest;
+    }
+
+    test('ranks managed -> adopted as high, with both modes shown', () => {
+      const changes = diffManifests([entraRedshift()], [withApplication({ mode: 'adopted', arn: ARN, manualSteps: [] })]);
+      expect(changes).toEqual([
+        expect.objectContaining({
+          kind: 'trust_application_changed',
+          risk: 'high',
+          rank: 77,
+          subject: 'entra-redshift-dbt/TrustedTokenIssuer',
+          summary: 'IAM Identity Center application managed → adopted',
+          before: 'managed (no ARN)',
+          after: `adopted (import) ${ARN}`,
+        }),
+      ]);
+    });
+
+    test('ranks another adopted ARN as high, and an unchanged application as no change', () => {
+      const adopted = withApplication({ mode: 'adopted', arn: ARN, manualSteps: [] });
+      const other = withApplication({ mode: 'adopted', arn: ARN.replace('0f1e', '9f1e'), manualSteps: [] });
+      expect(diffManifests([adopted], [other]).map((c) => [c.risk, c.kind, c.summary])).toEqual([['high', 'trust_application_changed', 'IAM Identity Center application (adopted): another ARN']]);
+      expect(diffManifests([adopted], [withApplication({ mode: 'adopted', arn: ARN, manualSteps: [] })])).toEqual([]);
+    });
+
+    test('ranks adopted -> existing (a manual step) as high, and the new manual step as low', () => {
+      const adopted = withApplication({ mode: 'adopted', arn: ARN, manualSteps: [] });
+      const existing = withApplication({ mode: 'existing', arn: ARN, manualSteps: ['aws redshift modify-redshift-idc-application ...'] });
+      expect(diffManifests([adopted], [existing]).map((c) => [c.risk, c.kind])).toEqual([
+        ['high', 'trust_application_changed'],
+        ['low', 'other_changed'],
+      ]);
+    });
+  });
+
   test('reports no change between identical outputs', () => {
     expect(diffManifests(seedManifests(), seedManifests())).toEqual([]);
   });

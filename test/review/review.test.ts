@@ -1,9 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { manifestProblems } from '../../lib/manifest/schema-validation';
+import type { TrustManifest } from '../../lib/manifest/types';
 import { buildPosture } from '../../lib/review/build-posture';
+import { renderReviewMarkdown } from '../../lib/review/render-markdown';
+import { buildReviewReport } from '../../lib/review/report';
 import { cli } from '../cli/support/run-cli';
 import { apiProfile, edit, entraRedshift, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from './fixtures/manifests';
+
+const ADOPTED_ARN = 'arn:aws:redshift:eu-west-1:123456789012:redshiftidcapplication:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 
 describe('review fixtures', () => {
   test.each(seedManifests().map((m) => [m.stack, m]))('%s fits the manifest schema', (_stack, manifest) => {
@@ -60,6 +65,34 @@ describe('buildPosture', () => {
     const client = buildPosture([m]).issuers[0].clients[0];
     // THEN
     expect(client.secret).toEqual({ endDate: '2027-06-01T00:00:00Z' });
+  });
+
+  test('shows an adopted Redshift application as adopted by import, not created', () => {
+    // GIVEN the same trust with its application created here, then adopted by ARN
+    const managed = edit(entraRedshift());
+    const adopted = edit(entraRedshift());
+    (adopted.trusts[0] as { application: unknown }).application = { mode: 'adopted', arn: ADOPTED_ARN, manualSteps: [] };
+    // WHEN
+    const controls = (m: TrustManifest) => buildPosture([m]).issuers[0].trusts[0].roleControls;
+    const markdown = renderReviewMarkdown(buildReviewReport([adopted]));
+    // THEN
+    expect(manifestProblems(adopted)).toEqual([]);
+    expect(controls(adopted)).toEqual([`application adopted (import), not created: ${ADOPTED_ARN}`]);
+    expect(controls(managed)).toEqual(['application managed']);
+    expect(markdown).toContain(`application adopted (import), not created: ${ADOPTED_ARN}`);
+  });
+
+  test('the manifest schema refuses an adopted application without its ARN, or with another ARN kind', () => {
+    const m = edit(entraRedshift());
+    const trust = m.trusts[0] as { application: Record<string, unknown> };
+    trust.application = { mode: 'adopted', manualSteps: [] };
+    expect(manifestProblems(m).join('\n')).toMatch(/application.*must have required property 'arn'/);
+    trust.application = { mode: 'adopted', arn: 'arn:aws:sso::123456789012:application/ssoins-1/apl-1', manualSteps: [] };
+    expect(manifestProblems(m).join('\n')).toMatch(/application\/arn.*must match pattern/);
+    trust.application = { mode: 'adopted', arn: '${var.redshift_application_arn}', manualSteps: [] };
+    expect(manifestProblems(m)).toEqual([]);
+    trust.application = { mode: 'imported', arn: ADOPTED_ARN, manualSteps: [] };
+    expect(manifestProblems(m).join('\n')).toMatch(/application\/mode.*must be equal to one of the allowed values/);
   });
 
   test('groups trusts whose issuer is not declared under that issuer string', () => {

@@ -15,6 +15,8 @@ export interface PlanChange {
   readonly after_unknown?: unknown;
   readonly before_sensitive?: unknown;
   readonly after_sensitive?: unknown;
+  /** Present when an `import` block adopts an existing object (Terraform 1.5+): `id`, or `identity` (1.12+). */
+  readonly importing?: { readonly id?: string; readonly identity?: unknown };
 }
 
 export const SENSITIVE = '(sensitive)';

@@ -67,6 +67,12 @@ export function actionOf(actions: readonly string[] | undefined): PlannedResourc
   return undefined;
 }
 
+/** `pending update`, or for an import block `pending import of <id>` (`, then update` when it also changes the object). */
+function pendingText(action: PlannedResource['action'], importId: string | undefined): string {
+  if (importId === undefined) return `pending ${action}`;
+  return `pending import of ${importId}${action === 'import' ? '' : `, then ${action}`}`;
+}
+
 /** The identity resources of `plan` and a finding for each. */
 export function planDrift(plan: PlanJson, file: string): { resources: PlannedResource[]; otherResources: number; findings: DriftFinding[] } {
   const resources: PlannedResource[] = [];
@@ -75,19 +81,22 @@ export function planDrift(plan: PlanJson, file: string): { resources: PlannedRes
   const visit = (entries: readonly PlanResourceChange[] | undefined, category: PlannedResource['category']) => {
     for (const r of entries ?? []) {
       if (r.mode === 'data') continue;
-      const action = actionOf(r.change.actions);
+      const importing = r.change.importing;
+      // An import block with nothing else to change plans a no-op that still adopts the object.
+      const action = actionOf(r.change.actions) ?? (importing ? 'import' : undefined);
       if (!action) continue;
+      const importId = importing ? (importing.id ?? '(by resource identity)') : undefined;
       if (!isIdentityResourceType(r.type)) {
         otherResources++;
         continue;
       }
       const attributes = action === 'delete' ? [] : attributeChanges(r.change);
-      resources.push({ address: r.address, type: r.type, category, action, ...(r.action_reason ? { reason: r.action_reason } : {}), attributes });
+      resources.push({ address: r.address, type: r.type, category, action, ...(importId !== undefined ? { importId } : {}), ...(r.action_reason ? { reason: r.action_reason } : {}), attributes });
       const names = attributes.length > 8 ? `${attributes.slice(0, 8).map((a) => a.path).join(', ')} (+${attributes.length - 8} more)` : attributes.map((a) => a.path).join(', ');
       findings.push(
         category === 'drift'
           ? driftFinding('resource_drift', r.address, `${action === 'delete' ? 'deleted' : 'changed'} outside Terraform${names ? `: ${names}` : ''}`)
-          : driftFinding('pending_change', r.address, `pending ${action}${names ? `: ${names}` : ''}`),
+          : driftFinding('pending_change', r.address, `${pendingText(action, importId)}${names ? `: ${names}` : ''}`),
       );
     }
   };

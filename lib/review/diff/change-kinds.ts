@@ -36,6 +36,7 @@ export const CHANGE_KINDS = {
   machine_flow_enabled: { risk: 'high', rank: 81, meaning: 'A profile now accepts machine (client credentials) tokens.' },
   client_added: { risk: 'high', rank: 80, meaning: 'A new client can obtain tokens.' },
   trust_added: { risk: 'high', rank: 78, meaning: 'A new consumer (Snowflake, Redshift, API profile) accepts tokens.' },
+  trust_application_changed: { risk: 'high', rank: 77, meaning: "A Redshift trust's IAM Identity Center application changed: another ARN, or another mode (created, adopted by import, or outside Terraform)." },
   trust_issuer_changed: { risk: 'high', rank: 76, meaning: 'A trust or profile now accepts a different issuer.' },
   hardening_removed: { risk: 'medium', rank: 72, meaning: 'PKCE disabled, refresh-token rotation turned off, or client authentication set to none (with the client program that asks for it, when declared).' },
   allowed_role_added: { risk: 'medium', rank: 70, meaning: 'A role was added to a non-empty Snowflake allowed-role list.' },

@@ -112,9 +112,18 @@ function diffRedshift(base: RedshiftTrustRecord, head: RedshiftTrustRecord): Rev
   if (base.claimAttributePath !== head.claimAttributePath || base.identityStoreAttributePath !== head.identityStoreAttributePath) {
     changes.push(change('mapping_changed', head.path, 'identity mapping changed', { before: `${base.claimAttributePath} → ${base.identityStoreAttributePath}`, after: `${head.claimAttributePath} → ${head.identityStoreAttributePath}` }));
   }
-  const other = (['application', 'clients', 'name'] as const).filter((k) => !sameJson(base[k], head[k]));
+  const [b, h] = [base.application, head.application];
+  if (b.mode !== h.mode || b.arn !== h.arn) {
+    // Which application accepts the issuer's tokens, and whether Terraform creates, adopts or leaves it.
+    changes.push(change('trust_application_changed', head.path, b.mode === h.mode ? `IAM Identity Center application (${h.mode}): another ARN` : `IAM Identity Center application ${b.mode} → ${h.mode}`, { before: applicationText(b), after: applicationText(h) }));
+  }
+  const other = [...(['clients', 'name'] as const).filter((k) => !sameJson(base[k], head[k])), ...(sameJson(b.manualSteps, h.manualSteps) ? [] : ['application.manualSteps'])];
   if (other.length > 0) changes.push(change('other_changed', head.path, `changed: ${other.join(', ')}`));
   return changes;
+}
+
+function applicationText(app: RedshiftTrustRecord['application']): string {
+  return `${app.mode === 'adopted' ? 'adopted (import)' : app.mode} ${app.arn ?? '(no ARN)'}`;
 }
 
 /** Changes of one validation profile; `at` is the trust path or `profile <name>`. */
