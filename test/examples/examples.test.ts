@@ -76,7 +76,7 @@ describe.each(EXAMPLE_NAMES)('example %s', (name) => {
   });
 });
 
-describe('okta-snowflake-dbt (seed 002, Okta)', () => {
+describe('okta-snowflake-dbt (dbt Cloud, Okta, Snowflake)', () => {
   test('wires the auth server, its 1 h / 90 d policy rule and the Snowflake integration by object', () => {
     // WHEN
     const { tf, manifest } = synthesize(example.oktaSnowflakeDbt, 'okta-snowflake-dbt');
@@ -110,12 +110,12 @@ describe('okta-snowflake-dbt (seed 002, Okta)', () => {
     expect(onlyResource(tf, 'snowflake_user').config).toMatchObject({ email: 'analyst@acme.example', default_role: `\${snowflake_account_role.${role.id}.name}`, default_warehouse: 'TRANSFORMING' });
     expect(onlyResource(tf, 'snowflake_grant_account_role').config).toMatchObject({ role_name: `\${snowflake_account_role.${role.id}.name}` });
     expect((manifest.trusts[0] as SnowflakeTrustRecord).roles).toEqual([expect.objectContaining({ name: 'TRANSFORMER', mode: 'created' })]);
-    // AND the suppressed EO-CLAIM-002 names seed 002's reason
+    // AND the suppressed EO-CLAIM-002 names its reason
     expect(manifest.findings[0].suppressed?.reason).toMatch(/email addresses/);
   });
 });
 
-describe('alation-entra-api (seed 000)', () => {
+describe('alation-entra-api (Alation API, Entra ID)', () => {
   test('the external_oauth_profiles output equals the manifest profile: v1 issuer with trailing slash, appid machine flow', () => {
     // WHEN
     const { tf, manifest } = synthesize(example.alation, 'alation-entra-api');
@@ -142,7 +142,7 @@ describe('alation-entra-api (seed 000)', () => {
   });
 });
 
-describe('entra-redshift-dbt (seed 002, Entra)', () => {
+describe('entra-redshift-dbt (dbt, Entra ID, Redshift)', () => {
   test('maps upn to emails.value at the v1 issuer with its trailing slash, and requires aws >= 6.28.0', () => {
     // WHEN
     const { tf, manifest } = synthesize(example.entraRedshiftDbt, 'entra-redshift-dbt');
@@ -225,7 +225,7 @@ describe('pingfederate-snowflake-atlan (Atlan: Snowflake OAuth with PingFederate
   });
 });
 
-describe('okta-keycloak-ataccama (seed 001)', () => {
+describe('okta-keycloak-ataccama (Ataccama ONE, Keycloak, Okta)', () => {
   test('declares the Snowflake role scopes, the /logout_response sign-out URI and the Keycloak broker values', () => {
     // WHEN
     const { tf, manifest } = synthesize(example.ataccama, 'okta-keycloak-ataccama');
@@ -260,7 +260,7 @@ describe('okta-keycloak-ataccama (seed 001)', () => {
   });
 });
 
-describe('okta-spa-openmetadata (seed 003)', () => {
+describe('okta-spa-openmetadata (OpenMetadata SPA, Okta)', () => {
   test('a PKCE SPA with rotating refresh tokens, the hybrid flow, callback + silent-callback, and audience = its own client id', () => {
     // WHEN
     const { tf, manifest } = synthesize(example.openMetadata, 'okta-spa-openmetadata');

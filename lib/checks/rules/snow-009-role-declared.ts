@@ -27,7 +27,8 @@ export const roleDeclared: Rule = {
     const declared = new Map<string, Set<string>>();
     const unrecorded = new Set<string>();
     for (const trust of ctx.snowflakeTrusts) {
-      const roles = listOf(trust.roles as readonly SnowflakeRoleRecord[] | string | undefined);
+      // Absent: a manifest written before roles were recorded.
+      const roles = trust.roles === undefined ? undefined : listOf(trust.roles as readonly SnowflakeRoleRecord[] | string);
       if (!roles) unrecorded.add(accountOf(trust));
       const keys = declared.get(accountOf(trust)) ?? new Set<string>(SNOWFLAKE_SYSTEM_ROLES);
       for (const r of roles ?? []) if (!isUnresolved(r.name)) keys.add(snowflakeRoleKey(r.name));
