@@ -487,7 +487,7 @@ const VARIANTS: readonly Variant[] = [
   // --- Best practice: roles and endpoints ------------------------------------------------------
   {
     rule: 'EO-ROLE-001', example: 'alation-entra-api', expect: 'warning',
-    how: 'settings give the machine-flow system user `Server Admin` (the role Alation's OAuth client example shows)',
+    how: 'settings give the machine-flow system user `Server Admin` (the role an Alation OAuth client example uses)',
     at: 'alation-entra-api/AlationProfile',
     build: (app) => {
       example.alation(app, { ...alationSettings(), systemUserRole: 'Server Admin' });
