@@ -1,5 +1,5 @@
 import { ExternalOauthIntegration } from '@cdktf/provider-snowflake/lib/external-oauth-integration';
-import { Annotations, TerraformProvider } from 'cdktf';
+import { Annotations, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';
@@ -452,7 +452,7 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
 
     const user = new SnowflakeMappedUser(this, `User-${name}`, { ...options, name, provider: this.props.provider });
     this.userList.push(user);
-    for (const integration of [this, ...this.sameAccount()]) integration.roleList.forEach((r) => user.wireRole(r));
+    for (const integration of this.sameAccountInStack()) integration.roleList.forEach((r) => user.wireRole(r));
     return user;
   }
 
@@ -482,28 +482,41 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     };
   }
 
-  /** A role name for addRole / addExistingRole: a literal identifier, new in the account. */
+  /** A role name for addRole / addExistingRole: a literal identifier, not yet declared in the account. */
   private checkRoleName(field: string, name: string): void {
     if (isUnresolved(name)) fail(this, CONFIG_ERROR_CODES.INVALID_NAME, field, name, 'must be a literal identifier (it names the construct)');
     requireRoleName(this, field, name);
+    this.checkRoleUnique(field, name);
   }
 
   /**
-   * Records `role` on this integration (once) and wires the account's users granted it by name.
-   * Refuses a role of another account, and a second role object with the same name in the account.
+   * Records `role` on this integration (once) and wires the users of the account (in this
+   * stack) granted it by name. Refuses a role of another account, and a second role object with
+   * the same name in the account.
    */
   private useRole(role: ISnowflakeRole, field: string): void {
     if (role.account !== this.account) {
       fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, role.node.path, `must be a role of Snowflake account "${this.account}" (it belongs to account "${role.account}")`);
     }
-    const integrations = [this, ...this.sameAccount()];
+    const integrations = this.sameAccountInStack();
     if (integrations.some((i) => i.roleList.includes(role))) return;
-    for (const integration of integrations) {
-      const clash = integration.roleList.find((r) => r.name.toUpperCase() === role.name.toUpperCase());
-      if (clash) fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, role.name, `must be declared once in Snowflake account "${this.account}" (already declared by ${clash.node.path}); pass that role object instead`);
-    }
+    this.checkRoleUnique(field, role.name);
     this.roleList.push(role);
     for (const integration of integrations) integration.userList.forEach((u) => u.wireRole(role));
+  }
+
+  /** Roles are declared once per account (per stack: another stack may declare it existing). */
+  private checkRoleUnique(field: string, name: string): void {
+    for (const integration of this.sameAccountInStack()) {
+      const clash = integration.roleList.find((r) => r.name.toUpperCase() === name.toUpperCase());
+      if (clash) fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, name, `must be declared once in Snowflake account "${this.account}" (already declared by ${clash.node.path}); pass that role object instead`);
+    }
+  }
+
+  /** This integration and the other integrations of its account in the same stack (roles are wired by reference within a stack). */
+  private sameAccountInStack(): SnowflakeExternalOAuth[] {
+    const stack = TerraformStack.of(this);
+    return [this, ...this.sameAccount().filter((i) => TerraformStack.of(i) === stack)];
   }
 
   private checkClient(client: IClient, field: string): void {

@@ -99,6 +99,23 @@ describe('Snowflake roles', () => {
     expect(record(trust).roles).toHaveLength(1);
   });
 
+  test('fails when one integration declares a role twice; another stack may declare the same role (as existing) again', () => {
+    // GIVEN TRANSFORMER created in stack demo
+    const { app, trust } = setup();
+    trust.addRole('TRANSFORMER');
+    // THEN a second declaration in the same stack and account is refused with the construct path
+    const err = configError(() => trust.addExistingRole('TRANSFORMER'));
+    expect(err.code).toBe(CONFIG_ERROR_CODES.DUPLICATE_NAME);
+    expect(err.message).toContain('already declared by demo/Snowflake/Role-TRANSFORMER');
+    // AND another stack (its own manifest, no cross-stack reference) declares it as existing
+    const other = new TerraformStack(app, 'other');
+    const ping = new ExternalIssuer(other, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso2.example.com', audiences: ['https://api.example.com'] });
+    const second = new SnowflakeExternalOAuth(other, 'Snowflake', { issuer: ping, name: 'PING_TWO', userMappingClaim: 'sub' });
+    expect(second.addExistingRole('TRANSFORMER').existing).toBe(true);
+    second.addUser({ loginName: 'RAJ', roles: ['TRANSFORMER'] });
+    expect(Testing.synth(other)).toHaveResourceWithProperties(GrantAccountRole, { role_name: 'TRANSFORMER' });
+  });
+
   test('fails when a role of another Snowflake account is granted', () => {
     const { stack, trust } = setup();
     const staging = SnowflakeRole.fromExisting(stack, 'Staging', 'ANALYST', { account: 'staging' });
