@@ -126,8 +126,8 @@ export class SnowflakeMappedUser extends Construct {
 
   /**
    * Points the grants and the default role given by the name of `role` at the role object, so
-   * they reference the created role (Terraform creates it first). Called when a role is
-   * declared after the user.
+   * they reference the created role (Terraform creates it first). The integration calls it for
+   * every role declared in the account, whether declared before or after the user.
    */
   public wireRole(role: ISnowflakeRole): void {
     const key = role.name.toUpperCase();

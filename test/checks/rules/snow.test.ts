@@ -89,7 +89,7 @@ describe('EO-SNOW-003 session scope spelling', () => {
     expect(message).toContain(`Fix: write "${fixed}"`);
   });
 
-  test('fails when an Okta policy rule grants session:role_any (seed 001)', () => {
+  test('fails when an Okta policy rule grants the look-alike session:role_any', () => {
     const m = manifest({ issuers: [oktaIssuer({ policies: [policy({}, { scopes: ['session:role_any'] })] })] });
     expect(violationsOf(scopeTypo, m)[0]).toMatch(/s\/Okta \(policy "dbt" rule "default"\) has scope "session:role_any"/);
   });
