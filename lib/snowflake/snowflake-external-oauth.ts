@@ -217,6 +217,8 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
   private readonly userMappingClaims: string[];
   private readonly anyRoleMode: SnowflakeAnyRoleMode;
   private readonly allowedRoles: string[];
+  /** `allowedRoles` as the integration resource references them (created roles by reference). */
+  private allowedRoleRefs: string[];
   private readonly blockedRoles: string[];
   private readonly scopeMappingAttribute?: string;
   private readonly clientList: IClient[] = [];
@@ -280,6 +282,7 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     }
     this.allowedRoles = [...(props.allowedRoles ?? [])];
     this.blockedRoles = [...(props.blockedRoles ?? [])];
+    this.allowedRoleRefs = [...this.allowedRoles];
     if (props.allowedRoles !== undefined) requireNonEmpty(this, 'allowedRoles', this.allowedRoles);
     this.allowedRoles.forEach((r, i) => {
       requireRoleName(this, `allowedRoles[${i}]`, r);
@@ -502,7 +505,19 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     if (integrations.some((i) => i.roleList.includes(role))) return;
     this.checkRoleUnique(field, role.name);
     this.roleList.push(role);
-    for (const integration of integrations) integration.userList.forEach((u) => u.wireRole(role));
+    for (const integration of integrations) {
+      integration.userList.forEach((u) => u.wireRole(role));
+      integration.wireAllowedRole(role);
+    }
+  }
+
+  /** Points the allowed-roles entry naming `role` at the role object (a created role: by reference, so Terraform creates it first). */
+  private wireAllowedRole(role: ISnowflakeRole): void {
+    if (!this.integration || this.props.allowedRoles === undefined) return;
+    const key = role.name.toUpperCase();
+    if (!this.allowedRoles.some((r) => !isUnresolved(r) && r.toUpperCase() === key)) return;
+    this.allowedRoleRefs = this.allowedRoleRefs.map((r, i) => (!isUnresolved(this.allowedRoles[i]) && this.allowedRoles[i].toUpperCase() === key ? role.roleName : r));
+    this.integration.externalOauthAllowedRolesList = [...this.allowedRoleRefs];
   }
 
   /** Roles are declared once per account (per stack: another stack may declare it existing). */

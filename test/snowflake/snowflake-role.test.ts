@@ -1,4 +1,5 @@
 import { AccountRole } from '@cdktf/provider-snowflake/lib/account-role';
+import { ExternalOauthIntegration } from '@cdktf/provider-snowflake/lib/external-oauth-integration';
 import { GrantAccountRole } from '@cdktf/provider-snowflake/lib/grant-account-role';
 import { User } from '@cdktf/provider-snowflake/lib/user';
 import { App, TerraformStack, Testing } from 'cdktf';
@@ -114,6 +115,21 @@ describe('Snowflake roles', () => {
     expect(second.addExistingRole('TRANSFORMER').existing).toBe(true);
     second.addUser({ loginName: 'RAJ', roles: ['TRANSFORMER'] });
     expect(Testing.synth(other)).toHaveResourceWithProperties(GrantAccountRole, { role_name: 'TRANSFORMER' });
+  });
+
+  test('an allowed-roles entry naming a created role references it (case-insensitive); an existing role stays a name', () => {
+    // GIVEN an integration that allows TRANSFORMER and DEV_QA
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'demo');
+    const ping = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['https://api.example.com'] });
+    const trust = new SnowflakeExternalOAuth(stack, 'Snowflake', { issuer: ping, name: 'PING_OAUTH', userMappingClaim: 'sub', allowedRoles: ['Transformer', 'DEV_QA'] });
+    // WHEN
+    const role = trust.addRole('TRANSFORMER');
+    trust.addExistingRole('DEV_QA');
+    // THEN
+    const ref = `\${snowflake_account_role.${stack.getLogicalId(role.resource!)}.name}`;
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, { external_oauth_allowed_roles_list: [ref, 'DEV_QA'] });
+    expect(record(trust).allowedRoles).toEqual(['Transformer', 'DEV_QA']);
   });
 
   test('fails when a role of another Snowflake account is granted', () => {
