@@ -22,9 +22,6 @@ import { SnowflakeExternalOAuth, type SnowflakeExternalOAuthProps } from '../../
 import { SnowflakeScope } from '../../lib/snowflake/snowflake-scope';
 import { setting } from '../shared/settings';
 
-/** Atlan's guide, for the comments and the README. */
-export const ATLAN_PINGFEDERATE_GUIDE = 'https://docs.atlan.com/apps/connectors/data-warehouses/snowflake/how-tos/enable-snowflake-oauth-with-pingfederate';
-
 /** Settings of the Atlan example (environment variable, example default). */
 export interface AtlanSettings {
   /** PINGFEDERATE_ISSUER, `https://sso.acme.example`. */
