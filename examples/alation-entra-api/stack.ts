@@ -1,8 +1,14 @@
 /**
- * Seed 000: an Alation-style API validates Entra ID access tokens itself. A daemon obtains app
- * tokens (client credentials) and is mapped by its `appid` to an auto-created system user with
- * a role; people sign in through the same app registration and are mapped by `unique_name` to
- * their existing username. v1 tokens, so `iss` is `https://sts.windows.net/<tenant>/`.
+ * Alation as an OAuth resource server for Entra ID tokens, following Alation's "Configure
+ * External OAuth Integrations"
+ * (https://www.alation.com/docs/en/latest/admins/AdminSettings/Authentication/ConfigureExternalOAuthIntegrations.html)
+ * and "Configure OAuth Apps in Identity Providers for External OAuth Integrations", section
+ * "Manage Tokens in Microsoft Entra ID"
+ * (https://docs.alation.com/en/latest/admins/AdminSettings/Authentication/IdPSetupsForExternalTokens.html).
+ * Both of Alation's flow types are on: machine-based flows (a daemon's client-credentials app
+ * token, mapped by its `appid` to a system user with a role) and user-initiated flows (people
+ * mapped by `unique_name` to their existing username). v1 tokens, so `iss` is
+ * `https://sts.windows.net/<tenant>/`.
  */
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
@@ -19,7 +25,11 @@ export interface AlationSettings {
   readonly tenantId: string;
   /** ALATION_URL, `https://alation.acme.example`. */
   readonly alationUrl: string;
-  /** ALATION_SYSTEM_USER_ROLE, `Steward` (least privilege; the seed shows Server Admin). */
+  /**
+   * ALATION_SYSTEM_USER_ROLE, `Steward`: the Alation role of the machine flow's system user
+   * (least privilege; Alation's OAuth client examples often pick Server Admin, which check
+   * EO-ROLE-001 warns about).
+   */
   readonly systemUserRole: string;
   /** ENTRA_SECRET_ROTATION_KEY, `2026-11`: change it to rotate the client secret. */
   readonly secretRotationKey: string;
@@ -49,7 +59,7 @@ export class AlationEntraApiStack extends TerraformStack {
     this.api = new EntraProtectedApi(this, 'AlationApi', {
       tenantId: settings.tenantId,
       displayName: 'Alation API',
-      accessTokenVersion: 1, // the seed's profile expects v1 claims (appid, unique_name)
+      accessTokenVersion: 1, // the profile reads v1 claims: appid (app tokens) and unique_name (user tokens)
       identifierUri: `${base}/api`,
       optionalClaims: [{ name: 'upn' }],
     });
@@ -70,7 +80,13 @@ export class AlationEntraApiStack extends TerraformStack {
     this.profile = new ApiValidationProfile(this, 'AlationProfile', {
       name: 'alation-entra',
       client: this.client,
+      // Alation, "Supported OAuth Types": machine-based flows (machine-to-machine), where a system
+      // user such as a script or data pipeline acts without a person, are enabled by default in
+      // Alation's integration settings; so is this profile's machine flow. Entra app tokens name
+      // the client in `appid` (v1), which becomes the system user; its role is the System User Role.
       machineFlow: { enabled: true, systemUserClaim: 'appid', systemUserRole: settings.systemUserRole },
+      // Alation, "Supported OAuth Types": user-initiated flows act as the signed-in person, whose
+      // existing Alation username is in `unique_name` (v1 user tokens).
       userFlow: { enabled: true, usernameClaim: 'unique_name' },
     });
   }

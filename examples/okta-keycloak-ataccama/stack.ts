@@ -139,6 +139,11 @@ export class OktaKeycloakAtaccamaStack extends TerraformStack {
       anyRoleMode: 'ENABLE',
       clients: [this.app],
     });
+    // DEV_QA is the role that the scope session:role:DEV_QA opens a session in; Ataccama ONE
+    // reads an existing Snowflake data source, whose roles its Snowflake administrator manages,
+    // so the role is declared as existing, not created (CREATE ROLE needs USERADMIN or the
+    // CREATE ROLE privilege: https://docs.snowflake.com/en/sql-reference/sql/create-role).
+    this.snowflake.addExistingRole('DEV_QA', { note: 'managed by the Snowflake administrator of the Ataccama ONE data source' });
     this.snowflake.addUser({ email: settings.userEmail, name: 'ATACCAMA_STEWARD', displayName: 'Data steward', defaultRole: 'DEV_QA', roles: ['DEV_QA'] });
   }
 }

@@ -109,6 +109,10 @@ export class OktaSnowflakeDbtStack extends TerraformStack {
     ExternalOAuthSuppressions.add(this.snowflake, [
       { id: 'EO-CLAIM-002', reason: 'Okta logins in this org are email addresses, so sub carries the email (the dbt guide maps sub to EMAIL_ADDRESS)' },
     ]);
+    // TRANSFORMER is the role dbt builds models with in dbt Labs' "How we configure Snowflake"
+    // (https://blog.getdbt.com/how-we-configure-snowflake/), which creates it; so does this stack
+    // (CREATE ROLE: https://docs.snowflake.com/en/sql-reference/sql/create-role).
+    this.snowflake.addRole('TRANSFORMER', { comment: 'dbt Cloud developers build models in this role' });
     this.snowflake.addUser({ email: settings.developerEmail, name: 'DBT_ANALYST', displayName: 'dbt analyst', defaultRole: 'TRANSFORMER', defaultWarehouse: 'TRANSFORMING', roles: ['TRANSFORMER'] });
   }
 }

@@ -151,6 +151,12 @@ function show(v: string): string {
 /** Snowflake roles blocked from OAuth sessions by default. */
 export const SNOWFLAKE_DEFAULT_BLOCKED_ROLES = ['ACCOUNTADMIN', 'ORGADMIN', 'SECURITYADMIN'] as const;
 
+/**
+ * System-defined Snowflake roles: they exist in every account and are never created.
+ * @see https://docs.snowflake.com/en/user-guide/security-access-control-overview#system-defined-roles
+ */
+export const SNOWFLAKE_SYSTEM_ROLES = ['ORGADMIN', 'ACCOUNTADMIN', 'SECURITYADMIN', 'USERADMIN', 'SYSADMIN', 'PUBLIC'] as const;
+
 /** Snowflake identifiers compare case-insensitively unless quoted. */
 export function snowflakeRoleKey(role: string): string {
   return role.startsWith('"') && role.endsWith('"') ? role.slice(1, -1) : role.toUpperCase();

@@ -176,12 +176,12 @@ export class ClientProgram {
   /**
    * Atlan's Snowflake OAuth client at PingFederate: redirects to exactly
    * `<tenant>/api/service/oauth` (wildcards are not honored) and asks for `session:role-any`.
-   * @see https://docs.atlan.com/apps/connectors/data-warehouses/snowflake/how-tos/set-up-snowflake-oauth-with-pingfederate
+   * @see https://docs.atlan.com/apps/connectors/data-warehouses/snowflake/how-tos/enable-snowflake-oauth-with-pingfederate
    */
   public static atlanSnowflake(tenantUrl: string): ClientProgram {
     return new ClientProgram({
       name: 'Atlan (Snowflake OAuth)',
-      see: 'https://docs.atlan.com/apps/connectors/data-warehouses/snowflake/how-tos/set-up-snowflake-oauth-with-pingfederate',
+      see: 'https://docs.atlan.com/apps/connectors/data-warehouses/snowflake/how-tos/enable-snowflake-oauth-with-pingfederate',
       sendsPkce: false,
       keepsRotatedRefreshToken: false,
       tokenEndpointAuthMethods: ['client_secret_basic', 'client_secret_post'],

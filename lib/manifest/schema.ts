@@ -162,6 +162,14 @@ export const MANIFEST_SCHEMA = {
               jwksUrls: { type: 'array', maxItems: 3, items: { type: 'string' } },
               mappingAttribute: { enum: ['LOGIN_NAME', 'EMAIL_ADDRESS'] },
               anyRoleMode: { enum: ['DISABLE', 'ENABLE', 'ENABLE_FOR_PRIVILEGE'] },
+              roles: {
+                type: 'array',
+                items: {
+                  ...record,
+                  required: ['path', 'name', 'mode'],
+                  properties: { path: { type: 'string' }, name: { type: 'string' }, mode: { enum: ['created', 'existing'] }, comment: { type: 'string' }, note: { type: 'string' } },
+                },
+              },
             },
           },
           {

@@ -265,6 +265,17 @@ export interface SnowflakeUserRecord {
   readonly service: boolean;
 }
 
+/** A Snowflake account role that users are granted: created here or declared as existing. */
+export interface SnowflakeRoleRecord {
+  readonly path: string;
+  readonly name: string;
+  /** `created`: a `snowflake_account_role` of this stack; `existing`: declared, not managed here. */
+  readonly mode: 'created' | 'existing';
+  readonly comment?: string;
+  /** Why an existing role is not created here (who manages it). */
+  readonly note?: string;
+}
+
 /** A Snowflake EXTERNAL_OAUTH security integration. */
 export interface SnowflakeTrustRecord {
   readonly type: 'snowflake';
@@ -287,6 +298,11 @@ export interface SnowflakeTrustRecord {
   /** Construct paths of the clients expected to present tokens. */
   readonly clients: string[];
   readonly users: SnowflakeUserRecord[];
+  /**
+   * Account roles declared on the integration (created or existing). Absent in manifests
+   * written before roles were recorded.
+   */
+  readonly roles?: SnowflakeRoleRecord[];
   /** True when the integration exists already and only its audience list is extended. */
   readonly existing: boolean;
   /** Steps a human must run (e.g. ALTER ... SET EXTERNAL_OAUTH_AUDIENCE_LIST). */

@@ -10,7 +10,14 @@ import type { ProfileTrustRecord, ValidationProfile } from '../manifest/types';
 
 /** Machine-to-machine (client credentials) mapping. */
 export interface MachineFlowOptions {
-  /** Accept app tokens. @default false */
+  /**
+   * Accept app tokens (client credentials, no person). Some products turn their machine flow on
+   * by default (Alation: "Machine-Based Flows"); this library does not, because a profile serves
+   * any API and an app token without a person must be an explicit, reviewed decision. Set it to
+   * match the API.
+   * @default false
+   * @see https://www.alation.com/docs/en/latest/admins/AdminSettings/Authentication/ConfigureExternalOAuthIntegrations.html
+   */
   readonly enabled?: boolean;
   /** The claim naming the system user, e.g. `appid` (Entra) or `sub`. Always required. */
   readonly systemUserClaim: string;

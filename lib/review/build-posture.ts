@@ -3,7 +3,7 @@
  * they can obtain, and the trusts that accept those tokens with their identity mappings.
  */
 import { flowOfGrant, type GrantType, type TokenFlow } from '../core/kinds';
-import type { AssignmentRecord, ClientProgramRecord, ClientRecord, FindingRecord, IssuerRecord, PolicyRuleRecord, TrustManifest, TrustRecord } from '../manifest/types';
+import type { AssignmentRecord, ClientProgramRecord, ClientRecord, FindingRecord, IssuerRecord, PolicyRuleRecord, SnowflakeRoleRecord, TrustManifest, TrustRecord } from '../manifest/types';
 import type { ClientPosture, FindingPosture, IdentityMapping, IssuerPosture, ReviewPosture, SecretDates, TokenPath, TrustPosture } from './posture';
 
 /** Okta's marker for a policy assigned to every client. */
@@ -175,6 +175,12 @@ function flowsOf(grants: readonly GrantType[]): TokenFlow[] {
   return unique(grants.filter((g) => g !== 'refresh_token').map(flowOfGrant));
 }
 
+/** "roles created: A, B" and "roles existing: C" (the Snowflake roles declared on an integration). */
+function rolesByMode(roles: readonly SnowflakeRoleRecord[]): string[] {
+  const names = (mode: SnowflakeRoleRecord['mode']) => roles.filter((r) => r.mode === mode).map((r) => r.name);
+  return (['created', 'existing'] as const).flatMap((mode) => (names(mode).length > 0 ? [`roles ${mode}: ${names(mode).join(', ')}`] : []));
+}
+
 function trustPosture(trust: TrustRecord): TrustPosture {
   switch (trust.type) {
     case 'snowflake': {
@@ -192,6 +198,7 @@ function trustPosture(trust: TrustRecord): TrustPosture {
           ...(trust.allowedRoles.length > 0 ? [`allowed roles: ${trust.allowedRoles.join(', ')}`] : []),
           ...(trust.blockedRoles.length > 0 ? [`blocked roles: ${trust.blockedRoles.join(', ')}`] : []),
           ...(trust.scopeMappingAttribute ? [`scope mapping attribute ${trust.scopeMappingAttribute}`] : []),
+          ...rolesByMode(trust.roles ?? []),
         ],
         users: trust.users.map((u) => ({ name: u.name, service: u.service, ...(u.defaultRole ? { defaultRole: u.defaultRole } : {}), roles: [...u.roles] })),
         manualSteps: [...trust.manualSteps],

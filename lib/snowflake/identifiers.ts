@@ -10,6 +10,9 @@
  */
 export const SNOWFLAKE_IDENTIFIER_PATTERN = /^[A-Za-z_][A-Za-z0-9_$]{0,254}$/;
 
+/** The Snowflake account name used when none is given. */
+export const DEFAULT_SNOWFLAKE_ACCOUNT = 'default';
+
 /** An identifier that Snowflake stores exactly as written when unquoted (upper case). */
 const UPPER_CASE_IDENTIFIER = /^[A-Z_][A-Z0-9_$]{0,254}$/;
 

@@ -16,4 +16,6 @@ export type {
 } from './snowflake-external-oauth';
 export { SnowflakeScope } from './snowflake-scope';
 export { SnowflakeMappedUser } from './snowflake-user';
+export { SnowflakeRole } from './snowflake-role';
+export type { ISnowflakeRole, SnowflakeExistingRoleOptions, SnowflakeRoleOptions, SnowflakeRoleProps, SnowflakeRoleRef } from './snowflake-role';
 export type { SnowflakeMappedUserProps, SnowflakeUserOptions } from './snowflake-user';

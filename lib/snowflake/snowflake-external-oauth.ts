@@ -1,5 +1,5 @@
 import { ExternalOauthIntegration } from '@cdktf/provider-snowflake/lib/external-oauth-integration';
-import { Annotations, TerraformProvider } from 'cdktf';
+import { Annotations, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';
@@ -7,7 +7,8 @@ import type { IssuerKind } from '../core/kinds';
 import { registerTrust } from '../core/register';
 import { fail, isUnresolved, requireNonEmpty, requireOneOf, requirePattern, requireSecureUrl, requireUnique } from '../core/validate';
 import type { SnowflakeTrustRecord } from '../manifest/types';
-import { SNOWFLAKE_IDENTIFIER_PATTERN, SNOWFLAKE_PRIVILEGED_ROLES, isUpperCaseIdentifier, sqlIdentifier, sqlString } from './identifiers';
+import { DEFAULT_SNOWFLAKE_ACCOUNT, SNOWFLAKE_IDENTIFIER_PATTERN, SNOWFLAKE_PRIVILEGED_ROLES, isUpperCaseIdentifier, sqlIdentifier, sqlString } from './identifiers';
+import { ISnowflakeRole, SnowflakeExistingRoleOptions, SnowflakeRole, SnowflakeRoleOptions, roleNameOf } from './snowflake-role';
 import { SnowflakeMappedUser, SnowflakeUserOptions } from './snowflake-user';
 
 /** `EXTERNAL_OAUTH_TYPE`: decided by the issuer's kind. */
@@ -19,8 +20,7 @@ export type SnowflakeUserMappingAttribute = SnowflakeTrustRecord['mappingAttribu
 /** `EXTERNAL_OAUTH_ANY_ROLE_MODE`: whether a session may use a role that the token does not name. */
 export type SnowflakeAnyRoleMode = SnowflakeTrustRecord['anyRoleMode'];
 
-/** The Snowflake account name used when none is given. */
-export const DEFAULT_SNOWFLAKE_ACCOUNT = 'default';
+export { DEFAULT_SNOWFLAKE_ACCOUNT } from './identifiers';
 
 /** Snowflake accepts at most this many JWKS URLs per integration. */
 export const MAX_SNOWFLAKE_JWKS_URLS = 3;
@@ -217,10 +217,13 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
   private readonly userMappingClaims: string[];
   private readonly anyRoleMode: SnowflakeAnyRoleMode;
   private readonly allowedRoles: string[];
+  /** `allowedRoles` as the integration resource references them (created roles by reference). */
+  private allowedRoleRefs: string[];
   private readonly blockedRoles: string[];
   private readonly scopeMappingAttribute?: string;
   private readonly clientList: IClient[] = [];
   private readonly userList: SnowflakeMappedUser[] = [];
+  private readonly roleList: ISnowflakeRole[] = [];
 
   constructor(scope: Construct, id: string, props: SnowflakeExternalOAuthProps) {
     super(scope, id);
@@ -279,6 +282,7 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     }
     this.allowedRoles = [...(props.allowedRoles ?? [])];
     this.blockedRoles = [...(props.blockedRoles ?? [])];
+    this.allowedRoleRefs = [...this.allowedRoles];
     if (props.allowedRoles !== undefined) requireNonEmpty(this, 'allowedRoles', this.allowedRoles);
     this.allowedRoles.forEach((r, i) => {
       requireRoleName(this, `allowedRoles[${i}]`, r);
@@ -348,6 +352,11 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     return [...this.clientList];
   }
 
+  /** The roles declared on this integration ({@link addRole}, {@link addExistingRole}, or passed by object to {@link addUser}). */
+  public get roles(): ISnowflakeRole[] {
+    return [...this.roleList];
+  }
+
   /** The users added with {@link addUser}. */
   public get users(): SnowflakeMappedUser[] {
     return [...this.userList];
@@ -387,6 +396,30 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
   }
 
   /**
+   * Creates an account role (`snowflake_account_role`) in this integration's account. Users
+   * granted it, by object or by name, reference the created role, so Terraform creates the
+   * role before the grants. The manifest records it as `created`.
+   * @see https://docs.snowflake.com/en/sql-reference/sql/create-role
+   */
+  public addRole(name: string, options: SnowflakeRoleOptions = {}): SnowflakeRole {
+    this.checkRoleName(`addRole(${JSON.stringify(name)})`, name);
+    const role = new SnowflakeRole(this, `Role-${name}`, { ...options, name, account: this.account, provider: this.props.provider });
+    this.useRole(role, `addRole(${JSON.stringify(name)})`);
+    return role;
+  }
+
+  /**
+   * Declares an account role that already exists in this integration's account (created by
+   * hand or by another team): no resource; the manifest records it as `existing`.
+   */
+  public addExistingRole(name: string, options: Omit<SnowflakeExistingRoleOptions, 'account'> = {}): SnowflakeRole {
+    this.checkRoleName(`addExistingRole(${JSON.stringify(name)})`, name);
+    const role = SnowflakeRole.fromExisting(this, `Role-${name}`, name, { ...options, account: this.account });
+    this.useRole(role, `addExistingRole(${JSON.stringify(name)})`);
+    return role;
+  }
+
+  /**
    * Adds the Snowflake user a token maps to: a `snowflake_user` (or `snowflake_service_user`
    * with `service: true`) and one `snowflake_grant_account_role` per role. Give exactly one of
    * `loginName` (mapping attribute LOGIN_NAME) and `email` (EMAIL_ADDRESS), matching this
@@ -413,14 +446,16 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     }
     requirePattern(this, `${label}.name`, name, SNOWFLAKE_IDENTIFIER_PATTERN, 'must be a Snowflake identifier: a letter or _, then letters, digits, _ or $ (pass name when loginName is not one)', CONFIG_ERROR_CODES.INVALID_NAME);
     const roles = options.roles ?? [];
-    roles.forEach((r, i) => requireRoleName(this, `${label}.roles[${i}]`, r));
-    requireUniqueRoles(this, `${label}.roles`, roles);
-    if (options.defaultRole !== undefined) requireRoleName(this, `${label}.defaultRole`, options.defaultRole);
+    roles.forEach((r, i) => (typeof r === 'string' ? requireRoleName(this, `${label}.roles[${i}]`, r) : this.useRole(r, `${label}.roles[${i}]`)));
+    requireUniqueRoles(this, `${label}.roles`, roles.map(roleNameOf));
+    if (typeof options.defaultRole === 'string') requireRoleName(this, `${label}.defaultRole`, options.defaultRole);
+    else if (options.defaultRole !== undefined) this.useRole(options.defaultRole, `${label}.defaultRole`);
     if (options.defaultWarehouse !== undefined) requirePattern(this, `${label}.defaultWarehouse`, options.defaultWarehouse, SNOWFLAKE_IDENTIFIER_PATTERN, 'must be a Snowflake identifier', CONFIG_ERROR_CODES.INVALID_NAME);
     this.checkUserUnique(label, name, options);
 
     const user = new SnowflakeMappedUser(this, `User-${name}`, { ...options, name, provider: this.props.provider });
     this.userList.push(user);
+    for (const integration of this.sameAccountInStack()) integration.roleList.forEach((r) => user.wireRole(r));
     return user;
   }
 
@@ -444,9 +479,59 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
       ...(this.props.scopeDelimiter !== undefined ? { scopeDelimiter: this.props.scopeDelimiter } : {}),
       clients: this.clientList.map((c) => c.node.path),
       users: this.userList.map((u) => u.toUserRecord()),
+      roles: this.roleList.map((r) => r.toRoleRecord()),
       existing: this.existing,
       manualSteps: this.manualSteps,
     };
+  }
+
+  /** A role name for addRole / addExistingRole: a literal identifier, not yet declared in the account. */
+  private checkRoleName(field: string, name: string): void {
+    if (isUnresolved(name)) fail(this, CONFIG_ERROR_CODES.INVALID_NAME, field, name, 'must be a literal identifier (it names the construct)');
+    requireRoleName(this, field, name);
+    this.checkRoleUnique(field, name);
+  }
+
+  /**
+   * Records `role` on this integration (once) and wires the users of the account (in this
+   * stack) granted it by name. Refuses a role of another account, and a second role object with
+   * the same name in the account.
+   */
+  private useRole(role: ISnowflakeRole, field: string): void {
+    if (role.account !== this.account) {
+      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, role.node.path, `must be a role of Snowflake account "${this.account}" (it belongs to account "${role.account}")`);
+    }
+    const integrations = this.sameAccountInStack();
+    if (integrations.some((i) => i.roleList.includes(role))) return;
+    this.checkRoleUnique(field, role.name);
+    this.roleList.push(role);
+    for (const integration of integrations) {
+      integration.userList.forEach((u) => u.wireRole(role));
+      integration.wireAllowedRole(role);
+    }
+  }
+
+  /** Points the allowed-roles entry naming `role` at the role object (a created role: by reference, so Terraform creates it first). */
+  private wireAllowedRole(role: ISnowflakeRole): void {
+    if (!this.integration || this.props.allowedRoles === undefined) return;
+    const key = role.name.toUpperCase();
+    if (!this.allowedRoles.some((r) => !isUnresolved(r) && r.toUpperCase() === key)) return;
+    this.allowedRoleRefs = this.allowedRoleRefs.map((r, i) => (!isUnresolved(this.allowedRoles[i]) && this.allowedRoles[i].toUpperCase() === key ? role.roleName : r));
+    this.integration.externalOauthAllowedRolesList = [...this.allowedRoleRefs];
+  }
+
+  /** Roles are declared once per account (per stack: another stack may declare it existing). */
+  private checkRoleUnique(field: string, name: string): void {
+    for (const integration of this.sameAccountInStack()) {
+      const clash = integration.roleList.find((r) => r.name.toUpperCase() === name.toUpperCase());
+      if (clash) fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, name, `must be declared once in Snowflake account "${this.account}" (already declared by ${clash.node.path}); pass that role object instead`);
+    }
+  }
+
+  /** This integration and the other integrations of its account in the same stack (roles are wired by reference within a stack). */
+  private sameAccountInStack(): SnowflakeExternalOAuth[] {
+    const stack = TerraformStack.of(this);
+    return [this, ...this.sameAccount().filter((i) => TerraformStack.of(i) === stack)];
   }
 
   private checkClient(client: IClient, field: string): void {

@@ -4,6 +4,7 @@ import { User } from '@cdktf/provider-snowflake/lib/user';
 import { TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import type { SnowflakeUserRecord } from '../manifest/types';
+import { ISnowflakeRole, SnowflakeRoleRef, roleNameOf, roleReferenceOf } from './snowflake-role';
 
 /**
  * A Snowflake user that an External OAuth integration maps tokens to. Exactly one of
@@ -38,11 +39,12 @@ export interface SnowflakeUserOptions {
    */
   readonly displayName?: string;
   /**
-   * The primary role of a session that does not ask for one.
+   * The primary role of a session that does not ask for one: a role object (created or
+   * declared existing with `addRole()` / `addExistingRole()`) or its name.
    * @default none (PUBLIC)
    * @see https://registry.terraform.io/providers/snowflakedb/snowflake/2.11.0/docs/resources/user#default_role
    */
-  readonly defaultRole?: string;
+  readonly defaultRole?: SnowflakeRoleRef;
   /**
    * The warehouse of a new session.
    * @default none
@@ -50,11 +52,13 @@ export interface SnowflakeUserOptions {
    */
   readonly defaultWarehouse?: string;
   /**
-   * Account roles granted to the user (one `snowflake_grant_account_role` each).
+   * Account roles granted to the user (one `snowflake_grant_account_role` each): role objects
+   * (the grant then references the created role, so Terraform creates it first) or names. A
+   * name equal to a role declared on the integration's account is wired to that role.
    * @default none
    * @see https://registry.terraform.io/providers/snowflakedb/snowflake/2.11.0/docs/resources/grant_account_role
    */
-  readonly roles?: string[];
+  readonly roles?: SnowflakeRoleRef[];
   /**
    * A workload rather than a person: creates a `snowflake_service_user` (TYPE = SERVICE: no
    * password, no MFA, no interactive login).
@@ -104,7 +108,7 @@ export class SnowflakeMappedUser extends Construct {
       loginName: props.loginName,
       email: props.email,
       displayName: props.displayName,
-      defaultRole: props.defaultRole,
+      defaultRole: props.defaultRole === undefined ? undefined : roleReferenceOf(props.defaultRole),
       defaultWarehouse: props.defaultWarehouse,
       comment: props.comment,
       provider: props.provider,
@@ -112,12 +116,27 @@ export class SnowflakeMappedUser extends Construct {
     this.resource = props.service ? new ServiceUser(this, 'Resource', common) : new User(this, 'Resource', common);
     this.grants = (props.roles ?? []).map(
       (role, i) =>
-        new GrantAccountRole(this, Token.isUnresolved(role) ? `Grant${i}` : `Grant-${role}`, {
-          roleName: role,
+        new GrantAccountRole(this, Token.isUnresolved(roleNameOf(role)) ? `Grant${i}` : `Grant-${roleNameOf(role)}`, {
+          roleName: roleReferenceOf(role),
           userName: this.resource.name,
           provider: props.provider,
         }),
     );
+  }
+
+  /**
+   * Points the grants and the default role given by the name of `role` at the role object, so
+   * they reference the created role (Terraform creates it first). The integration calls it for
+   * every role declared in the account, whether declared before or after the user.
+   */
+  public wireRole(role: ISnowflakeRole): void {
+    const key = role.name.toUpperCase();
+    const roles = this.props.roles ?? [];
+    roles.forEach((r, i) => {
+      if (typeof r === 'string' && !Token.isUnresolved(r) && r.toUpperCase() === key) this.grants[i].roleName = role.roleName;
+    });
+    const d = this.props.defaultRole;
+    if (typeof d === 'string' && !Token.isUnresolved(d) && d.toUpperCase() === key) this.resource.defaultRole = role.roleName;
   }
 
   /** The manifest record of the user. */
@@ -128,9 +147,9 @@ export class SnowflakeMappedUser extends Construct {
       name: p.name,
       ...(p.loginName !== undefined ? { loginName: p.loginName } : {}),
       ...(p.email !== undefined ? { email: p.email } : {}),
-      ...(p.defaultRole !== undefined ? { defaultRole: p.defaultRole } : {}),
+      ...(p.defaultRole !== undefined ? { defaultRole: roleNameOf(p.defaultRole) } : {}),
       ...(p.defaultWarehouse !== undefined ? { defaultWarehouse: p.defaultWarehouse } : {}),
-      roles: [...(p.roles ?? [])],
+      roles: (p.roles ?? []).map(roleNameOf),
       service: p.service ?? false,
     };
   }

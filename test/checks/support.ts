@@ -9,7 +9,7 @@ import { createRuleContext, type KeycloakBrokerRecord, type ManifestRecords } fr
 import type { Rule, RuleOutcome } from '../../lib/checks/rule';
 import type {
   ClientProgramRecord, ClientRecord, IssuerDetails, IssuerRecord, PolicyRecord, PolicyRuleRecord, ProfileTrustRecord, RedshiftTrustRecord,
-  SnowflakeTrustRecord, SnowflakeUserRecord, TrustRecord, ValidationProfile,
+  SnowflakeRoleRecord, SnowflakeTrustRecord, SnowflakeUserRecord, TrustRecord, ValidationProfile,
 } from '../../lib/manifest/types';
 
 /** The frozen clock of rule tests. */
@@ -130,7 +130,12 @@ export function snowflakeUser(over: Over<SnowflakeUserRecord> = {}): SnowflakeUs
   return { path: 's/Snowflake/Analyst', name: 'ANALYST', email: 'analyst@example.com', defaultRole: 'ANALYST', roles: ['ANALYST', 'DEV_QA'], service: false, ...over };
 }
 
-/** A Snowflake integration for the Okta issuer, serving `s/WebApp`. */
+/** A Snowflake role declared on the integration (created by default). */
+export function snowflakeRole(over: Over<SnowflakeRoleRecord> = {}): SnowflakeRoleRecord {
+  return { path: `s/Snowflake/Role-${over.name ?? 'ANALYST'}`, name: 'ANALYST', mode: 'created', ...over };
+}
+
+/** A Snowflake integration for the Okta issuer, serving `s/WebApp`; ANALYST is created, DEV_QA exists. */
 export function snowflake(over: Over<SnowflakeTrustRecord> = {}): SnowflakeTrustRecord {
   return {
     type: 'snowflake',
@@ -148,6 +153,7 @@ export function snowflake(over: Over<SnowflakeTrustRecord> = {}): SnowflakeTrust
     blockedRoles: [],
     clients: ['s/WebApp'],
     users: [snowflakeUser()],
+    roles: [snowflakeRole(), snowflakeRole({ name: 'DEV_QA', mode: 'existing' })],
     existing: false,
     manualSteps: [],
     ...over,

@@ -1,5 +1,5 @@
 /**
- * The corpus of broken variants (issue 3, "Proof"): for every rule of the pack, at least one
+ * The corpus of broken variants: for every rule of the pack, at least one
  * variant of a real example that breaks exactly that rule.
  *
  * Each variant builds the example stack in its own small App and then adds or re-declares
@@ -227,11 +227,11 @@ const VARIANTS: readonly Variant[] = [
   },
   {
     rule: 'EO-SNOW-003', example: 'okta-keycloak-ataccama', expect: 'synth-error',
-    how: 'scope session:role_any (the seed 001 typo) on the Okta server',
+    how: 'scope session:role_any (a typo of session:role-any) on the Okta server',
     at: 'okta-keycloak-ataccama/AuthServer',
     build: (app) => {
       const s = example.ataccama(app);
-      s.server.addScope({ name: 'session:role_any', description: 'as printed by seed 001' });
+      s.server.addScope({ name: 'session:role_any', description: 'misspelt role-any scope' });
     },
   },
   {
@@ -284,8 +284,18 @@ const VARIANTS: readonly Variant[] = [
     at: 'pingfederate-snowflake-atlan/SnowflakeDr',
     build: (app) => {
       const s = example.atlan(app);
-      const dr = new SnowflakeExternalOAuth(s, 'SnowflakeDr', { issuer: s.ping, account: 'dr', name: 'PING_ATLAN_DR', jwksUrls: ['https://sso-old.acme.example/pf/JWKS'], userMappingClaim: 'sub', clients: [s.atlan] });
-      dr.addUser({ loginName: 'ATLAN_SVC', defaultRole: 'ATLAN_READER', defaultWarehouse: 'ATLAN_WH', roles: ['ATLAN_READER'] });
+      const dr = new SnowflakeExternalOAuth(s, 'SnowflakeDr', { issuer: s.ping, account: 'dr', name: 'PING_ATLAN_DR', jwksUrls: ['https://sso-old.acme.example/pf/JWKS'], userMappingClaim: 'sub', anyRoleMode: 'ENABLE', clients: [s.atlan] });
+      const reader = dr.addExistingRole('ATLAN_READER');
+      dr.addUser({ loginName: 'jane.doe', name: 'JANE_DOE', defaultRole: reader, defaultWarehouse: 'ATLAN_WH', roles: [reader] });
+    },
+  },
+  {
+    rule: 'EO-SNOW-009', example: 'pingfederate-snowflake-atlan', expect: 'synth-error',
+    how: 'a person granted role ANALYST, which is neither created nor declared as existing',
+    at: 'pingfederate-snowflake-atlan/Snowflake/User-ALEX_KIM',
+    build: (app) => {
+      const s = example.atlan(app);
+      s.snowflake.addUser({ loginName: 'alex.kim', name: 'ALEX_KIM', roles: ['ANALYST'] });
     },
   },
   // --- Consistency: Redshift and API profiles -------------------------------------------------
@@ -583,7 +593,7 @@ const VARIANTS: readonly Variant[] = [
   // --- Best practice: roles and endpoints ------------------------------------------------------
   {
     rule: 'EO-ROLE-001', example: 'alation-entra-api', expect: 'warning',
-    how: 'settings give the machine-flow system user `Server Admin` (the seed 000 example role)',
+    how: 'settings give the machine-flow system user `Server Admin` (the role an Alation OAuth client example uses)',
     at: 'alation-entra-api/AlationProfile',
     build: (app) => {
       example.alation(app, { ...alationSettings(), systemUserRole: 'Server Admin' });

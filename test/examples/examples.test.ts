@@ -10,6 +10,7 @@ import { manifestProblems } from '../../lib/manifest/schema-validation';
 import type { RedshiftTrustRecord, SnowflakeTrustRecord, TrustManifest } from '../../lib/manifest/types';
 import { alationSettings } from '../../examples/alation-entra-api/stack';
 import { entraRedshiftDbtSettings } from '../../examples/entra-redshift-dbt/stack';
+import { atlanSettings } from '../../examples/pingfederate-snowflake-atlan/stack';
 import {
   EXAMPLE_NAMES, EXAMPLES, NOW, TENANT, checkedApp, cleanOutdirs, example, manifestOf, onlyResource, rawManifestOf, resourcesOf, terraformOf, tmpOutdir,
   type ExampleName, type TerraformJson,
@@ -111,9 +112,12 @@ describe('okta-snowflake-dbt (dbt: Set up external OAuth with Snowflake, Okta)',
       external_oauth_jws_keys_url: [`\${okta_auth_server.${server.id}.issuer}/v1/keys`],
       external_oauth_audience_list: ['https://acme-analytics.snowflakecomputing.com'],
     });
-    // AND the developer exists with default role, warehouse and the role grant
-    expect(onlyResource(tf, 'snowflake_user').config).toMatchObject({ email: 'analyst@acme.example', default_role: 'TRANSFORMER', default_warehouse: 'TRANSFORMING' });
-    expect(onlyResource(tf, 'snowflake_grant_account_role').config).toMatchObject({ role_name: 'TRANSFORMER' });
+    // AND the role TRANSFORMER is created, and the developer's default role and grant reference it
+    const role = onlyResource(tf, 'snowflake_account_role');
+    expect(role.config).toMatchObject({ name: 'TRANSFORMER' });
+    expect(onlyResource(tf, 'snowflake_user').config).toMatchObject({ email: 'analyst@acme.example', default_role: `\${snowflake_account_role.${role.id}.name}`, default_warehouse: 'TRANSFORMING' });
+    expect(onlyResource(tf, 'snowflake_grant_account_role').config).toMatchObject({ role_name: `\${snowflake_account_role.${role.id}.name}` });
+    expect((manifest.trusts[0] as SnowflakeTrustRecord).roles).toEqual([expect.objectContaining({ name: 'TRANSFORMER', mode: 'created' })]);
     // AND the suppressed EO-CLAIM-002 gives the guide's reason
     expect(manifest.findings[0].suppressed?.reason).toMatch(/email addresses/);
   });
@@ -208,20 +212,62 @@ describe('entra-redshift-dbt (dbt: Set up external OAuth with Redshift, Entra ID
 });
 
 describe('pingfederate-snowflake-atlan (Atlan: Snowflake OAuth with PingFederate)', () => {
-  test('extends the existing integration by a manual ALTER step and creates the users with default role, warehouse and grants', () => {
+  test('creates ATLAN_PINGFEDERATE_SSO as the guide does: PING_FEDERATE, /pf/JWKS, sub -> LOGIN_NAME, any-role ENABLE', () => {
     // WHEN
     const { tf, manifest } = synthesize(example.atlan, 'pingfederate-snowflake-atlan');
-    // THEN no second integration for the issuer
+    // THEN
+    expect(onlyResource(tf, 'snowflake_external_oauth_integration').config).toMatchObject({
+      name: 'ATLAN_PINGFEDERATE_SSO',
+      enabled: true,
+      external_oauth_type: 'PING_FEDERATE',
+      external_oauth_issuer: 'https://sso.acme.example',
+      external_oauth_jws_keys_url: ['https://sso.acme.example/pf/JWKS'],
+      external_oauth_audience_list: ['https://acme-analytics.snowflakecomputing.com'],
+      external_oauth_token_user_mapping_claim: ['sub'],
+      external_oauth_snowflake_user_mapping_attribute: 'LOGIN_NAME',
+      external_oauth_any_role_mode: 'ENABLE',
+    });
+    const [trust] = manifest.trusts as SnowflakeTrustRecord[];
+    expect(trust).toMatchObject({ existing: false, manualSteps: [] });
+    // AND the Atlan client redirects exactly to <tenant>/api/service/oauth and asks for session:role-any
+    expect(manifest.clients).toEqual([expect.objectContaining({ clientId: 'atlan-snowflake', redirectUris: ['https://acme.atlan.com/api/service/oauth'], scopes: ['session:role-any'] })]);
+  });
+
+  test('creates one user per person, LOGIN_NAME = their PingFederate sub, granted the created ATLAN_READER role; no shared service user', () => {
+    // WHEN
+    const { tf, manifest } = synthesize(example.atlan, 'pingfederate-snowflake-atlan');
+    // THEN
+    const role = onlyResource(tf, 'snowflake_account_role');
+    expect(role.config).toMatchObject({ name: 'ATLAN_READER' });
+    const users = Object.values(resourcesOf(tf, 'snowflake_user'));
+    expect(users.map((u) => [u.name, u.login_name])).toEqual([['JANE_DOE', 'jane.doe'], ['RAJ_PATEL', 'raj.patel']]);
+    for (const u of users) expect(u).toMatchObject({ default_role: `\${snowflake_account_role.${role.id}.name}`, default_warehouse: 'ATLAN_WH' });
+    expect(resourcesOf(tf, 'snowflake_service_user')).toEqual({});
+    const grants = Object.values(resourcesOf(tf, 'snowflake_grant_account_role'));
+    expect(grants).toHaveLength(2);
+    for (const g of grants) expect(g.role_name).toBe(`\${snowflake_account_role.${role.id}.name}`);
+    const [trust] = manifest.trusts as SnowflakeTrustRecord[];
+    expect(trust.users.map((u) => ({ loginName: u.loginName, service: u.service, roles: u.roles }))).toEqual([
+      { loginName: 'jane.doe', service: false, roles: ['ATLAN_READER'] },
+      { loginName: 'raj.patel', service: false, roles: ['ATLAN_READER'] },
+    ]);
+    expect(trust.roles).toEqual([expect.objectContaining({ name: 'ATLAN_READER', mode: 'created' })]);
+  });
+
+  test("the guide's alternative: an existing integration is extended by a manual ALTER step, nothing created for it", () => {
+    // WHEN
+    const { tf, manifest } = synthesize(
+      (app) => example.atlan(app, { ...atlanSettings(), existingIntegration: 'PING_FEDERATE_OAUTH', existingAudiences: [] }),
+      'pingfederate-snowflake-atlan',
+    );
+    // THEN
     expect(resourcesOf(tf, 'snowflake_external_oauth_integration')).toEqual({});
     const [trust] = manifest.trusts as SnowflakeTrustRecord[];
-    expect(trust).toMatchObject({ type: 'snowflake', existing: true, integrationType: 'PING_FEDERATE', mappingAttribute: 'LOGIN_NAME', jwksUrls: ['https://sso.acme.example/pf/JWKS'] });
+    expect(trust).toMatchObject({ existing: true, name: 'PING_FEDERATE_OAUTH', anyRoleMode: 'ENABLE' });
     expect(trust.manualSteps).toEqual([
-      "ALTER SECURITY INTEGRATION PING_FEDERATE_OAUTH SET EXTERNAL_OAUTH_AUDIENCE_LIST = ('https://acme-analytics.snowflakecomputing.com', 'https://acme.atlan.com/snowflake')",
+      "ALTER SECURITY INTEGRATION PING_FEDERATE_OAUTH SET EXTERNAL_OAUTH_AUDIENCE_LIST = ('https://acme-analytics.snowflakecomputing.com')",
     ]);
-    // AND the users
-    const user = onlyResource(tf, 'snowflake_user');
-    expect(user.config).toMatchObject({ login_name: 'ATLAN_SVC', default_role: 'ATLAN_READER', default_warehouse: 'ATLAN_WH' });
-    expect(onlyResource(tf, 'snowflake_grant_account_role').config).toMatchObject({ role_name: 'ATLAN_READER', user_name: `\${snowflake_user.${user.id}.name}` });
+    expect(Object.keys(resourcesOf(tf, 'snowflake_user'))).toHaveLength(2);
   });
 });
 
@@ -249,6 +295,10 @@ describe('okta-keycloak-ataccama (Ataccama ONE: Okta OIDC Integration with Imper
     // AND the groups claim is in the ID token, which the broker's mapper reads
     expect(Object.values(resourcesOf(tf, 'okta_auth_server_claim'))).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'groups', value_type: 'GROUPS', group_filter_type: 'STARTS_WITH', value: 'ataccama_', claim_type: 'IDENTITY' })]));
     expect(onlyResource(tf, 'snowflake_external_oauth_integration').config).toMatchObject({ external_oauth_token_user_mapping_claim: ['email'], external_oauth_snowflake_user_mapping_attribute: 'EMAIL_ADDRESS' });
+    // AND DEV_QA is declared as existing: no role resource, the grant names it literally
+    expect(resourcesOf(tf, 'snowflake_account_role')).toEqual({});
+    expect(onlyResource(tf, 'snowflake_grant_account_role').config).toMatchObject({ role_name: 'DEV_QA' });
+    expect((manifest.trusts[0] as SnowflakeTrustRecord).roles).toEqual([expect.objectContaining({ name: 'DEV_QA', mode: 'existing' })]);
     // AND the broker's settings are in the manifest for the EO-KC-* checks
     expect(manifest.context.keycloakBrokers).toEqual([{
       path: 'okta-keycloak-ataccama/KeycloakBroker',

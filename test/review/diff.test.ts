@@ -230,6 +230,28 @@ describe('diffManifests', () => {
     });
   });
 
+  test('reports a Snowflake role that changes from existing to created (and back) as a changed role declaration', () => {
+    // GIVEN base declares TRANSFORMER as existing, head creates it
+    const base = edit(oktaSnowflake());
+    const trust = base.trusts[0];
+    if (trust.type !== 'snowflake') throw new Error('fixture');
+    trust.roles = [{ path: 'okta-snowflake-dbt/Snowflake/Role-TRANSFORMER', name: 'TRANSFORMER', mode: 'existing' }];
+    const head = edit(base);
+    const headTrust = head.trusts[0];
+    if (headTrust.type !== 'snowflake') throw new Error('fixture');
+    headTrust.roles = [{ ...headTrust.roles![0], mode: 'created' }];
+    // WHEN / THEN
+    expect(diffManifests([base as TrustManifest], [head as TrustManifest])).toEqual([expect.objectContaining({ kind: 'other_changed', subject: 'okta-snowflake-dbt/Snowflake', summary: 'changed: roles' })]);
+    // AND a manifest without role records compares equal to one with an empty list
+    const empty = edit(base);
+    const emptyTrust = empty.trusts[0];
+    if (emptyTrust.type !== 'snowflake') throw new Error('fixture');
+    emptyTrust.roles = [];
+    const absent = edit(empty);
+    delete (absent.trusts[0] as { roles?: unknown }).roles;
+    expect(diffManifests([absent as TrustManifest], [empty as TrustManifest])).toEqual([]);
+  });
+
   test('reports no change between identical outputs', () => {
     expect(diffManifests(seedManifests(), seedManifests())).toEqual([]);
   });

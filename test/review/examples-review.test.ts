@@ -1,6 +1,7 @@
 /**
  * `review --base` on the examples' real synth output: base = the six example stacks as
- * `stacks/main.ts` declares them, head = a changed copy of them (the kind of pull request a
+ * `stacks/main.ts` declares them (the Atlan stack as it was before it followed Atlan's guide:
+ * any-role mode DISABLE, no `session:role-any`), head = a changed copy of them (the kind of pull request a
  * platform team reviews), both synthesized with the checks on. The changes must come out ranked
  * by risk exactly as the README ranks them, and the stacks the head leaves alone must produce
  * no change at all.
@@ -20,7 +21,7 @@ import { CHANGE_KINDS, RISK_LEVELS, type ReviewChange } from '../../lib/review/d
 import { NEW_PROFILE_ADVICE } from '../../lib/review/diff/diff-trusts';
 import { diffManifests } from '../../lib/review/diff/diff-manifests';
 import type { ReviewReport } from '../../lib/review/report';
-import type { SnowflakeExistingIntegrationProps } from '../../lib/snowflake/snowflake-external-oauth';
+import type { SnowflakeExternalOAuthProps } from '../../lib/snowflake/snowflake-external-oauth';
 import { SnowflakeScope } from '../../lib/snowflake/snowflake-scope';
 import { cli } from '../cli/support/run-cli';
 import { EXAMPLE_NAMES, editProps, removeDir, synthExamples, tmpDir, type ExamplesChange } from '../support/synth-examples';
@@ -37,8 +38,9 @@ const DBT_EMEA_URL = 'https://emea.dbt.com';
  *   the developers rule's access tokens live 2 h instead of 1 h, and a new `client_credentials`
  *   service app for scheduled jobs with its own scope and policy;
  * - pingfederate-snowflake-atlan: any-role mode DISABLE → ENABLE with `session:role-any` on the
- *   issuer and the Atlan client, and a second app's audience on the shared integration
- *   (the issuer mints it, `addAudience` accepts it);
+ *   issuer and the Atlan client (the example as it is: base turns them off), and a second app's
+ *   audience on the shared integration (the issuer mints it; the integration accepts the
+ *   issuer's audiences);
  * - okta-spa-openmetadata: the validation profile renamed in place (forbidden: critical);
  * - entra-redshift-dbt, okta-keycloak-ataccama: untouched.
  */
@@ -49,22 +51,25 @@ const PULL_REQUEST: ExamplesChange = {
   },
   props: {
     'okta-snowflake-dbt/AuthServer/Policy_dbt-cloud/Rule_developers': editProps<OktaAccessPolicyRuleOptions>((p) => ({ ...p, accessTokenLifetime: Duration.hours(2) })),
-    'pingfederate-snowflake-atlan/PingFederate': editProps<ExternalIssuerProps>((p) => ({
-      ...p,
-      audiences: [...p.audiences, SIGMA_AUDIENCE],
-      scopes: [...(p.scopes ?? []), SnowflakeScope.ROLE_ANY.value],
-    })),
-    'pingfederate-snowflake-atlan/Atlan': editProps<ExternalClientProps>((p) => ({ ...p, scopes: [...(p.scopes ?? []), SnowflakeScope.ROLE_ANY.value] })),
-    'pingfederate-snowflake-atlan/Snowflake': editProps<SnowflakeExistingIntegrationProps>((p) => ({ ...p, anyRoleMode: 'ENABLE' })),
+    'pingfederate-snowflake-atlan/PingFederate': editProps<ExternalIssuerProps>((p) => ({ ...p, audiences: [...p.audiences, SIGMA_AUDIENCE] })),
     'okta-spa-openmetadata/OpenMetadataServer': editProps<ApiValidationProfileProps>((p) => ({ ...p, name: 'openmetadata-users' })),
   },
   after: (stacks) => {
-    stacks['pingfederate-snowflake-atlan'].snowflake.addAudience(SIGMA_AUDIENCE);
     const dbt = stacks['okta-snowflake-dbt'];
     dbt.server.addScope({ name: 'dbt:jobs', description: 'dbt Cloud scheduled jobs' });
     const program = ClientProgram.custom({ name: 'dbt Cloud scheduled jobs', sendsPkce: false, keepsRotatedRefreshToken: false, tokenEndpointAuthMethods: ['client_secret_basic'] });
     const jobs = new OktaOidcApp(dbt, 'DbtJobs', { authorizationServer: dbt.server, kind: 'service', label: 'dbt Cloud jobs', grantTypes: ['client_credentials'], program });
     dbt.server.addPolicy({ name: 'dbt-jobs', clients: [jobs] }).addRule({ name: 'jobs', grantTypes: ['client_credentials'], scopes: ['dbt:jobs'], accessTokenLifetime: Duration.minutes(30) });
+  },
+};
+
+/** The base side's Atlan stack: any-role mode DISABLE and no `session:role-any` anywhere. */
+const withoutRoleAny = (scopes: readonly string[] | undefined): string[] => (scopes ?? []).filter((x) => x !== SnowflakeScope.ROLE_ANY.value);
+const ATLAN_BEFORE_ROLE_ANY: ExamplesChange = {
+  props: {
+    'pingfederate-snowflake-atlan/PingFederate': editProps<ExternalIssuerProps>((p) => ({ ...p, scopes: withoutRoleAny(p.scopes) })),
+    'pingfederate-snowflake-atlan/Atlan': editProps<ExternalClientProps>((p) => ({ ...p, scopes: withoutRoleAny(p.scopes) })),
+    'pingfederate-snowflake-atlan/Snowflake': editProps<SnowflakeExternalOAuthProps>((p) => ({ ...p, anyRoleMode: 'DISABLE' })),
   },
 };
 
@@ -85,8 +90,8 @@ beforeAll(() => {
   baseDir = tmpDir('review-base');
   headDir = tmpDir('review-head');
   copyDir = tmpDir('review-copy');
-  synthExamples(baseDir);
-  synthExamples(copyDir);
+  synthExamples(baseDir, ATLAN_BEFORE_ROLE_ANY);
+  synthExamples(copyDir, ATLAN_BEFORE_ROLE_ANY);
   synthExamples(headDir, PULL_REQUEST);
 });
 
@@ -111,7 +116,7 @@ describe('review --base on the examples’ real synth output', () => {
   });
 
   test('ranks the changes of the pull request by risk, most risky first', async () => {
-    // GIVEN base = the examples, head = the changed copy (PULL_REQUEST)
+    // GIVEN base = the examples (Atlan without role-any), head = the changed copy (PULL_REQUEST)
     // WHEN
     const report = await reviewJson(headDir, baseDir);
     // THEN the exact ranked list: rank, then construct path
@@ -132,7 +137,6 @@ describe('review --base on the examples’ real synth output', () => {
       [58, 'finding_added', 'okta-snowflake-dbt/AuthServer'],
       [20, 'other_changed', 'okta-snowflake-dbt/AuthServer'],
       [20, 'other_changed', 'okta-snowflake-dbt/AuthServer'],
-      [20, 'other_changed', 'pingfederate-snowflake-atlan/Snowflake'],
       [10, 'narrowed', 'okta-snowflake-dbt/DbtCloud'],
     ]);
     // AND every change carries its kind's documented risk and rank; the order never rises
@@ -172,8 +176,8 @@ describe('review --base on the examples’ real synth output', () => {
       'policy "dbt-cloud" / rule "developers" changed (its effect on each client is listed separately)',
       'policy "dbt-jobs" / rule "jobs" added (its effect on each client is listed separately)',
     ]);
-    // an existing integration: the ALTER ... SET EXTERNAL_OAUTH_AUDIENCE_LIST manual step changed
-    expect(find('other_changed', 'pingfederate-snowflake-atlan/Snowflake')).toEqual([expect.objectContaining({ summary: 'changed: manualSteps' })]);
+    // a managed integration: Terraform updates the audience list, no manual step
+    expect(find('other_changed', 'pingfederate-snowflake-atlan/Snowflake')).toEqual([]);
   });
 
   test('the stacks the pull request leaves alone produce no change', async () => {
@@ -198,7 +202,6 @@ describe('review --base on the examples’ real synth output', () => {
       [82, 'machine_role_changed', 'alation-entra-api/AlationProfile'],
       [64, 'redirect_uri_added', 'okta-snowflake-dbt/DbtCloud'],
       [20, 'other_changed', 'okta-snowflake-dbt/AuthServer'],
-      [20, 'other_changed', 'pingfederate-snowflake-atlan/Snowflake'],
       [12, 'removed', 'okta-snowflake-dbt/DbtJobs'],
       [10, 'narrowed', 'alation-entra-api/AlationProfile'],
       [10, 'narrowed', 'okta-snowflake-dbt/AuthServer'],
@@ -267,7 +270,7 @@ describe('review --simulate: the access matrix and its difference embedded in th
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const report = JSON.parse(run.stdout) as ReviewReport & { access: { head: { rows: unknown[]; trusts: Array<{ name: string }> }; changes: Array<Record<string, unknown>> } };
     expect(report.changes?.length).toBeGreaterThan(0);
-    expect(report.access.head.trusts.map((t) => t.name)).toEqual(expect.arrayContaining(['alation-entra', 'OKTA_DBT', 'PING_FEDERATE_OAUTH']));
+    expect(report.access.head.trusts.map((t) => t.name)).toEqual(expect.arrayContaining(['alation-entra', 'OKTA_DBT', 'ATLAN_PINGFEDERATE_SSO']));
     expect(report.access.head.rows.length).toBeGreaterThan(0);
     // the pull request raises the Alation system user's role: the simulation shows who gets it
     expect(report.access.changes).toContainEqual(expect.objectContaining({

@@ -39,6 +39,23 @@ describe('buildPosture', () => {
     expect(okta.trusts[0].mappings[0]).toMatchObject({ flow: 'user', claim: 'sub', identity: 'Snowflake user by EMAIL_ADDRESS' });
   });
 
+  test('shows the Snowflake roles declared on an integration as created or existing', () => {
+    // GIVEN TRANSFORMER created here, DEV_QA declared as existing
+    const m = edit(oktaSnowflake());
+    const trust = m.trusts[0];
+    if (trust.type !== 'snowflake') throw new Error('fixture');
+    trust.roles = [
+      { path: 'okta-snowflake-dbt/Snowflake/Role-TRANSFORMER', name: 'TRANSFORMER', mode: 'created' },
+      { path: 'okta-snowflake-dbt/Snowflake/Role-DEV_QA', name: 'DEV_QA', mode: 'existing', note: 'platform team' },
+    ];
+    // WHEN
+    const controls = buildPosture([m]).issuers[0].trusts[0].roleControls;
+    // THEN
+    expect(controls).toEqual(expect.arrayContaining(['roles created: TRANSFORMER', 'roles existing: DEV_QA']));
+    // AND without declared roles, no roles line
+    expect(buildPosture([oktaSnowflake()]).issuers[0].trusts[0].roleControls.filter((c) => c.startsWith('roles '))).toEqual([]);
+  });
+
   test('a client that no policy rule lets in has no token path', () => {
     // GIVEN a rule that allows client_credentials only
     const m = edit(oktaSnowflake());

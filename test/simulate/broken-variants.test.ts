@@ -82,7 +82,7 @@ describe('pitfall: issuer without (or with an extra) trailing slash', () => {
   });
 
   test('the Snowflake integration rejects a PingFederate token when its issuer has an extra slash', () => {
-    expect(cellsOf(result, 'atlan-extra-slash/Atlan', 'atlan-extra-slash/Snowflake')['user:ATLAN_SVC']).toMatchObject({
+    expect(cellsOf(result, 'atlan-extra-slash/Atlan', 'atlan-extra-slash/Snowflake')['user:jane.doe']).toMatchObject({
       outcome: 'rejected',
       code: 'issuer_mismatch',
       reason: 'iss https://sso.acme.example is not EXTERNAL_OAUTH_ISSUER https://sso.acme.example/',

@@ -35,7 +35,7 @@ describe('external-oauth simulate', () => {
     expect(run.stdout).toMatch(/^Access simulation: 2 stack\(s\)/);
     expect(run.stdout).toContain('not the vendor');
     expect(run.stdout).toContain('OKTA_DBT: accepted as DBT_ANALYST with role TRANSFORMER');
-    expect(run.stdout).toContain('PING_FEDERATE_OAUTH: accepted as ATLAN_SVC with role ATLAN_READER');
+    expect(run.stdout).toContain('ATLAN_PINGFEDERATE_SSO: accepted as JANE_DOE with role ATLAN_READER');
     expect(providerChildren()).toEqual([]);
   });
 

@@ -124,7 +124,7 @@ describe('alation-entra-api (Entra v1, API validation profile)', () => {
 
   test('tokens of the other issuers are rejected as not trusted', () => {
     expect(cellsOf(result, 'okta-snowflake-dbt/DbtCloud', trust)['user:analyst@acme.example']).toMatchObject({ outcome: 'rejected', code: 'issuer_not_trusted' });
-    expect(cellsOf(result, 'pingfederate-snowflake-atlan/Atlan', trust)['user:ATLAN_SVC']).toMatchObject({ outcome: 'rejected', code: 'issuer_not_trusted' });
+    expect(cellsOf(result, 'pingfederate-snowflake-atlan/Atlan', trust)['user:jane.doe']).toMatchObject({ outcome: 'rejected', code: 'issuer_not_trusted' });
   });
 });
 
@@ -191,18 +191,25 @@ describe('entra-redshift-dbt (Entra v1, Redshift trusted token issuer)', () => {
   });
 });
 
-describe('pingfederate-snowflake-atlan (PingFederate, existing Snowflake integration, LOGIN_NAME)', () => {
+describe('pingfederate-snowflake-atlan (PingFederate, ATLAN_PINGFEDERATE_SSO, LOGIN_NAME = sub, any-role ENABLE)', () => {
   const trust = 'pingfederate-snowflake-atlan/Snowflake';
 
-  test('the Atlan user token is accepted as ATLAN_SVC with the role of its session:role scope', () => {
-    const cell = cellsOf(result, 'pingfederate-snowflake-atlan/Atlan', trust)['user:ATLAN_SVC']!;
-    expect(cell).toMatchObject({ outcome: 'accepted', as: 'ATLAN_SVC', role: 'ATLAN_READER' });
-    expect(cell.reason).toContain('from scope session:role:ATLAN_READER');
+  test('each person is accepted as themselves (LOGIN_NAME = their sub), in their default role under session:role-any', () => {
+    const cells = cellsOf(result, 'pingfederate-snowflake-atlan/Atlan', trust);
+    expect(cells['user:jane.doe']).toMatchObject({ outcome: 'accepted', as: 'JANE_DOE', mappedValue: 'jane.doe', role: 'ATLAN_READER' });
+    expect(cells['user:raj.patel']).toMatchObject({ outcome: 'accepted', as: 'RAJ_PATEL', mappedValue: 'raj.patel', role: 'ATLAN_READER' });
+    expect(cells['user:jane.doe']!.reason).toContain('mapped by LOGIN_NAME = jane.doe (claim "sub")');
+    expect(cells['user:jane.doe']!.reason).toContain('session:role-any lets the session use any granted role');
   });
 
-  test('the token has the PingFederate shape: client_id, sub, space-delimited scope', () => {
+  test('a PingFederate user without a Snowflake user of that LOGIN_NAME is refused: there is no shared service account', () => {
+    expect(cellsOf(result, 'pingfederate-snowflake-atlan/Atlan', trust)['user:sim.user@example.test']).toMatchObject({ outcome: 'rejected', code: 'unknown_user' });
+    expect(Object.keys(cellsOf(result, 'pingfederate-snowflake-atlan/Atlan', trust))).not.toContain('user:ATLAN_SVC');
+  });
+
+  test('the token has the PingFederate shape: client_id, the person as sub, space-delimited scope session:role-any', () => {
     const token = result.rows.find((r) => r.kind === 'access' && r.client === 'pingfederate-snowflake-atlan/Atlan')!.tokens[0]!;
-    expect(token.claims).toMatchObject({ client_id: 'atlan-snowflake', scope: 'session:role:ATLAN_READER' });
+    expect(token.claims).toMatchObject({ client_id: 'atlan-snowflake', sub: 'jane.doe', scope: 'session:role-any' });
     expect(token.claims).not.toHaveProperty('scp');
   });
 });
@@ -241,7 +248,7 @@ describe('toGrant / not.toGrant', () => {
     expect(result).toGrant({ client: 'okta-snowflake-dbt/DbtCloud', trust: 'OKTA_DBT', as: 'DBT_ANALYST', role: 'TRANSFORMER' });
     expect(result).toGrant({ client: 'okta-snowflake-dbt/DbtCloud', trust: 'okta-snowflake-dbt/Snowflake', as: 'analyst@acme.example' });
     expect(result).toGrant({ client: 'AlationClient', trust: 'alation-entra', flow: 'app', role: 'Steward', as: expect.stringMatching(/^[0-9a-f-]{36}$/) });
-    expect(result).toGrant({ client: 'Atlan', trust: 'PING_FEDERATE_OAUTH', user: 'ATLAN_SVC', role: 'ATLAN_READER' });
+    expect(result).toGrant({ client: 'Atlan', trust: 'ATLAN_PINGFEDERATE_SSO', user: 'jane.doe', as: 'JANE_DOE', role: 'ATLAN_READER' });
     expect(result).not.toGrant({ client: 'Atlan', trust: 'alation-entra' });
     expect(result).not.toGrant({ client: 'AlationClient', trust: 'entra-dbt' });
     expect(result).not.toGrant({ client: 'okta-snowflake-dbt/DbtCloud', trust: 'OKTA_DBT', role: 'ACCOUNTADMIN' });
@@ -249,7 +256,7 @@ describe('toGrant / not.toGrant', () => {
 
   test('failure messages show what the client got', () => {
     expect(() => expect(result).toGrant({ client: 'Atlan', trust: 'OKTA_DBT' })).toThrow(/expected a grant \(Atlan -> OKTA_DBT\), got:\n.*rejected: iss https:\/\/sso\.acme\.example is not EXTERNAL_OAUTH_ISSUER/);
-    expect(() => expect(result).not.toGrant({ client: 'Atlan', trust: 'PING_FEDERATE_OAUTH' })).toThrow(/expected no grant.*\n.*accepted as ATLAN_SVC with role ATLAN_READER/);
+    expect(() => expect(result).not.toGrant({ client: 'Atlan', trust: 'ATLAN_PINGFEDERATE_SSO' })).toThrow(/expected no grant.*\n.*accepted as JANE_DOE with role ATLAN_READER/);
     expect(() => expect(result).toGrant({ client: 'dbt Cloud', trust: 'OKTA_DBT' })).toThrow(/"dbt Cloud" matches 2 clients/);
     expect(() => expect(result).toGrant({ client: 'Nope', trust: 'OKTA_DBT' })).toThrow(/no client matches "Nope"/);
   });
@@ -274,7 +281,7 @@ describe('formats', () => {
     // issuer -> client edges, and client -> trust edges labelled with who gets in
     expect(mermaid).toMatch(/i\d+ --> c\d+/);
     expect(mermaid).toContain('-->|"DBT_ANALYST / TRANSFORMER"|');
-    expect(mermaid).toContain('-->|"ATLAN_SVC / ATLAN_READER"|');
+    expect(mermaid).toContain('-->|"JANE_DOE / ATLAN_READER, RAJ_PATEL / ATLAN_READER"|');
   });
 
   test('json: the result itself', () => {

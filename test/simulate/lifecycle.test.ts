@@ -82,7 +82,7 @@ describe('inputs and the server script', () => {
     const fromApp = await simulate({ outdir: writeOutdir([manifestCopy(outdir, 'pingfederate-snowflake-atlan')]) }, { probes: false });
     expect(fromApp.stacks).toEqual(['pingfederate-snowflake-atlan']);
     const fromList = await simulate([manifestCopy(outdir, 'pingfederate-snowflake-atlan')], { probes: false });
-    expect(fromList.rows.map((r) => r.cells['pingfederate-snowflake-atlan/Snowflake']!.outcome)).toEqual(['accepted', 'rejected']);
+    expect(fromList.rows.map((r) => r.cells['pingfederate-snowflake-atlan/Snowflake']!.outcome)).toEqual(['accepted', 'accepted', 'rejected']);
     await expect(simulate(writeOutdir([]))).rejects.toMatchObject({ code: 'EO_SIM_NO_MANIFESTS' });
   });
 

@@ -24,6 +24,7 @@ import { entraScopeMapping } from './snow-005-entra-scope-mapping';
 import { oneIntegrationPerIssuer } from './snow-006-one-integration-per-issuer';
 import { jwksUrlLimit } from './snow-007-jwks-url-limit';
 import { issuerJwks } from './snow-008-issuer-jwks';
+import { roleDeclared } from './snow-009-role-declared';
 import { redshiftEmailAttribute } from './rs-001-email-attribute';
 import { foreignAudience } from './api-001-foreign-audience';
 import { httpsUris } from './uri-001-https';
@@ -73,6 +74,7 @@ export const ALL_RULES: readonly Rule[] = [
   oneIntegrationPerIssuer,
   jwksUrlLimit,
   issuerJwks,
+  roleDeclared,
   redshiftEmailAttribute,
   foreignAudience,
   httpsUris,

@@ -71,7 +71,7 @@ function diffSnowflake(base: SnowflakeTrustRecord, head: SnowflakeTrustRecord): 
   }
   if (!sameJson(base.jwksUrls, head.jwksUrls)) changes.push(change('key_source_changed', at, 'JWKS URLs changed', { before: listText(base.jwksUrls), after: listText(head.jwksUrls) }));
   changes.push(...diffUsers(base, head));
-  const other = (['integrationType', 'account', 'existing', 'manualSteps', 'clients', 'name'] as const).filter((k) => !sameJson(base[k], head[k]));
+  const other = (['integrationType', 'account', 'existing', 'manualSteps', 'clients', 'name', 'roles'] as const).filter((k) => !sameJson(base[k] ?? [], head[k] ?? []));
   if (other.length > 0) changes.push(change('other_changed', at, `changed: ${other.join(', ')}`));
   return changes;
 }

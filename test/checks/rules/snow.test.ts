@@ -6,8 +6,9 @@ import { entraScopeMapping } from '../../../lib/checks/rules/snow-005-entra-scop
 import { oneIntegrationPerIssuer } from '../../../lib/checks/rules/snow-006-one-integration-per-issuer';
 import { jwksUrlLimit } from '../../../lib/checks/rules/snow-007-jwks-url-limit';
 import { issuerJwks } from '../../../lib/checks/rules/snow-008-issuer-jwks';
+import { roleDeclared } from '../../../lib/checks/rules/snow-009-role-declared';
 import { snowflakeScopeCorrection } from '../../../lib/checks/model';
-import { client, entraClient, entraIssuer, manifest, OKTA_ISSUER, oktaIssuer, oktaSnowflake, policy, snowflake, unevaluableOf, violationsOf } from '../support';
+import { check, client, entraClient, snowflakeRole, snowflakeUser, entraIssuer, manifest, OKTA_ISSUER, oktaIssuer, oktaSnowflake, policy, snowflake, unevaluableOf, violationsOf } from '../support';
 
 const ROLE_ANY_FREE = { scopes: [{ name: 'offline_access' }], policies: [policy({}, { scopes: ['openid', 'offline_access'] })] };
 
@@ -88,7 +89,7 @@ describe('EO-SNOW-003 session scope spelling', () => {
     expect(message).toContain(`Fix: write "${fixed}"`);
   });
 
-  test('fails when an Okta policy rule grants session:role_any (seed 001)', () => {
+  test('fails when an Okta policy rule grants the look-alike session:role_any', () => {
     const m = manifest({ issuers: [oktaIssuer({ policies: [policy({}, { scopes: ['session:role_any'] })] })] });
     expect(violationsOf(scopeTypo, m)[0]).toMatch(/s\/Okta \(policy "dbt" rule "default"\) has scope "session:role_any"/);
   });
@@ -190,5 +191,55 @@ describe('EO-SNOW-008 the issuer\'s JWKS URL', () => {
     const base = oktaSnowflake();
     const [message] = violationsOf(issuerJwks, manifest({ ...base, trusts: [snowflake({ jwksUrls: ['https://example.okta.com/oauth2/v1/keys'] })] }));
     expect(message).toContain(`"${OKTA_ISSUER}/v1/keys"`);
+  });
+});
+
+describe('EO-SNOW-009 granted, default and allowed roles are created or declared existing', () => {
+  test('passes when every granted and default role is created or declared existing (case-insensitive)', () => {
+    // GIVEN ANALYST created, DEV_QA existing; the user is granted both and defaults to analyst
+    const m = manifest({ ...oktaSnowflake(), trusts: [snowflake({ users: [snowflakeUser({ defaultRole: 'analyst' })] })] });
+    // THEN
+    expect(check(roleDeclared, m)).toEqual([]);
+  });
+
+  test('fails when a granted role is neither created nor declared existing', () => {
+    // GIVEN DEV_QA granted but only ANALYST declared
+    const m = manifest({ ...oktaSnowflake(), trusts: [snowflake({ roles: [snowflakeRole()] })] });
+    // WHEN
+    const messages = violationsOf(roleDeclared, m);
+    // THEN
+    expect(messages).toEqual([
+      'role "DEV_QA" granted to user "ANALYST" is neither created nor declared as existing in Snowflake account "default". Fix: addRole("DEV_QA") to create it, or addExistingRole("DEV_QA") if it exists already.',
+    ]);
+  });
+
+  test('fails when a default role is undeclared, and when an allowed role is undeclared', () => {
+    const m = manifest({ ...oktaSnowflake(), trusts: [snowflake({ allowedRoles: ['ANALYST', 'REPORTER'], users: [snowflakeUser({ defaultRole: 'FINANCE', roles: ['ANALYST'] })] })] });
+    const messages = violationsOf(roleDeclared, m);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain('role "FINANCE" the default role of user "ANALYST" is neither created nor declared');
+    expect(messages[1]).toContain('role "REPORTER" on the allowed roles list of Snowflake integration');
+  });
+
+  test('passes for system-defined roles (PUBLIC, SYSADMIN), which exist in every account', () => {
+    const m = manifest({ ...oktaSnowflake(), trusts: [snowflake({ roles: [], users: [snowflakeUser({ defaultRole: 'PUBLIC', roles: ['SYSADMIN'] })] })] });
+    expect(check(roleDeclared, m)).toEqual([]);
+  });
+
+  test('a role declared on another integration of the same account counts; one of another account does not', () => {
+    // GIVEN a second integration that declares DEV_QA, in the same account / in account "staging"
+    const other = (account?: string) => snowflake({ path: 's/Other', name: 'OTHER', users: [], roles: [snowflakeRole({ path: 's/Other/Role-DEV_QA', name: 'DEV_QA', mode: 'existing' })], ...(account ? { account } : {}) });
+    const own = snowflake({ roles: [snowflakeRole()] });
+    // THEN
+    expect(violationsOf(roleDeclared, manifest({ ...oktaSnowflake(), trusts: [own, other()] }))).toEqual([]);
+    expect(violationsOf(roleDeclared, manifest({ ...oktaSnowflake(), trusts: [own, other('staging')] }))).toEqual([expect.stringContaining('role "DEV_QA" granted to user "ANALYST"')]);
+  });
+
+  test('reports could-not-evaluate for an apply-time role name and for a manifest without role records', () => {
+    const token = snowflake({ users: [snowflakeUser({ defaultRole: undefined, roles: ['${snowflake_account_role.x.name}'] })] });
+    expect(unevaluableOf(roleDeclared, manifest({ ...oktaSnowflake(), trusts: [token] }))).toEqual([expect.stringContaining('is only known after apply')]);
+    const older = snowflake({ roles: undefined });
+    expect(violationsOf(roleDeclared, manifest({ ...oktaSnowflake(), trusts: [older] }))).toEqual([]);
+    expect(unevaluableOf(roleDeclared, manifest({ ...oktaSnowflake(), trusts: [older] }))[0]).toContain('records no role declarations');
   });
 });
