@@ -16,7 +16,7 @@ import type { LocalClient, MintRequest, SignInRefusal } from './provider-protoco
 import type { World, WorldClient, WorldUser } from './world';
 
 /** The documentation a refusal names. */
-const OKTA_ASSIGNMENT_DOC = 'https://help.okta.com/en-us/content/topics/provisioning/lcm/lcm-assign-app-groups.htm';
+const OKTA_ASSIGNMENT_DOC = 'https://help.okta.com/en-us/content/topics/apps/apps-assign-applications.htm';
 const OKTA_CORS_DOC = 'https://developer.okta.com/docs/guides/enable-cors/main/';
 const OKTA_ROTATION_DOC = 'https://developer.okta.com/docs/guides/refresh-tokens/main/#refresh-token-rotation';
 
