@@ -179,7 +179,8 @@ export function renderMermaid(result: SimulationResult): string {
         const label = who.length > 2 ? `${who.length} identities` : who.join(', ');
         lines.push(`  ${clientIds.get(c.path)} -->|${mermaidLabel(label)}| ${trustIds.get(t.path)}`);
       } else if (t.clients.includes(c.path)) {
-        lines.push(`  ${clientIds.get(c.path)} -.->|${mermaidLabel('rejected')}| ${trustIds.get(t.path)}`);
+        const refused = cells.length > 0 && cells.every((x) => x.cell!.outcome === 'sign-in-refused');
+        lines.push(`  ${clientIds.get(c.path)} -.->|${mermaidLabel(refused ? 'sign-in refused' : 'rejected')}| ${trustIds.get(t.path)}`);
       }
     }
   }

@@ -57,6 +57,7 @@ beforeAll(async () => {
     dbt('nobody-assigned', (c) => (c.assignment = { mode: 'none' })),
     dbt('assigned', () => undefined),
     dbt('everyone', (c) => (c.assignment = { mode: 'everyone', reason: 'every developer of the org uses dbt' })),
+    variant('entra-redshift-dbt', 'entra-assigned', (_m, c) => (c.assignment = { mode: 'assigned', groups: ['11111111-2222-4333-8444-555555555555'] })),
     // Browser origins.
     variant('okta-spa-openmetadata', 'origin-untrusted', (_m, c) => {
       c.assignment = { mode: 'everyone', reason: 'the catalog is open to the org' };
@@ -139,6 +140,16 @@ describe('unassigned user (Okta: "User is not assigned to the client application
   });
 });
 
+test('Entra ID with assignment required: the unassigned-user probe is refused with AADSTS50105', () => {
+  expect(result).toGrant({ client: 'entra-assigned/DbtCloud', trust: 'entra-assigned/Redshift', as: 'sim.user@example.test' });
+  const probe = probesOf(result, 'entra-assigned/Redshift').find((p) => p.probe!.kind === 'unassigned-user')!;
+  expect(probe.cells['entra-assigned/Redshift']).toMatchObject({
+    outcome: 'sign-in-refused',
+    code: 'access_denied',
+    reason: 'AADSTS50105: the signed-in user is not assigned to a role for the application (sim.user@example.test is in none of the groups and is none of the users assigned to dbt Cloud; Entra ID requires assignment for dbt Cloud)',
+  });
+});
+
 describe('untrusted browser origin (Okta trusted origins, CORS)', () => {
   test('fails when the page origin is not a CORS trusted origin: the simulated browser blocks the token response', () => {
     const cell = cellsOf(result, 'origin-untrusted/Spa', 'origin-untrusted/OpenMetadataServer')['user:sim.user@example.test']!;
@@ -216,6 +227,7 @@ describe('sign-in refused in every output', () => {
     const reason = userCell('pkce-missing').reason;
     expect(renderSimulationText(result)).toContain(`    sign-in refused: ${reason}`);
     expect(renderSimulationMarkdown(result)).toContain('🚫 sign-in refused: invalid_request: Authorization Server policy requires PKCE');
+    expect(renderSimulationMarkdown(result)).toContain('-.->|"sign-in refused"|');
     expect(JSON.parse(renderSimulationJson(result)).rows.find((r: { client: string; kind: string }) => r.kind === 'access' && r.client === 'pkce-missing/DbtCloud').signInRefused).toBe(reason);
   });
 
