@@ -228,6 +228,9 @@ export function evaluatorsFor(world: World, fetcher: KeyFetcher): Map<string, Tr
   return out;
 }
 
+const KEYCLOAK_MAPPER_NOTE =
+  'Keycloak identity-provider mappers read the ID token and userinfo, and the access token only when "Access token is JWT" is on: put the claim in the ID token (Okta: claim type IDENTITY); https://www.keycloak.org/docs/latest/server_admin/#_identity_broker_oidc';
+
 /**
  * A Keycloak identity broker, by Keycloak's documented mapper behaviour (NOT Keycloak): its
  * identity-provider mappers read a claim from the upstream ID token or userinfo, and from the
@@ -251,8 +254,8 @@ export class BrokerEvaluator {
       const inAccess = accessToken.payload[m.claim] !== undefined;
       if (inId) found.push(`${m.name} <- ${m.claim} (ID token)`);
       else if (inAccess && b.accessTokenIsJwt === true) found.push(`${m.name} <- ${m.claim} (access token; "Access token is JWT" is on)`);
-      else if (inAccess) return rejected('mapper_claim_missing', `mapper ${m.name} finds no claim ${m.claim} in the ID token (it is only in the access token)`);
-      else return rejected('mapper_claim_missing', `mapper ${m.name} finds no claim ${m.claim} in the ID token${b.accessTokenIsJwt === true ? ' or the access token' : ''} (the IdP emits it in neither)`);
+      else if (inAccess) return rejected('mapper_claim_missing', `mapper ${m.name} finds no claim ${m.claim} in the ID token (it is only in the access token)`, [KEYCLOAK_MAPPER_NOTE]);
+      else return rejected('mapper_claim_missing', `mapper ${m.name} finds no claim ${m.claim} in the ID token${b.accessTokenIsJwt === true ? ' or the access token' : ''} (the IdP emits it in neither)`, [KEYCLOAK_MAPPER_NOTE]);
       const value = inId ? idToken.payload[m.claim] : accessToken.payload[m.claim];
       notes.push(`${m.claim} = ${JSON.stringify(value)}`);
     }
