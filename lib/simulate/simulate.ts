@@ -426,7 +426,8 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
           const unassignedDescription = `${spec.user?.info.username ?? 'a user'}, in none of the groups assigned to ${spec.client.record.name}`;
           const skip = (reason: string): void => void out.push(probeRow('unassigned-user', unassignedDescription, spec, spec.client, [], { trust: path, outcome: 'skipped', reason }));
           if (spec.flow !== 'user' || !spec.user) skip('the accepted token is an app token: no user signs in');
-          else if (!assignment || assignment.mode === 'external') skip(`${spec.client.record.name} declares no assignment: who may sign in is decided outside the manifests`);
+          else if (!assignment) skip(`${spec.client.record.name} declares no assignment (a manifest written before assignments existed)`);
+          else if (assignment.mode === 'external') skip(`who may sign in to ${spec.client.record.name} is decided at an IdP outside this program (not declared)`);
           else if (assignment.mode === 'none') skip(`nobody is assigned to ${spec.client.record.name}`);
           else {
             await run(
