@@ -84,7 +84,8 @@ export function createRuleContext(manifest: ManifestRecords, now: Date): RuleCon
   };
 }
 
-function brokersOf(value: unknown): KeycloakBrokerRecord[] {
+/** The well-formed broker records of a manifest `context.keycloakBrokers` value. */
+export function brokersOf(value: unknown): KeycloakBrokerRecord[] {
   if (!Array.isArray(value)) return [];
   return value.filter((b): b is KeycloakBrokerRecord => {
     if (typeof b !== 'object' || b === null) return false;

@@ -3,7 +3,7 @@
  * a trust, or reaches it as another identity or role. Rows are matched by client path, flow and
  * username; trusts by path. For `review` to embed.
  */
-import { cellText, rowLabel } from './render';
+import { cellText, columnsOf, rowLabel } from './render';
 import type { AccessRow, Cell, SimulationResult } from './types';
 
 /** One change of the matrix. */
@@ -32,7 +32,7 @@ function identity(c: Cell | undefined): string | undefined {
 export function diffSimulations(base: SimulationResult, head: SimulationResult): AccessChange[] {
   const baseRows = new Map(base.rows.filter((r) => r.kind === 'access').map((r) => [key(base, r), r]));
   const headRows = new Map(head.rows.filter((r) => r.kind === 'access').map((r) => [key(head, r), r]));
-  const trustName = new Map([...base.trusts, ...head.trusts].map((t) => [t.path, t.name]));
+  const trustName = new Map([...columnsOf(base), ...columnsOf(head)].map((t) => [t.path, t.name]));
   const changes: AccessChange[] = [];
   for (const k of new Set([...baseRows.keys(), ...headRows.keys()])) {
     const b = baseRows.get(k);

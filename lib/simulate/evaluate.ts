@@ -11,7 +11,7 @@ import type { RedshiftTrustRecord, SnowflakeTrustRecord, SnowflakeUserRecord } f
 import { TokenValidator } from '../validator/index';
 import { DecodedJwt, KeyFetcher, verifySignature } from './jwt';
 import type { Cell } from './types';
-import type { World, WorldTrust, WorldUser } from './world';
+import type { World, WorldBroker, WorldTrust, WorldUser } from './world';
 
 /** A trust's decision (a {@link Cell} without its trust and audience). */
 export type Verdict = Omit<Cell, 'trust' | 'audience'>;
@@ -226,4 +226,46 @@ export function evaluatorsFor(world: World, fetcher: KeyFetcher): Map<string, Tr
     }
   }
   return out;
+}
+
+const KEYCLOAK_MAPPER_NOTE =
+  'Keycloak identity-provider mappers read the ID token and userinfo, and the access token only when "Access token is JWT" is on: put the claim in the ID token (Okta: claim type IDENTITY); https://www.keycloak.org/docs/latest/server_admin/#_identity_broker_oidc';
+
+/**
+ * A Keycloak identity broker, by Keycloak's documented mapper behaviour (NOT Keycloak): its
+ * identity-provider mappers read a claim from the upstream ID token or userinfo, and from the
+ * access token only when "Access token is JWT" is on (Keycloak `AbstractClaimMapper.getClaimValue`).
+ * The local provider's userinfo carries the ID token's claims, so the ID token stands for both.
+ * @see https://www.keycloak.org/docs/latest/server_admin/#_identity_broker_oidc
+ */
+export class BrokerEvaluator {
+  constructor(private readonly broker: WorldBroker) {}
+
+  /** `undefined`: the row is not a user sign-in of the broker's client (no cell). */
+  public evaluate(clientPath: string, accessToken: DecodedJwt, idToken: DecodedJwt | undefined): Verdict | undefined {
+    const b = this.broker.record;
+    if (clientPath !== b.clientPath) return undefined;
+    if (!idToken) return rejected('missing_id_token', 'the sign-in returned no ID token, so Keycloak has nothing to map');
+    const mappers = b.mappers ?? [];
+    const found: string[] = [];
+    const notes: string[] = [];
+    for (const m of mappers) {
+      const inId = idToken.payload[m.claim] !== undefined;
+      const inAccess = accessToken.payload[m.claim] !== undefined;
+      if (inId) found.push(`${m.name} <- ${m.claim} (ID token)`);
+      else if (inAccess && b.accessTokenIsJwt === true) found.push(`${m.name} <- ${m.claim} (access token; "Access token is JWT" is on)`);
+      else if (inAccess) return rejected('mapper_claim_missing', `mapper ${m.name} finds no claim ${m.claim} in the ID token (it is only in the access token)`, [KEYCLOAK_MAPPER_NOTE]);
+      else return rejected('mapper_claim_missing', `mapper ${m.name} finds no claim ${m.claim} in the ID token${b.accessTokenIsJwt === true ? ' or the access token' : ''} (the IdP emits it in neither)`, [KEYCLOAK_MAPPER_NOTE]);
+      const value = inId ? idToken.payload[m.claim] : accessToken.payload[m.claim];
+      notes.push(`${m.claim} = ${JSON.stringify(value)}`);
+    }
+    const sub = typeof idToken.payload.sub === 'string' ? idToken.payload.sub : '?';
+    return {
+      outcome: 'accepted',
+      as: sub,
+      principalKind: 'user',
+      reason: mappers.length === 0 ? 'the broker links the user by the ID token sub; no mapper is declared' : `the mappers find their claims: ${found.join('; ')}`,
+      ...(notes.length > 0 ? { notes } : {}),
+    };
+  }
 }

@@ -5,7 +5,7 @@
  */
 export { simulate, loadSimulationInput, SimulationError } from './simulate';
 export type { SimulateOptions, SimulationInput } from './simulate';
-export { SIMULATION_DISCLAIMER } from './types';
+export { KEYCLOAK_BROKER_DISCLAIMER, SIMULATION_DISCLAIMER } from './types';
 export type {
   AccessRow,
   Cell,
@@ -22,7 +22,7 @@ export type {
   StandIn,
   TokenSummary,
 } from './types';
-export { renderSimulation, renderSimulationText, renderSimulationMarkdown, renderSimulationJson, renderMermaid, cellText, rowLabel } from './render';
+export { renderSimulation, renderSimulationText, renderSimulationMarkdown, renderSimulationJson, renderMermaid, cellText, rowLabel, columnsOf } from './render';
 export type { SimulationFormat } from './render';
 export { diffSimulations, renderAccessChangesMarkdown } from './diff';
 export type { AccessChange } from './diff';

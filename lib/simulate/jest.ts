@@ -17,7 +17,7 @@
  * `user` accept Jest asymmetric matchers (`expect.stringMatching(...)`).
  * Probe rows are not considered.
  */
-import { cellText, rowLabel } from './render';
+import { cellText, columnsOf, rowLabel } from './render';
 import type { AccessRow, Cell, SimFlow, SimulationResult } from './types';
 
 /** What `toGrant` asserts. */
@@ -80,7 +80,7 @@ function candidates(result: SimulationResult, clientPath: string, trustPath: str
 export function toGrant(this: MatcherContext, received: unknown, expected: GrantExpectation): MatcherResult {
   if (!isResult(received)) return { pass: false, message: () => 'toGrant expects the result of simulate()' };
   const client = resolveOne(received.clients.filter((c) => !c.synthetic), expected.client, 'client');
-  const trust = resolveOne(received.trusts, expected.trust, 'trust');
+  const trust = resolveOne(columnsOf(received), expected.trust, 'trust');
   if (typeof client === 'string' || typeof trust === 'string') {
     const problem = [client, trust].filter((x): x is string => typeof x === 'string').join('; ');
     return { pass: this.isNot === true, message: () => `toGrant: ${problem}` };

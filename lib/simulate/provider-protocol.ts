@@ -24,7 +24,21 @@ export interface LocalClient {
   /** Absent for public clients (browser and native apps): PKCE only, no client authentication. */
   readonly clientSecret?: string;
   readonly grantTypes: ReadonlyArray<'client_credentials' | 'authorization_code' | 'refresh_token'>;
+  /** The IdP requires PKCE of this client (Okta "Require PKCE"): an authorization request without `code_challenge` is refused. */
+  readonly pkceRequired?: boolean;
+  /** The IdP rotates this client's refresh tokens (Okta `refresh_token_rotation = ROTATE`): a used one is consumed. */
+  readonly rotateRefreshToken?: boolean;
+  /** Browser origins answered with CORS headers (Okta trusted origins with scope CORS); absent: any origin. */
+  readonly corsOrigins?: readonly string[];
+  /**
+   * Who may sign in (Okta app assignments): the group and user ids assigned; `nobody`: every
+   * sign-in is refused. Absent: everyone.
+   */
+  readonly assignment?: { readonly nobody: true } | { readonly admits: readonly string[] };
 }
+
+/** Okta's answer to a sign-in of a user who is not assigned to the app. */
+export const NOT_ASSIGNED_DESCRIPTION = 'User is not assigned to the client application.';
 
 /** What a provider process serves. */
 export interface ProviderConfig {
@@ -37,6 +51,8 @@ export interface ProviderConfig {
   /** Signing keys, shared by the providers that publish the same JWKS URL. */
   readonly keys: readonly SigningJwk[];
   readonly clients: readonly LocalClient[];
+  /** Names of the claims that ID tokens may carry besides `sub` (their values come with each mint). */
+  readonly idClaimNames?: readonly string[];
   /** `typ` of the access-token header; `null` leaves it out. @default 'at+jwt' */
   readonly tokenTyp?: string | null;
   /** Fault injection for tests: fail the configure step. */
@@ -61,14 +77,39 @@ export interface MintRequest {
   readonly keepJti: boolean;
   /** Where the granted scopes go: Okta `scp` (list), Entra `scp` (space-delimited), others `scope`. Absent: nowhere. */
   readonly scopeClaim?: { readonly name: string; readonly format: 'array' | 'space' };
+  /** authorization_code: the claims of the ID token besides the ones the provider sets. */
+  readonly idClaims?: Readonly<Record<string, unknown>>;
+  /** authorization_code: the groups and user ids the signed-in account is known by (checked against the client's assignment). */
+  readonly memberships?: readonly string[];
+  /** authorization_code: the client sends `code_challenge` (PKCE). @default true */
+  readonly sendsPkce?: boolean;
+  /** authorization_code: a browser client's page origin, sent as `Origin` on its token calls; the response must allow it (CORS). */
+  readonly browserOrigin?: string;
+  /** authorization_code: refresh twice with the first refresh token (a program that does not keep rotated ones). */
+  readonly refreshTwiceWithFirst?: boolean;
 }
 
-/** The result of a mint. */
-export interface MintResult {
-  readonly token: string;
-  /** The scopes the provider granted. */
-  readonly scopes: string[];
+/** Where the provider (or the simulated browser) refused a sign-in. */
+export interface SignInRefusal {
+  /** `authorize`: the authorization request; `login`: the login interaction; `cors`: the browser blocked the token response; `refresh`: the second refresh. */
+  readonly step: 'authorize' | 'login' | 'cors' | 'refresh';
+  /** The OAuth error code (`access_denied`, `invalid_request`, `invalid_grant`) or `cors_blocked`. */
+  readonly error: string;
+  readonly description: string;
 }
+
+/** The result of a mint: a token, or a sign-in refused by the provider. */
+export type MintResult =
+  | {
+      readonly token: string;
+      /** The scopes the provider granted. */
+      readonly scopes: string[];
+      /** The ID token (authorization_code with `openid`). */
+      readonly idToken?: string;
+      /** refreshTwiceWithFirst: both refreshes worked. */
+      readonly refreshedTwice?: boolean;
+    }
+  | { readonly refused: SignInRefusal };
 
 /** Messages from the parent. */
 export type ParentMessage =

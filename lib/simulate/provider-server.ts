@@ -10,8 +10,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import * as http from 'node:http';
-import type { ChildMessage, LocalClient, MintRequest, MintResult, ParentMessage, ProviderConfig } from './provider-protocol';
-import { FAIL_START_FLAG, LOCAL_REDIRECT_URI } from './provider-protocol';
+import type { ChildMessage, LocalClient, MintRequest, MintResult, ParentMessage, ProviderConfig, SignInRefusal } from './provider-protocol';
+import { FAIL_START_FLAG, LOCAL_REDIRECT_URI, NOT_ASSIGNED_DESCRIPTION } from './provider-protocol';
 
 /** oidc-provider ships no TypeScript types. */
 type AnyProvider = any;
@@ -22,6 +22,17 @@ interface Plan {
 
 const plans = new Map<string, Plan>();
 const accounts = new Set<string>();
+/** The registered clients' settings by client id. */
+const clientConf = new Map<string, LocalClient>();
+/** ID-token claims of the sign-in under way, by client id and account. */
+const idClaims = new Map<string, Readonly<Record<string, unknown>>>();
+
+/** A sign-in the provider (or the simulated browser) refused: returned as data, not thrown. */
+class Refused extends Error {
+  constructor(public readonly refusal: SignInRefusal) {
+    super(`${refusal.error}: ${refusal.description}`);
+  }
+}
 let ProviderClass: AnyProvider;
 let provider: AnyProvider;
 let config: ProviderConfig | undefined;
@@ -41,6 +52,8 @@ async function loadProvider(): Promise<AnyProvider> {
 
 function buildProvider(cfg: ProviderConfig): AnyProvider {
   const jwksRoute = cfg.jwksPaths[0] ?? '/jwks';
+  clientConf.clear();
+  for (const c of cfg.clients) clientConf.set(c.clientId, c);
   return new ProviderClass(cfg.issuer, {
     clients: cfg.clients.map((c) => {
       const code = c.grantTypes.includes('authorization_code');
@@ -55,7 +68,16 @@ function buildProvider(cfg: ProviderConfig): AnyProvider {
     jwks: { keys: cfg.keys.map((k) => ({ ...k })) },
     routes: { jwks: jwksRoute },
     cookies: { keys: [randomBytes(16).toString('hex')] },
-    pkce: { required: () => true },
+    // Only the clients whose IdP setting requires PKCE (Okta "Require PKCE"); the simulated client sends it unless its program does not.
+    pkce: { required: (_ctx: unknown, client: { clientId: string }) => clientConf.get(client.clientId)?.pkceRequired === true },
+    // The token endpoint answers a browser's CORS request only for the client's trusted origins.
+    clientBasedCORS: (_ctx: unknown, requestOrigin: string, client: { clientId: string }) => {
+      const allowed = clientConf.get(client.clientId)?.corsOrigins;
+      return allowed === undefined || allowed.includes(requestOrigin);
+    },
+    rotateRefreshToken: (ctx: any) => clientConf.get(ctx.oidc.entities.Client.clientId)?.rotateRefreshToken === true,
+    issueRefreshToken: (_ctx: unknown, client: { grantTypeAllowed(grant: string): boolean }) => client.grantTypeAllowed('refresh_token'),
+    claims: { acr: null, auth_time: null, iss: null, sid: null, openid: ['sub', ...(cfg.idClaimNames ?? [])] },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },
@@ -95,7 +117,11 @@ function buildProvider(cfg: ProviderConfig): AnyProvider {
         },
       },
     },
-    findAccount: (_ctx: unknown, sub: string) => (accounts.has(sub) ? { accountId: sub, claims: () => ({ sub }) } : undefined),
+    findAccount: (ctx: any, sub: string) => {
+      if (!accounts.has(sub)) return undefined;
+      const extra = idClaims.get(`${ctx?.oidc?.client?.clientId ?? ''}\u0000${sub}`) ?? {};
+      return { accountId: sub, claims: () => ({ ...extra, sub }) };
+    },
   });
 }
 
@@ -104,6 +130,14 @@ async function interaction(req: http.IncomingMessage, res: http.ServerResponse):
   if (details.prompt.name === 'login') {
     const accountId = details.params.login_hint as string;
     if (!accounts.has(accountId)) throw new Error(`unknown account ${accountId}`);
+    // Okta: only users assigned to the app (directly or through a group) may sign in.
+    const assignment = clientConf.get(details.params.client_id as string)?.assignment;
+    const resource = details.params.resource as string | undefined;
+    const memberships = (resource ? plans.get(resource)?.request.memberships : undefined) ?? [];
+    if (assignment && ('nobody' in assignment || !memberships.some((m) => assignment.admits.includes(m)))) {
+      await provider.interactionFinished(req, res, { error: 'access_denied', error_description: NOT_ASSIGNED_DESCRIPTION }, { mergeWithLastSubmission: false });
+      return;
+    }
     await provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
     return;
   }
@@ -139,20 +173,47 @@ function route(req: http.IncomingMessage, res: http.ServerResponse): void {
   provider.callback()(req, res);
 }
 
-async function tokenRequest(params: Record<string, string>): Promise<{ access_token: string; scope?: string }> {
-  const res = await fetch(`${origin}/token`, { method: 'POST', body: new URLSearchParams(params) });
-  const body = (await res.json()) as { access_token?: string; scope?: string; error?: string; error_description?: string };
-  if (!res.ok || !body.access_token) throw new Error(`token endpoint: HTTP ${res.status} ${body.error ?? ''} ${body.error_description ?? ''}`.trim());
-  return { access_token: body.access_token, ...(body.scope ? { scope: body.scope } : {}) };
+interface TokenBody {
+  readonly access_token: string;
+  readonly scope?: string;
+  readonly id_token?: string;
+  readonly refresh_token?: string;
+}
+
+class TokenError extends Error {
+  constructor(
+    public readonly error: string,
+    public readonly description: string,
+    status: number,
+  ) {
+    super(`token endpoint: HTTP ${status} ${error} ${description}`.trim());
+  }
+}
+
+/** POST /token; `browserOrigin`: sent as `Origin`, and the response is read only if it allows that origin (as a browser does). */
+async function tokenRequest(params: Record<string, string>, browserOrigin?: string): Promise<TokenBody> {
+  const res = await fetch(`${origin}/token`, { method: 'POST', body: new URLSearchParams(params), ...(browserOrigin ? { headers: { origin: browserOrigin } } : {}) });
+  if (browserOrigin !== undefined) {
+    const allowed = res.headers.get('access-control-allow-origin');
+    if (allowed !== browserOrigin && allowed !== '*') {
+      await res.arrayBuffer();
+      throw new Refused({ step: 'cors', error: 'cors_blocked', description: `blocked by CORS: origin ${browserOrigin} is not a trusted origin` });
+    }
+  }
+  const body = (await res.json()) as Partial<TokenBody> & { error?: string; error_description?: string };
+  if (!res.ok || !body.access_token) throw new TokenError(body.error ?? '', body.error_description ?? '', res.status);
+  return body as TokenBody;
 }
 
 function clientAuth(c: LocalClient): Record<string, string> {
   return c.clientSecret ? { client_id: c.clientId, client_secret: c.clientSecret } : { client_id: c.clientId };
 }
 
-async function authorizationCode(c: LocalClient, resource: string, request: MintRequest): Promise<{ access_token: string; scope?: string }> {
+async function authorizationCode(c: LocalClient, resource: string, request: MintRequest): Promise<TokenBody & { refreshedTwice?: boolean }> {
   if (!request.accountId) throw new Error('authorization_code needs an account');
   accounts.add(request.accountId);
+  if (request.idClaims) idClaims.set(`${c.clientId}\u0000${request.accountId}`, request.idClaims);
+  const sendsPkce = request.sendsPkce !== false;
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
   const jar = new Map<string, string>();
@@ -166,8 +227,7 @@ async function authorizationCode(c: LocalClient, resource: string, request: Mint
     // oidc-provider keeps offline_access only with prompt=consent (and a refresh_token client).
     ...(request.scopes.includes('offline_access') ? { prompt: 'consent' } : {}),
     state: randomBytes(8).toString('hex'),
-    code_challenge: challenge,
-    code_challenge_method: 'S256',
+    ...(sendsPkce ? { code_challenge: challenge, code_challenge_method: 'S256' } : {}),
   }).toString()}`;
   for (let hop = 0; hop < 10; hop++) {
     const res = await fetch(url, { redirect: 'manual', headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
@@ -182,8 +242,28 @@ async function authorizationCode(c: LocalClient, resource: string, request: Mint
     if (location.startsWith(LOCAL_REDIRECT_URI)) {
       const params = new URL(location).searchParams;
       const code = params.get('code');
-      if (!code) throw new Error(`authorization error: ${params.get('error') ?? ''} ${params.get('error_description') ?? ''}`.trim());
-      return tokenRequest({ grant_type: 'authorization_code', code, redirect_uri: LOCAL_REDIRECT_URI, code_verifier: verifier, resource, ...clientAuth(c) });
+      if (!code) {
+        const error = params.get('error') ?? '';
+        const description = params.get('error_description') ?? '';
+        // The IdP's refusals of a sign-in: the assignment (login) and the authorization request itself (PKCE).
+        if (error === 'access_denied' && description === NOT_ASSIGNED_DESCRIPTION) throw new Refused({ step: 'login', error, description });
+        if (error === 'invalid_request' && !sendsPkce) throw new Refused({ step: 'authorize', error, description });
+        throw new Error(`authorization error: ${error} ${description}`.trim());
+      }
+      const body = await tokenRequest({ grant_type: 'authorization_code', code, redirect_uri: LOCAL_REDIRECT_URI, ...(sendsPkce ? { code_verifier: verifier } : {}), resource, ...clientAuth(c) }, request.browserOrigin);
+      if (!request.refreshTwiceWithFirst) return body;
+      // A program that keeps only the first refresh token: it refreshes with it, later again with the same one.
+      const first = body.refresh_token;
+      if (!first) throw new Error('the provider issued no refresh token');
+      const refresh = { grant_type: 'refresh_token', refresh_token: first, resource, ...clientAuth(c) };
+      await tokenRequest(refresh, request.browserOrigin);
+      try {
+        await tokenRequest(refresh, request.browserOrigin);
+      } catch (err) {
+        if (err instanceof TokenError && err.error === 'invalid_grant') throw new Refused({ step: 'refresh', error: err.error, description: err.description });
+        throw err;
+      }
+      return { ...body, refreshedTwice: true };
     }
     url = new URL(location, origin).href;
   }
@@ -197,11 +277,19 @@ async function mint(request: MintRequest): Promise<MintResult> {
   const resource = `urn:simulate:token:${++planCounter}`;
   plans.set(resource, { request });
   try {
-    const body =
+    const body: TokenBody & { refreshedTwice?: boolean } =
       request.grant === 'client_credentials'
         ? await tokenRequest({ grant_type: 'client_credentials', resource, ...(request.scopes.length > 0 ? { scope: request.scopes.join(' ') } : {}), ...clientAuth(c) })
         : await authorizationCode(c, resource, request);
-    return { token: body.access_token, scopes: body.scope ? body.scope.split(' ') : [] };
+    return {
+      token: body.access_token,
+      scopes: body.scope ? body.scope.split(' ') : [],
+      ...(body.id_token ? { idToken: body.id_token } : {}),
+      ...(body.refreshedTwice ? { refreshedTwice: true } : {}),
+    };
+  } catch (err) {
+    if (err instanceof Refused) return { refused: err.refusal };
+    throw err;
   } finally {
     plans.delete(resource);
   }

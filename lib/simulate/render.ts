@@ -7,12 +7,18 @@ import type { AccessRow, Cell, SimTrustInfo, SimulationResult } from './types';
 /** Output formats of the `simulate` command. */
 export type SimulationFormat = 'text' | 'markdown' | 'json';
 
-const TYPE_LABEL: Record<SimTrustInfo['type'], string> = { snowflake: 'Snowflake integration', redshift: 'Redshift trusted token issuer', profile: 'API profile' };
+const TYPE_LABEL: Record<SimTrustInfo['type'], string> = { snowflake: 'Snowflake integration', redshift: 'Redshift trusted token issuer', profile: 'API profile', 'keycloak-broker': 'Keycloak broker' };
 const EVALUATOR_LABEL: Record<SimTrustInfo['evaluator'], string> = {
   validator: 'bundled validator',
   'snowflake-documented-rules': 'documented Snowflake rules',
   'redshift-documented-rules': 'documented Redshift / IAM Identity Center rules',
+  'keycloak-documented-mappers': "documented behaviour of Keycloak's identity-provider mappers (ID token and userinfo; the access token only when \"Access token is JWT\" is on)",
 };
+
+/** The columns of the matrix: the trusts, then the Keycloak brokers. */
+export function columnsOf(result: SimulationResult): SimTrustInfo[] {
+  return [...result.trusts, ...(result.brokers ?? [])];
+}
 
 function userName(result: SimulationResult, row: AccessRow): string | undefined {
   return row.user === undefined ? undefined : (result.users.find((u) => u.id === row.user)?.username ?? row.user);
@@ -48,6 +54,8 @@ export function cellText(cell: Cell, options: { short?: boolean } = {}): string 
       return `rejected: ${options.short && cell.code ? cell.code : cell.reason}`;
     case 'not-issued':
       return `not issued: ${cell.reason}`;
+    case 'sign-in-refused':
+      return `sign-in refused: ${cell.reason}`;
     default:
       return `skipped: ${cell.reason}`;
   }
@@ -58,9 +66,10 @@ function summaryLine(result: SimulationResult): string {
   const probes = result.rows.filter((r) => r.kind === 'probe');
   const accepted = access.reduce((n, r) => n + Object.values(r.cells).filter((c) => c.outcome === 'accepted').length, 0);
   const surprising = probes.filter((r) => Object.values(r.cells).some((c) => c.outcome === 'accepted')).length;
+  const refused = access.filter((r) => r.signInRefused !== undefined).length;
   return (
     `${result.stacks.length} stack(s), ${result.issuers.length} issuer(s) on ${result.timings.providers} local OpenID provider(s), ${result.clients.filter((c) => !c.synthetic).length} client(s), ` +
-    `${result.trusts.length} trust(s); ${access.length} access row(s) with ${accepted} grant(s); ${probes.length} negative probe(s), ${surprising} accepted; ` +
+    `${result.trusts.length} trust(s)${(result.brokers ?? []).length > 0 ? `, ${result.brokers.length} Keycloak broker(s)` : ''}; ${access.length} access row(s) with ${accepted} grant(s)${refused > 0 ? `, ${refused} sign-in(s) refused` : ''}; ${probes.length} negative probe(s), ${surprising} accepted; ` +
     `${result.timings.tokens} token(s) in ${(result.timings.totalMs / 1000).toFixed(1)} s`
   );
 }
@@ -68,25 +77,30 @@ function summaryLine(result: SimulationResult): string {
 /** Plain text for terminals. */
 export function renderSimulationText(result: SimulationResult): string {
   const out: string[] = [];
-  const index = new Map(result.trusts.map((t, i) => [t.path, i + 1]));
+  const columns = columnsOf(result);
+  const index = new Map(columns.map((t, i) => [t.path, i + 1]));
   out.push(`Access simulation: ${summaryLine(result)}`, '', `Note: ${result.disclaimer}`, '');
   out.push('Trusts');
-  for (const t of result.trusts) out.push(`  [${index.get(t.path)}] ${t.name} — ${TYPE_LABEL[t.type]} (${t.path}); evaluated by the ${EVALUATOR_LABEL[t.evaluator]}`);
+  for (const t of columns) out.push(`  [${index.get(t.path)}] ${t.name} — ${TYPE_LABEL[t.type]} (${t.path}); evaluated by the ${EVALUATOR_LABEL[t.evaluator]}`);
   out.push('', 'Access (each token presented to every trust)');
   for (const row of result.rows.filter((r) => r.kind === 'access')) {
     out.push(`  ${rowLabel(result, row)}   [${row.client}]`);
+    if (row.signInRefused !== undefined) {
+      out.push(`    sign-in refused: ${row.signInRefused}`);
+      continue;
+    }
     if (row.notIssued !== undefined) {
       out.push(`    not issued: ${row.notIssued}`);
       continue;
     }
-    const cells = result.trusts.map((t) => row.cells[t.path]).filter((c): c is Cell => c !== undefined);
+    const cells = columns.map((t) => row.cells[t.path]).filter((c): c is Cell => c !== undefined);
     const hidden: number[] = [];
     for (const c of cells) {
       if (isOtherIssuer(result, row, c)) {
         hidden.push(index.get(c.trust)!);
         continue;
       }
-      out.push(`    [${index.get(c.trust)}] ${result.trusts[index.get(c.trust)! - 1]!.name}: ${cellText(c)}`);
+      out.push(`    [${index.get(c.trust)}] ${columns[index.get(c.trust)! - 1]!.name}: ${cellText(c)}`);
       for (const n of c.notes ?? []) out.push(`        note: ${n}`);
     }
     if (hidden.length > 0) out.push(`    [${hidden.join(', ')}] rejected: token of another issuer`);
@@ -124,7 +138,7 @@ function md(text: string): string {
 function mdCell(result: SimulationResult, row: AccessRow, cell: Cell | undefined): string {
   if (!cell) return '';
   if (isOtherIssuer(result, row, cell)) return '❌ other issuer';
-  const icon = cell.outcome === 'accepted' ? '✅' : cell.outcome === 'rejected' ? '❌' : '⛔';
+  const icon = cell.outcome === 'accepted' ? '✅' : cell.outcome === 'rejected' ? '❌' : cell.outcome === 'sign-in-refused' ? '🚫' : '⛔';
   const notes = (cell.notes ?? []).map((n) => `<br>_${md(n)}_`).join('');
   return `${icon} ${md(cellText(cell))}${notes}`;
 }
@@ -165,7 +179,8 @@ export function renderMermaid(result: SimulationResult): string {
         const label = who.length > 2 ? `${who.length} identities` : who.join(', ');
         lines.push(`  ${clientIds.get(c.path)} -->|${mermaidLabel(label)}| ${trustIds.get(t.path)}`);
       } else if (t.clients.includes(c.path)) {
-        lines.push(`  ${clientIds.get(c.path)} -.->|${mermaidLabel('rejected')}| ${trustIds.get(t.path)}`);
+        const refused = cells.length > 0 && cells.every((x) => x.cell!.outcome === 'sign-in-refused');
+        lines.push(`  ${clientIds.get(c.path)} -.->|${mermaidLabel(refused ? 'sign-in refused' : 'rejected')}| ${trustIds.get(t.path)}`);
       }
     }
   }
@@ -178,10 +193,16 @@ export function renderSimulationMarkdown(result: SimulationResult, options: { he
   const out: string[] = [];
   out.push(`${h} Access simulation`, '', summaryLine(result), '', `> **Note:** ${result.disclaimer}`, '');
   out.push(`${h}# Who gets in`, '');
-  out.push(`| client · user · flow | ${result.trusts.map((t) => `${md(t.name)}<br><sub>${md(TYPE_LABEL[t.type])}</sub>`).join(' | ')} |`);
-  out.push(`|---|${result.trusts.map(() => '---').join('|')}|`);
+  const columns = columnsOf(result);
+  out.push(`| client · user · flow | ${columns.map((t) => `${md(t.name)}<br><sub>${md(TYPE_LABEL[t.type])}</sub>`).join(' | ')} |`);
+  out.push(`|---|${columns.map(() => '---').join('|')}|`);
   for (const row of result.rows.filter((r) => r.kind === 'access')) {
-    const cells = row.notIssued !== undefined ? result.trusts.map(() => `⛔ not issued: ${md(row.notIssued!)}`) : result.trusts.map((t) => mdCell(result, row, row.cells[t.path]));
+    const cells =
+      row.signInRefused !== undefined
+        ? columns.map((t) => (row.cells[t.path] ? `🚫 sign-in refused: ${md(row.signInRefused!)}` : ''))
+        : row.notIssued !== undefined
+          ? columns.map((t) => (row.cells[t.path] ? `⛔ not issued: ${md(row.notIssued!)}` : ''))
+          : columns.map((t) => mdCell(result, row, row.cells[t.path]));
     out.push(`| ${md(rowLabel(result, row))} | ${cells.join(' | ')} |`);
   }
   const probes = result.rows.filter((r) => r.kind === 'probe');

@@ -170,13 +170,17 @@ function groupMatches(group: string, claim: ClaimRecord): boolean {
   }
 }
 
-/** The claims of a token, besides iss, aud, iat, exp (set by the provider) and the scope claim. */
-function shapeClaims(input: PlanInput, decision: Decision): { claims: Record<string, unknown>; keepJti: boolean; scopeClaim?: MintRequest['scopeClaim'] } {
+/**
+ * The claims of a token, besides iss, aud, iat, exp (set by the provider) and the scope claim.
+ * `tokenType`: the access token (RESOURCE claims), or the ID token (IDENTITY claims), as Okta
+ * places them: a claim goes only into the token its type names.
+ */
+function shapeClaims(input: PlanInput, decision: Decision, tokenType: 'access' | 'id' = 'access'): { claims: Record<string, unknown>; keepJti: boolean; scopeClaim?: MintRequest['scopeClaim'] } {
   const { target, client, user, flow } = input;
   const kind = target.record.kind;
   const clientId = client.record.clientId;
   const machine = flow === 'app';
-  const declared = target.claims.filter((c) => c.tokenType === 'access' && c.flows.includes(machine ? 'machine' : 'user'));
+  const declared = target.claims.filter((c) => c.tokenType === tokenType && c.flows.includes(machine ? 'machine' : 'user'));
   const names = new Set(declared.map((c) => c.name));
   const claims: Record<string, unknown> = {};
   const v2 = target.record.details.accessTokenVersion === 2;
@@ -274,6 +278,9 @@ export function planToken(input: PlanInput): PlanOutcome {
     return { ok: false, reason: 'Entra issues no delegated (user) token without a scope' };
   }
   const shaped = shapeClaims(input, decision);
+  // ID tokens (user sign-ins): the IDENTITY claims, without the ones the provider sets and the scope claim.
+  const idClaims = flow === 'user' ? shapeClaims(input, decision, 'id').claims : {};
+  delete idClaims.sub;
   const request: MintRequest = {
     grant: flow === 'app' ? 'client_credentials' : 'authorization_code',
     clientId: client.record.clientId,
@@ -284,6 +291,7 @@ export function planToken(input: PlanInput): PlanOutcome {
     claims: shaped.claims,
     keepJti: shaped.keepJti,
     ...(shaped.scopeClaim ? { scopeClaim: shaped.scopeClaim } : {}),
+    ...(Object.keys(idClaims).length > 0 ? { idClaims } : {}),
   };
   return { ok: true, plan: { provider: target.provider, issuer: target, request, notes: decision.notes } };
 }

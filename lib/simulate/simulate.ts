@@ -7,12 +7,13 @@ import { generateKeyPair, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { readManifests } from '../manifest/read';
 import type { IssuerRecord, TrustManifest } from '../manifest/types';
-import { evaluatorsFor, type Verdict } from './evaluate';
+import { BrokerEvaluator, evaluatorsFor, type Verdict } from './evaluate';
 import { decodeJwt, DecodedJwt, KeyFetcher } from './jwt';
 import type { MintResult, SigningJwk } from './provider-protocol';
 import { ProviderProcess, ProviderProcessError } from './provider-host';
 import { OIDC_SCOPES, planToken, userGrants, type PlanInput } from './shape';
-import { SIMULATION_DISCLAIMER, type AccessRow, type Cell, type ProbeKind, type SimFlow, type SimulationResult, type TokenSummary } from './types';
+import { localClientGates, refusalReason, signInAssumptions, signInBehaviour } from './signin';
+import { KEYCLOAK_BROKER_DISCLAIMER, SIMULATION_DISCLAIMER, type AccessRow, type Cell, type ProbeKind, type SimFlow, type SimulationResult, type TokenSummary } from './types';
 import { buildWorld, clientInfo, issuerInfo, planProviders, type World, type WorldClient, type WorldIssuer, type WorldTrust, type WorldUser } from './world';
 
 const generateKeyPairAsync = promisify(generateKeyPair);
@@ -86,11 +87,14 @@ function signingKey(index: number): Promise<SigningJwk> {
 interface Minted {
   readonly token: string;
   readonly jwt: DecodedJwt;
+  /** The ID token of a user sign-in. */
+  readonly idToken?: DecodedJwt;
   readonly summary: TokenSummary;
   readonly notes: string[];
 }
 
-type MintOutcome = { readonly ok: true; readonly minted: Minted } | { readonly ok: false; readonly reason: string };
+/** `refusal`: the sign-in itself was refused (not the token: the IdP's policy). */
+type MintOutcome = { readonly ok: true; readonly minted: Minted } | { readonly ok: false; readonly reason: string; readonly refusal?: { readonly code: string; readonly reason: string } };
 
 /** One access row before evaluation. */
 interface RowSpec {
@@ -180,6 +184,7 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
       world.providers.map((p) => {
         const clients = [...world.clients.filter((c) => c.providers.includes(p.index)), p.syntheticClient];
         const unique = new Map(clients.map((c) => [c.record.clientId, c]));
+        const idClaimNames = [...new Set(world.issuers.filter((i) => i.provider === p.index).flatMap((i) => i.claims.filter((c) => c.tokenType === 'id').map((c) => c.name)))].filter((n) => n !== 'sub');
         return processes[p.index]!.configure(
           {
             issuer: p.localIssuer,
@@ -191,7 +196,9 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
               clientId: c.record.clientId,
               ...(c.secret ? { clientSecret: c.secret } : {}),
               grantTypes: c.secret ? ['client_credentials', 'authorization_code', 'refresh_token'] : ['authorization_code', 'refresh_token'],
+              ...localClientGates(c),
             })),
+            ...(idClaimNames.length > 0 ? { idClaimNames } : {}),
             ...(faulty(p.issuerPaths, 'configure') ? { failConfigure: true } : {}),
           },
           startTimeoutMs,
@@ -203,19 +210,26 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
     const tStarted = Date.now();
 
     // 3. Tokens for every (client, flow, user).
-    const mint = async (input: PlanInput): Promise<MintOutcome> => {
+    const mint = async (input: PlanInput, options: { unassigned?: boolean } = {}): Promise<MintOutcome> => {
       const planned = planToken(input);
       if (!planned.ok) return planned;
       const { plan } = planned;
       if (plan.request.grant === 'client_credentials' && !input.client.secret) return { ok: false, reason: `${input.client.record.name} is a public client: no client_credentials` };
+      // A user sign-in: the client behaves as its program is declared; the provider enforces the client's sign-in settings.
+      const request = input.user && plan.request.grant === 'authorization_code' ? { ...plan.request, ...signInBehaviour(world, input.client, input.user, options) } : plan.request;
       let result: MintResult;
       try {
-        result = await processes[plan.provider]!.mint(plan.request, requestTimeoutMs);
+        result = await processes[plan.provider]!.mint(request, requestTimeoutMs);
       } catch (err) {
         if (!(err instanceof ProviderProcessError)) throw err;
         return { ok: false, reason: `the local provider could not issue it: ${err.message}` };
       }
+      if ('refused' in result) {
+        const refusal = refusalReason(input.client, input.user, result.refused);
+        return { ok: false, reason: refusal.reason, refusal };
+      }
       const jwt = decodeJwt(result.token)!;
+      const idToken = result.idToken ? decodeJwt(result.idToken) : undefined;
       const exp = typeof jwt.payload.exp === 'number' ? jwt.payload.exp : 0;
       const iat = typeof jwt.payload.iat === 'number' ? jwt.payload.iat : 0;
       return {
@@ -223,6 +237,7 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
         minted: {
           token: result.token,
           jwt,
+          ...(idToken ? { idToken } : {}),
           notes: plan.notes,
           summary: { issuerPath: plan.issuer.record.path, audience: plan.request.audience, scopes: result.scopes, lifetimeSeconds: exp - iat, claims: jwt.payload },
         },
@@ -231,12 +246,15 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
     const specs = rowSpecs(world);
     const mintedRows = await Promise.all(
       specs.map(async (spec) => {
-        if (spec.targets.length === 0) return { spec, minted: [] as Array<{ target: RowSpec['targets'][number]; minted: Minted }>, refused: ['the issuer declares no audience'] };
+        if (spec.targets.length === 0) return { spec, minted: [] as Array<{ target: RowSpec['targets'][number]; minted: Minted }>, refused: ['the issuer declares no audience'], signIn: undefined };
         const outcomes = await Promise.all(spec.targets.map(async (target) => ({ target, outcome: await mint({ world, client: spec.client, flow: spec.flow, grant: spec.grant, ...(spec.user ? { user: spec.user } : {}), target: target.issuer, audience: target.audience }) })));
+        // A refused sign-in refuses the whole row: no token reaches any trust.
+        const signIn = outcomes.flatMap((o) => (!o.outcome.ok && o.outcome.refusal ? [o.outcome.refusal] : []))[0];
         return {
           spec,
-          minted: outcomes.flatMap((o) => (o.outcome.ok ? [{ target: o.target, minted: o.outcome.minted }] : [])),
+          minted: signIn ? [] : outcomes.flatMap((o) => (o.outcome.ok ? [{ target: o.target, minted: o.outcome.minted }] : [])),
           refused: outcomes.flatMap((o) => (o.outcome.ok ? [] : [o.outcome.reason])),
+          signIn,
         };
       }),
     );
@@ -247,13 +265,17 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
     const fetcher = new KeyFetcher(world.display);
     const evaluators = evaluatorsFor(world, fetcher);
     const evaluate = (trust: WorldTrust, m: Minted, atMs: number, clientPath: string | undefined): Promise<Verdict> => evaluators.get(trust.info.path)!.evaluate(m.token, m.jwt, atMs, clientPath);
+    const brokerEvaluators = world.brokers.map((b) => ({ broker: b, evaluator: new BrokerEvaluator(b) }));
     const rows: AccessRow[] = [];
     const accessRows = await Promise.all(
-      mintedRows.map(async ({ spec, minted, refused }, index) => {
+      mintedRows.map(async ({ spec, minted, refused, signIn }, index) => {
         const cells: Record<string, Cell> = {};
         const chosen = new Map<string, Minted>();
+        const columns = [...world.trusts, ...world.brokers.filter((b) => b.record.clientPath === spec.client.record.path && spec.flow === 'user')];
+        if (signIn) for (const column of columns) cells[column.info.path] = { trust: column.info.path, outcome: 'sign-in-refused', code: signIn.code, reason: signIn.reason };
         await Promise.all(
           world.trusts.map(async (trust) => {
+            if (signIn) return;
             if (minted.length === 0) {
               cells[trust.info.path] = { trust: trust.info.path, outcome: 'not-issued', reason: refused.join('; ') || 'no token issued' };
               return;
@@ -267,6 +289,14 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
             cells[trust.info.path] = cellOf(trust.info.path, await evaluate(trust, pick.minted, Date.now(), spec.client.record.path), pick.target.audience);
           }),
         );
+        // Keycloak brokers: do their mappers find their claims in what the sign-in returned?
+        const own = minted.find((m) => m.target.issuer.provider === spec.client.issuer.provider) ?? minted[0];
+        if (!signIn && own && spec.flow === 'user') {
+          for (const { broker, evaluator } of brokerEvaluators) {
+            const v = evaluator.evaluate(spec.client.record.path, own.minted.jwt, own.minted.idToken);
+            if (v) cells[broker.info.path] = cellOf(broker.info.path, v, undefined);
+          }
+        }
         const row: AccessRow = {
           id: `r${index + 1}`,
           kind: 'access',
@@ -278,7 +308,7 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
           alsoVia: spec.alsoVia,
           ...(spec.user ? { user: spec.user.info.id } : {}),
           tokens: minted.map((m) => m.minted.summary),
-          ...(minted.length === 0 ? { notIssued: refused.join('; ') } : {}),
+          ...(signIn ? { signInRefused: signIn.reason } : minted.length === 0 ? { notIssued: refused.join('; ') } : {}),
           cells,
         };
         return { row, spec, chosen };
@@ -314,7 +344,7 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
             const skipped: Cell = { trust: path, outcome: 'skipped', reason: 'no client obtains a token for this trust, so there is no token to probe with' };
             const anyClient = world.providers[0]!.syntheticClient;
             const spec: RowSpec = { client: anyClient, flow: 'user', grant: 'authorization_code', alsoVia: [], targets: [] };
-            for (const kind of ['replay', 'expired', 'missing-scope', 'unlisted-client'] as const) out.push(probeRow(kind, 'not run', spec, anyClient, [], skipped));
+            for (const kind of ['replay', 'expired', 'missing-scope', 'unlisted-client', 'unassigned-user'] as const) out.push(probeRow(kind, 'not run', spec, anyClient, [], skipped));
             return out;
           }
           const baseToken = base.chosen.get(path)!;
@@ -330,15 +360,15 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
             audience,
             force: force ?? {},
           });
-          const run = async (kind: ProbeKind, description: string, client: WorldClient, input: PlanInput, explain: (v: Verdict) => string[] = () => []): Promise<void> => {
-            const m = await mint(input);
+          const run = async (kind: ProbeKind, description: string, client: WorldClient, input: PlanInput, explain: (v: Verdict) => string[] = () => [], mintOptions: { unassigned?: boolean } = {}, notes: string[] = []): Promise<void> => {
+            const m = await mint(input, mintOptions);
             if (!m.ok) {
-              out.push(probeRow(kind, description, spec, client, [], { trust: path, outcome: 'not-issued', reason: m.reason }));
+              out.push(probeRow(kind, description, spec, client, [], m.refusal ? { trust: path, outcome: 'sign-in-refused', code: m.refusal.code, reason: m.refusal.reason } : { trust: path, outcome: 'not-issued', reason: m.reason }));
               return;
             }
             tokenCount++;
             const v = await evaluate(trust, m.minted, Date.now(), client.record.path);
-            out.push(probeRow(kind, description, spec, client, [m.minted.summary], cellOf(path, v, m.minted.summary.audience, [...(v.outcome === 'accepted' ? explain(v) : []), ...m.minted.notes.filter((n) => n.startsWith('the IdP would refuse'))])));
+            out.push(probeRow(kind, description, spec, client, [m.minted.summary], cellOf(path, v, m.minted.summary.audience, [...(v.outcome === 'accepted' ? explain(v) : []), ...m.minted.notes.filter((n) => n.startsWith('the IdP would refuse')), ...notes])));
           };
 
           // replay: the same issuer, client and user, for the audience of another trust.
@@ -390,6 +420,26 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
             probeInput(other, baseToken.summary.audience, other.synthetic ? { grant: { scopes: baseToken.summary.scopes.filter((x) => x !== 'openid' || spec.flow === 'user'), roles: baseRoles } } : {}),
             () => (trust.info.type === 'profile' ? ['the profile accepts a client it does not list'] : []),
           );
+
+          // unassigned-user: the same sign-in, by the same user in none of the groups assigned to the client.
+          const assignment = spec.client.record.assignment;
+          const unassignedDescription = `${spec.user?.info.username ?? 'a user'}, in none of the groups assigned to ${spec.client.record.name}`;
+          const skip = (reason: string): void => void out.push(probeRow('unassigned-user', unassignedDescription, spec, spec.client, [], { trust: path, outcome: 'skipped', reason }));
+          if (spec.flow !== 'user' || !spec.user) skip('the accepted token is an app token: no user signs in');
+          else if (!assignment) skip(`${spec.client.record.name} declares no assignment (a manifest written before assignments existed)`);
+          else if (assignment.mode === 'external') skip(`who may sign in to ${spec.client.record.name} is decided at an IdP outside this program (not declared)`);
+          else if (assignment.mode === 'none') skip(`nobody is assigned to ${spec.client.record.name}`);
+          else {
+            await run(
+              'unassigned-user',
+              unassignedDescription,
+              spec.client,
+              probeInput(spec.client, baseToken.summary.audience, {}),
+              () => [],
+              { unassigned: true },
+              assignment.mode === 'everyone' ? [`${spec.client.record.name} is assigned to everyone${assignment.reason ? ` (${assignment.reason})` : ''}: the IdP lets this user sign in`] : [],
+            );
+          }
           return out;
         }),
       );
@@ -400,15 +450,16 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
     const declaredIssuers = new Map<string, IssuerRecord>(manifests.flatMap((m) => m.issuers.map((i) => [i.path, i] as const)));
     result = {
       simulationVersion: 1,
-      disclaimer: SIMULATION_DISCLAIMER,
+      disclaimer: world.brokers.length > 0 ? `${SIMULATION_DISCLAIMER} ${KEYCLOAK_BROKER_DISCLAIMER}` : SIMULATION_DISCLAIMER,
       stacks: manifests.map((m) => m.stack),
       issuers: world.issuers.map((i) => issuerInfo(world, i, declaredIssuers.get(i.record.path))),
       clients: [...world.clients, ...world.providers.map((p) => p.syntheticClient).filter((c) => rows.some((r) => r.client === c.record.path))].map(clientInfo),
       users: world.users.map((u) => u.info),
       trusts: world.trusts.map((t) => t.info),
+      brokers: world.brokers.map((b) => b.info),
       rows,
       standIns: world.standIns.list(),
-      assumptions: world.assumptions,
+      assumptions: [...world.assumptions, ...signInAssumptions(world)],
       timings: { totalMs: 0, startMs: tStarted - t0, mintMs: tMinted - tStarted, evaluateMs: tEvaluated - tMinted, providers: plans.length, tokens: tokenCount },
     };
   } finally {

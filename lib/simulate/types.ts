@@ -10,7 +10,11 @@ export const SIMULATION_DISCLAIMER =
   'Snowflake and Redshift columns are an evaluation of their documented acceptance rules by this tool, not the vendor: a real login can still fail for reasons the manifest does not declare (network policies, users or grants created outside this stack, account settings). API profile columns run the bundled validator itself.';
 
 /** How a trust column is evaluated. */
-export type Evaluator = 'validator' | 'snowflake-documented-rules' | 'redshift-documented-rules';
+export type Evaluator = 'validator' | 'snowflake-documented-rules' | 'redshift-documented-rules' | 'keycloak-documented-mappers';
+
+/** Added to the disclaimer when Keycloak broker columns are shown. */
+export const KEYCLOAK_BROKER_DISCLAIMER =
+  'Keycloak broker columns are an evaluation of Keycloak\'s documented identity-provider mapper behaviour by this tool, not Keycloak: its mappers read the ID token and userinfo, and the access token only when "Access token is JWT" is on.';
 
 /** The flow of a row: an app token (client credentials, no end user) or a user token. */
 export type SimFlow = 'app' | 'user';
@@ -62,7 +66,8 @@ export interface SimTrustInfo {
   readonly path: string;
   readonly stack: string;
   readonly name: string;
-  readonly type: 'snowflake' | 'redshift' | 'profile';
+  /** `keycloak-broker`: a Keycloak identity broker (in `brokers`, not `trusts`): do its mappers find their claims? */
+  readonly type: 'snowflake' | 'redshift' | 'profile' | 'keycloak-broker';
   readonly issuerPath: string;
   readonly evaluator: Evaluator;
   /** Construct paths of the clients it lists (a profile: its one client). */
@@ -83,8 +88,12 @@ export interface TokenSummary {
 /** The outcome of presenting a token to a trust. */
 export interface Cell {
   readonly trust: string;
-  /** `not-issued`: the IdP refuses the token; `skipped`: a probe that cannot be built (the reason says why). */
-  readonly outcome: 'accepted' | 'rejected' | 'not-issued' | 'skipped';
+  /**
+   * `not-issued`: the IdP refuses the token (its policy); `sign-in-refused`: the sign-in itself
+   * fails (user not assigned, browser origin not trusted, PKCE missing, rotated refresh token
+   * reused), shown as `sign-in refused: <reason>`; `skipped`: a probe that cannot be built.
+   */
+  readonly outcome: 'accepted' | 'rejected' | 'not-issued' | 'sign-in-refused' | 'skipped';
   /** Accepted: the identity the trust maps the token to (Snowflake user, Identity Center user, principal username). */
   readonly as?: string;
   /** Accepted: the claim value the trust mapped (Snowflake / Redshift), e.g. the email address. */
@@ -104,7 +113,7 @@ export interface Cell {
 }
 
 /** Negative probe kinds. */
-export type ProbeKind = 'replay' | 'expired' | 'missing-scope' | 'unlisted-client';
+export type ProbeKind = 'replay' | 'expired' | 'missing-scope' | 'unlisted-client' | 'unassigned-user';
 
 /** A negative probe of one trust. */
 export interface ProbeInfo {
@@ -134,6 +143,8 @@ export interface AccessRow {
   readonly tokens: TokenSummary[];
   /** Why no token was issued (the IdP's policy), when none was. */
   readonly notIssued?: string;
+  /** Why the sign-in was refused (the IdP or the browser), when it was; every cell is `sign-in-refused`. */
+  readonly signInRefused?: string;
   /** Cells by trust path (probe rows: the probed trust only). */
   readonly cells: Record<string, Cell>;
 }
@@ -165,6 +176,8 @@ export interface SimulationResult {
   readonly clients: SimClientInfo[];
   readonly users: SimUserInfo[];
   readonly trusts: SimTrustInfo[];
+  /** Keycloak broker columns (cells only in the rows of the client each signs in with). */
+  readonly brokers: SimTrustInfo[];
   /** Access rows first, then probe rows. */
   readonly rows: AccessRow[];
   readonly standIns: StandIn[];

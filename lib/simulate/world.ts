@@ -6,6 +6,7 @@
  * Built in two steps because stand-ins and loopback URLs need the providers' ports:
  * {@link planProviders} (before starting them), then {@link buildWorld}.
  */
+import { brokersOf, KEYCLOAK_BROKERS_CONTEXT_KEY, type KeycloakBrokerRecord } from '../checks/context';
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import type { IssuerKind } from '../core/kinds';
 import type { ClaimRecord, ClientRecord, IssuerRecord, SnowflakeUserRecord, TrustManifest, TrustRecord } from '../manifest/types';
@@ -102,7 +103,16 @@ export interface WorldProvider extends ProviderPlan {
   readonly jwksPaths: string[];
   readonly discoveryPaths: string[];
   readonly users: WorldUser[];
+  /** User ids assigned to its clients (Okta user assignments): the simulated users stand for them. */
+  readonly assignedUsers: string[];
   readonly syntheticClient: WorldClient;
+}
+
+/** A Keycloak identity broker signing users in with one of the clients (a column of its own). */
+export interface WorldBroker {
+  readonly record: KeycloakBrokerRecord;
+  readonly stack: string;
+  readonly info: SimTrustInfo;
 }
 
 /** Everything a run needs. */
@@ -113,6 +123,8 @@ export interface World {
   readonly clients: WorldClient[];
   readonly users: WorldUser[];
   readonly trusts: WorldTrust[];
+  /** Keycloak brokers (manifest `context.keycloakBrokers`). */
+  readonly brokers: WorldBroker[];
   readonly standIns: StandIns;
   readonly loopback: LoopbackMap;
   readonly assumptions: string[];
@@ -269,6 +281,14 @@ export function buildWorld(manifests: readonly TrustManifest[], plans: readonly 
     }
     const issuerPath = pathOf(localIssuer).replace(/\/+$/, '');
     discoveryPaths.push(`${issuerPath}/.well-known/openid-configuration`);
+    // Assignments of its clients: the simulated users are made members of the assigned groups and stand for the assigned users.
+    const assignedGroups = new Set<string>();
+    const assignedUsers = new Set<string>();
+    for (const c of clients) {
+      if (c.issuer.provider !== plan.index || c.record.assignment?.mode !== 'assigned') continue;
+      for (const g of c.record.assignment.groups ?? []) assignedGroups.add(g);
+      for (const u of c.record.assignment.users ?? []) assignedUsers.add(u);
+    }
     // Users: the Snowflake users declared on trusts of these issuers, and one synthetic user.
     const users: WorldUser[] = [];
     const byUsername = new Map<string, WorldUser>();
@@ -282,12 +302,12 @@ export function buildWorld(manifests: readonly TrustManifest[], plans: readonly 
           continue;
         }
         const email = u.email ?? (username.includes('@') ? username : undefined);
-        const user = makeUser(plan.index, username, email, u.name, 'declared', [u.path], []);
+        const user = makeUser(plan.index, username, email, u.name, 'declared', [u.path], [...assignedGroups]);
         byUsername.set(username.toLowerCase(), user);
         users.push(user);
       }
     }
-    if (!byUsername.has(SYNTHETIC_USER.username)) users.push(makeUser(plan.index, SYNTHETIC_USER.username, SYNTHETIC_USER.email, SYNTHETIC_USER.displayName, 'synthetic', [], []));
+    if (!byUsername.has(SYNTHETIC_USER.username)) users.push(makeUser(plan.index, SYNTHETIC_USER.username, SYNTHETIC_USER.email, SYNTHETIC_USER.displayName, 'synthetic', [], [...assignedGroups]));
     const syntheticRecord: ClientRecord = {
       path: `${plan.stack}/simulate/unlisted-client-${plan.index}`,
       kind: 'web',
@@ -312,6 +332,7 @@ export function buildWorld(manifests: readonly TrustManifest[], plans: readonly 
       jwksPaths: [...new Set(jwksPaths)],
       discoveryPaths: [...new Set(discoveryPaths)],
       users,
+      assignedUsers: [...assignedUsers],
       syntheticClient,
     };
   });
@@ -335,6 +356,19 @@ export function buildWorld(manifests: readonly TrustManifest[], plans: readonly 
     return { record, stack, info };
   });
 
+  // 8. Keycloak brokers: a column each, for the rows of the client they sign in with.
+  const brokers: WorldBroker[] = [];
+  for (const m of resolved) {
+    for (const b of brokersOf(m.context?.[KEYCLOAK_BROKERS_CONTEXT_KEY])) {
+      if (!clients.some((c) => c.record.path === b.clientPath)) continue;
+      brokers.push({
+        record: b,
+        stack: m.stack,
+        info: { path: b.path, stack: m.stack, name: b.name ?? b.path, type: 'keycloak-broker', issuerPath: b.issuerPath, evaluator: 'keycloak-documented-mappers', clients: [b.clientPath], audiences: [] },
+      });
+    }
+  }
+
   const users = providers.flatMap((p) => p.users);
   const standInList = (): Array<{ value: string; expression: string; stack: string }> => standIns.list().filter((s) => s.kind === 'issuer-url');
   return {
@@ -344,6 +378,7 @@ export function buildWorld(manifests: readonly TrustManifest[], plans: readonly 
     clients,
     users,
     trusts,
+    brokers,
     standIns,
     loopback,
     assumptions,
