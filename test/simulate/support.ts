@@ -14,28 +14,7 @@ export function synthAllExamples(): string {
   const app = checkedApp();
   for (const name of EXAMPLE_NAMES) EXAMPLES[name](app);
   app.synth();
-  assignUnassignedExampleApps(app.outdir);
   return app.outdir;
-}
-
-/**
- * TEMPORARY, until this branch has the examples that follow their guides (they assign their
- * users to every Okta app): the simulation refuses every sign-in to an app that nobody is
- * assigned to, so the example manifests that still say `assignment.mode: none` get one test group
- * assigned here. A no-op once no example says `none`; then delete it.
- */
-function assignUnassignedExampleApps(outdir: string): void {
-  for (const name of EXAMPLE_NAMES) {
-    const file = path.join(outdir, 'stacks', name, MANIFEST_FILE_NAME);
-    const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { clients: Array<{ assignment?: { mode: string } }> };
-    let changed = false;
-    for (const c of manifest.clients) {
-      if (c.assignment?.mode !== 'none') continue;
-      c.assignment = { mode: 'assigned', groups: [`${name}-users`] } as { mode: string };
-      changed = true;
-    }
-    if (changed) fs.writeFileSync(file, JSON.stringify(manifest, null, 2));
-  }
 }
 
 /** A deep copy of an example's synthesized manifest (raw JSON, ready to break). */
