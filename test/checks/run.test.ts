@@ -13,7 +13,7 @@ function cleanManifest() {
     issuers: [...base.issuers, entraIssuer(), externalIssuer()],
     clients: [client({ redirectUris: ['https://ataccama.example.com/auth/realms/one/broker/okta/endpoint'], postLogoutRedirectUris: ['https://ataccama.example.com/auth/realms/one/broker/okta/endpoint/logout_response'] }), entraClient(), apiClient()],
     trusts: [...base.trusts, redshift(), profile()],
-    brokers: [broker({ reserveSeconds: 3600 })],
+    brokers: [broker({ reserveSeconds: 3600, ssoSessionIdleSeconds: 8 * 3600 })],
   });
 }
 

@@ -472,12 +472,12 @@ const VARIANTS: readonly Variant[] = [
   },
   // --- Best practice: Keycloak broker (Ataccama ONE) ------------------------------------------
   {
-    rule: 'EO-KC-001', example: 'okta-keycloak-ataccama', expect: 'synth-error',
-    how: 'a second broker realm with SSO Session Max 10 h above SSO Session Idle 8 h',
+    rule: 'EO-KC-001', example: 'okta-keycloak-ataccama', expect: 'warning',
+    how: 'a second broker realm with SSO Session Idle 10 h above SSO Session Max 8 h',
     at: 'okta-keycloak-ataccama/KeycloakBrokerDr',
     build: (app) => {
       const s = example.ataccama(app);
-      ataccamaBroker(s, 'KeycloakBrokerDr', { ssoSessionIdle: Duration.hours(8), ssoSessionMax: Duration.hours(10) });
+      ataccamaBroker(s, 'KeycloakBrokerDr', { ssoSessionIdle: Duration.hours(10), ssoSessionMax: Duration.hours(8) });
     },
   },
   {

@@ -11,7 +11,7 @@ export const entraV1Endpoint: Rule = {
   title: 'Entra authorize and token endpoints are the v2.0 ones',
   explanation:
     'The v1 endpoints (`/oauth2/authorize`, `/oauth2/token` without `v2.0`) take a `resource` instead of scopes, ' +
-    'do not support incremental consent, and are the legacy ADAL path; seed 002 allows v2 only. The token format ' +
+    'do not support incremental consent, and are the legacy ADAL path (Microsoft recommends the v2.0 endpoints). The token format ' +
     '(and so `iss` and `aud`) is still decided by the API\'s access-token version, not by the endpoint, so this is ' +
     'a warning, not a broken login. Fix: use `https://login.microsoftonline.com/<tenant>/oauth2/v2.0/authorize` ' +
     'and `.../oauth2/v2.0/token` with `<resource>/.default` or named scopes.',

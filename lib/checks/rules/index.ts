@@ -40,7 +40,7 @@ import { accessTokenLifetime } from './life-001-access-token-lifetime';
 import { refreshTokenLifetime } from './life-002-refresh-token-lifetime';
 import { secretMaxLifetime } from './secret-001-max-lifetime';
 import { secretExpiringSoon } from './secret-002-expiring-soon';
-import { sessionMaxWithinIdle } from './kc-001-session-max-idle';
+import { sessionIdleWithinMax } from './kc-001-session-idle-within-max';
 import { sessionWithinRefreshLifetime } from './kc-002-session-within-refresh';
 import { refreshWindowWithinLifetime } from './kc-003-refresh-window';
 import { brokerRedirectExact } from './kc-004-broker-redirect';
@@ -90,7 +90,7 @@ export const ALL_RULES: readonly Rule[] = [
   refreshTokenLifetime,
   secretMaxLifetime,
   secretExpiringSoon,
-  sessionMaxWithinIdle,
+  sessionIdleWithinMax,
   sessionWithinRefreshLifetime,
   refreshWindowWithinLifetime,
   brokerRedirectExact,
@@ -110,7 +110,7 @@ export {
   issuerString, tenantSpecificIssuer, knownIssuerForm, mintedAudience, mappingClaimEmitted, emailMapping, anyRoleScope, sessionRoleGranted, scopeTypo,
   blockedRole, entraScopeMapping, oneIntegrationPerIssuer, jwksUrlLimit, issuerJwks, redshiftEmailAttribute, foreignAudience, httpsUris,
   noWildcardUris, implicitHybrid, refreshRotation, publicClientCredentials, passwordGrant, publicClientPkce, dynamicIssuerMode,
-  defaultAuthServer, accessTokenLifetime, refreshTokenLifetime, secretMaxLifetime, secretExpiringSoon, sessionMaxWithinIdle,
+  defaultAuthServer, accessTokenLifetime, refreshTokenLifetime, secretMaxLifetime, secretExpiringSoon, sessionIdleWithinMax,
   sessionWithinRefreshLifetime, refreshWindowWithinLifetime, brokerRedirectExact, adminSystemUser, entraV1Endpoint,
   claimPlacement, clientAssignment, browserTrustedOrigin, programSendsPkce, programKeepsRotatedToken, programAuthMethod,
   brokerClientAuthentication, brokerScopesGranted, brokerStoresTokens, brokerLogoutResponse, brokerReserve,

@@ -10,7 +10,7 @@ export const sessionWithinRefreshLifetime: Rule = {
   explanation:
     'The broker keeps the user signed in for up to SSO Session Max while calling the upstream Okta app with the ' +
     'refresh token it stored at sign-in. If that refresh token expires first, downstream calls fail in the middle ' +
-    'of a valid Keycloak session (seed 001). The reserve (default 5 minutes) covers clock skew and the last ' +
+    'of a valid Keycloak session (Ataccama ONE\'s guide: align the Okta refresh-token rules with Keycloak\'s SSO timeouts). The reserve covers the product\'s job preprocessing, clock skew and the last ' +
     'refresh. Unlimited (0) passes. Fix: raise the Okta policy rule\'s refresh-token lifetime, or lower SSO Session Max.',
   see: ['https://www.keycloak.org/docs/latest/server_admin/#_timeouts', 'https://developer.okta.com/docs/guides/refresh-tokens/main/'],
   check(ctx) {

@@ -17,7 +17,7 @@ export const adminSystemUser: Rule = {
   title: 'Machine-flow system users do not get administrator roles',
   explanation:
     'An app token (client credentials) has no user behind it: whoever holds the client secret acts as the system ' +
-    'user, with no MFA and no session to revoke. Seed 000 shows `Server Admin` as an example role; an administrator ' +
+    'user, with no MFA and no session to revoke. Alation\'s external OAuth set-up shows `Server Admin` as an example role; an administrator ' +
     'role (admin, Server Admin, Owner, ACCOUNTADMIN, SYSADMIN, SECURITYADMIN, ...) turns one leaked secret into full ' +
     'control. Fix: create a role with only the privileges the job needs, or suppress with the reason.',
   see: ['https://www.rfc-editor.org/rfc/rfc9700#section-2.3'],

