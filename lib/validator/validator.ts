@@ -16,7 +16,7 @@ import type { ValidatorEvent } from './events';
 import { CheckedHeader, HeaderCache } from './header-rules';
 import { AuthenticateOptions, extractBearerToken, IncomingRequestLike } from './http';
 import { JwksCache } from './jwks-cache';
-import type { VerificationKey } from './keys';
+import { keyIssuerAllows, VerificationKey } from './keys';
 import { CacheEntry, TokenCache } from './token-cache';
 import { ResolvedOptions, resolveOptions, TokenValidatorOptions } from './options';
 import { applyHooks } from './hooks';
@@ -24,6 +24,13 @@ import { buildPrincipal, Principal, scopesOf } from './principal';
 import { checkProfiles } from './profile-rules';
 import { readProfileSource } from './profile-source';
 import { verifySignature } from './signature';
+
+/** Entra: the keys allowed to sign for the tenant; `key_issuer_mismatch` when none is. */
+function scopedKeys(keys: readonly VerificationKey[], tenant: string, issuers: readonly string[]): readonly VerificationKey[] {
+  const allowed = keys.filter((k) => keyIssuerAllows(k, tenant, issuers));
+  if (allowed.length === 0) throw new TokenValidationError('key_issuer_mismatch', 'The signing key is published for another issuer than the token issuer');
+  return allowed;
+}
 
 /** Rethrows `err`, naming `profile` on a token error that has no profile yet. */
 function named(err: unknown, profile: CompiledProfile): never {
@@ -144,7 +151,7 @@ export class TokenValidator {
     nowMs: number,
     nowSeconds: number,
   ): Principal | Promise<Principal> {
-    const exp = checkClaims(claims, header.alg, profile, nowSeconds, this.options.maxTokenLifetimeSeconds);
+    const exp = checkClaims(claims, header, profile, nowSeconds, this.options.maxTokenLifetimeSeconds);
     const mapping = mapToken(claims, profile);
     const scopes = scopesOf(claims);
     if (scopes === undefined) throw new TokenValidationError('malformed_token', 'Malformed token: "scp"/"scope" must be a string or a list of strings');
@@ -167,6 +174,7 @@ export class TokenValidator {
     keys: readonly VerificationKey[],
   ): Principal | Promise<Principal> {
     let key: VerificationKey | undefined;
+    if (profile.keyIssuers !== undefined) keys = scopedKeys(keys, profile.tenant!, profile.keyIssuers);
     for (const k of keys) {
       if (verifySignature(header.alg, header.spec, k, token, dot2, signature)) {
         key = k;

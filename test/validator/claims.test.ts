@@ -1,4 +1,4 @@
-import { rsaKey } from './helpers/keys';
+import { rsaKey, signJwt } from './helpers/keys';
 import { appClaims, AUDIENCE, CLIENT_ID, ISSUER, NOW, profile, token, userClaims, validatorFor, verdict } from './helpers/fixtures';
 
 const TOL = 60;
@@ -127,15 +127,78 @@ describe('maximum token lifetime (default 24 h)', () => {
     expect(await verdict(validator, token(appClaims({ iat: NOW - 10, exp: NOW - 10 + MAX + 1 })))).toBe('token_lifetime_exceeded');
   });
 
-  test('without iat, bounds exp - now (plus tolerance) by the maximum', async () => {
-    expect(await verdict(validator, token(appClaims({ iat: undefined, exp: NOW + TOL + MAX })))).toBe('accepted');
-    expect(await verdict(validator, token(appClaims({ iat: undefined, exp: NOW + TOL + MAX + 1 })))).toBe('token_lifetime_exceeded');
+  test('with requireIssuedAt false and no iat, bounds exp - now (plus tolerance) by the maximum', async () => {
+    const { validator: noIat } = validatorFor([rsaKey()], {}, [profile({ requireIssuedAt: false })]);
+    expect(await verdict(noIat, token(appClaims({ iat: undefined, exp: NOW + TOL + MAX })))).toBe('accepted');
+    expect(await verdict(noIat, token(appClaims({ iat: undefined, exp: NOW + TOL + MAX + 1 })))).toBe('token_lifetime_exceeded');
   });
 
   test('honours maxTokenLifetimeSeconds', async () => {
     const { validator: short } = validatorFor([rsaKey()], { maxTokenLifetimeSeconds: 3600 });
     expect(await verdict(short, token(appClaims({ iat: NOW, exp: NOW + 3600 })))).toBe('accepted');
     expect(await verdict(short, token(appClaims({ iat: NOW, exp: NOW + 3601 })))).toBe('token_lifetime_exceeded');
+  });
+});
+
+describe('iat is required (RFC 9068 section 2.2)', () => {
+  test('fails when iat is missing, and accepts the same token with iat', async () => {
+    const { validator } = validatorFor();
+    expect(await verdict(validator, token(appClaims({ iat: undefined })))).toBe('missing_claim');
+    expect(await verdict(validator, token(appClaims({ iat: NOW - 10 })))).toBe('accepted');
+  });
+
+  test('the error names the claim', async () => {
+    const { validator } = validatorFor();
+    await expect(validator.validate(token(appClaims({ iat: undefined })))).rejects.toThrow('Token has no "iat" claim');
+  });
+
+  test('requireIssuedAt false accepts a token without iat; requireIssuedAt true behaves as the default', async () => {
+    const { validator: optOut } = validatorFor([rsaKey()], {}, [profile({ requireIssuedAt: false })]);
+    const { validator: explicit } = validatorFor([rsaKey()], {}, [profile({ requireIssuedAt: true })]);
+    expect(await verdict(optOut, token(appClaims({ iat: undefined })))).toBe('accepted');
+    expect(await verdict(explicit, token(appClaims({ iat: undefined })))).toBe('missing_claim');
+  });
+
+  test('requireIssuedAt false still refuses an iat in the future or of the wrong type', async () => {
+    const { validator } = validatorFor([rsaKey()], {}, [profile({ requireIssuedAt: false })]);
+    expect(await verdict(validator, token(appClaims({ iat: NOW + TOL + 1 })))).toBe('token_not_yet_valid');
+    expect(await verdict(validator, token(appClaims({ iat: 'now' })))).toBe('malformed_token');
+  });
+});
+
+describe('tokenProfile rfc9068', () => {
+  const rfc = profile({ tokenProfile: 'rfc9068' });
+  const { validator } = validatorFor([rsaKey()], {}, [rfc]);
+  /** Signs `claims` with header `typ` (`undefined`: no typ). */
+  const sign = (claims: Record<string, unknown>, typ: string | undefined): string => signJwt(claims, rsaKey(), { typ });
+
+  test.each([['at+jwt'], ['application/at+jwt'], ['AT+JWT'], ['Application/AT+JWT']])('accepts typ %s with sub, client_id, iat and jti', async (typ) => {
+    expect(await verdict(validator, sign(appClaims(), typ))).toBe('accepted');
+  });
+
+  test.each([['JWT'], ['jwt'], ['application/jwt'], [undefined]])('fails when typ is %s', async (typ) => {
+    expect(await verdict(validator, sign(appClaims(), typ))).toBe('unsupported_token');
+    // the same token passes a profile without the RFC 9068 requirement
+    const { validator: plain } = validatorFor();
+    expect(await verdict(plain, sign(appClaims(), typ))).toBe('accepted');
+  });
+
+  test.each([['sub'], ['client_id'], ['iat'], ['jti']])('fails when %s is missing', async (claim) => {
+    const without = sign(appClaims({ [claim]: undefined, ...(claim === 'client_id' ? { azp: CLIENT_ID } : {}) }), 'at+jwt');
+    await expect(validator.validate(without)).rejects.toMatchObject({ code: 'missing_claim', message: expect.stringContaining(`no "${claim}" claim`) });
+    expect(await verdict(validator, sign(appClaims({ ...(claim === 'client_id' ? { azp: CLIENT_ID } : {}) }), 'at+jwt'))).toBe('accepted');
+  });
+
+  test('fails when jti is empty', async () => {
+    expect(await verdict(validator, sign(appClaims({ jti: '' }), 'at+jwt'))).toBe('missing_claim');
+  });
+
+  test('refuses requireIssuedAt false beside tokenProfile rfc9068 when the validator is created', () => {
+    expect(() => validatorFor([rsaKey()], {}, [profile({ tokenProfile: 'rfc9068', requireIssuedAt: false })])).toThrow(/requireIssuedAt false contradicts tokenProfile "rfc9068"/);
+  });
+
+  test('refuses an unknown tokenProfile when the validator is created', () => {
+    expect(() => validatorFor([rsaKey()], {}, [profile({ tokenProfile: 'rfc7519' as never })])).toThrow(/tokenProfile/);
   });
 });
 
