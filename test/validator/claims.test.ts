@@ -1,4 +1,4 @@
-import { rsaKey, signJwt } from './helpers/keys';
+import { rsaKey, signJwt, TestKey } from './helpers/keys';
 import { appClaims, AUDIENCE, CLIENT_ID, ISSUER, NOW, profile, token, userClaims, validatorFor, verdict } from './helpers/fixtures';
 
 const TOL = 60;
@@ -245,6 +245,61 @@ describe('Entra tenant', () => {
 
   test('fails when iss is the common endpoint issuer', async () => {
     expect(await verdict(validator, token(claims({ iss: 'https://login.microsoftonline.com/common/v2.0' })))).toBe('issuer_not_trusted');
+  });
+});
+
+describe('Entra signing keys scoped to an issuer (JWK "issuer" member)', () => {
+  const TENANT = 'aaaaaaaa-2222-3333-4444-5555555555bb';
+  const OTHER = 'bbbbbbbb-2222-3333-4444-5555555555cc';
+  const CONSUMERS = '9188040d-6c67-4c5b-b112-36a304b66dad';
+  const scoped = (kid: string, issuer: string | undefined): TestKey => ({ ...rsaKey(kid), jwk: { ...rsaKey(kid).jwk, ...(issuer !== undefined ? { issuer } : {}) } });
+  // one JWKS mixing a multi-tenant template key, a consumer-tenant (MSA) key, another tenant's key and an unscoped key
+  const keys = [
+    scoped('common', 'https://login.microsoftonline.com/{tenantid}/v2.0'),
+    scoped('consumers', `https://login.microsoftonline.com/${CONSUMERS}/v2.0`),
+    scoped('other-tenant', `https://login.microsoftonline.com/${OTHER}/v2.0`),
+    scoped('unscoped', undefined),
+    scoped('v1-template', 'https://sts.windows.net/{tenantid}/'),
+  ];
+  const jwksUrl = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
+  const machineFlow = { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' };
+  const v2 = profile({ issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`, jwksUrl, issuerKind: 'entra', machineFlow });
+  const v1 = profile({ issuer: `https://sts.windows.net/${TENANT}/`, jwksUrl, issuerKind: 'entra', machineFlow });
+  const claimsOf = (p: typeof v2): Record<string, unknown> => appClaims({ iss: p.issuer, azp: CLIENT_ID, client_id: undefined, sub: 'object-id', tid: TENANT, idtyp: 'app' });
+  const signed = (p: typeof v2, kid: string): string => signJwt(claimsOf(p), keys.find((k) => k.jwk.kid === kid)!);
+
+  test.each([
+    ['the {tenantid} template key', 'common', 'accepted'],
+    ['an unscoped key', 'unscoped', 'accepted'],
+    ['the consumer-tenant (MSA) key', 'consumers', 'key_issuer_mismatch'],
+    ["another tenant's key", 'other-tenant', 'key_issuer_mismatch'],
+    ['a v1 template key', 'v1-template', 'key_issuer_mismatch'],
+  ])('v2 token of the tenant signed with %s: %s', async (_what, kid, expected) => {
+    const { validator } = validatorFor(keys, {}, [v2]);
+    expect(await verdict(validator, signed(v2, kid))).toBe(expected);
+  });
+
+  test.each([
+    ['the v2.0 {tenantid} template key (the v2.0 issuer of the same tenant)', 'common', 'accepted'],
+    ['a v1 template key', 'v1-template', 'accepted'],
+    ['an unscoped key', 'unscoped', 'accepted'],
+    ['the consumer-tenant (MSA) key', 'consumers', 'key_issuer_mismatch'],
+    ["another tenant's key", 'other-tenant', 'key_issuer_mismatch'],
+  ])('v1 token of the tenant signed with %s: %s', async (_what, kid, expected) => {
+    const { validator } = validatorFor(keys, {}, [v1]);
+    expect(await verdict(validator, signed(v1, kid))).toBe(expected);
+  });
+
+  test('a key scoped to the exact tenant issuer verifies; the same key scoped one character off does not', async () => {
+    const exact = [scoped('k', `https://login.microsoftonline.com/${TENANT}/v2.0`)];
+    expect(await verdict(validatorFor(exact, {}, [v2]).validator, signJwt(claimsOf(v2), exact[0]!))).toBe('accepted');
+    const off = [scoped('k', `https://login.microsoftonline.com/${TENANT}/v2.0/`)];
+    expect(await verdict(validatorFor(off, {}, [v2]).validator, signJwt(claimsOf(v2), off[0]!))).toBe('key_issuer_mismatch');
+  });
+
+  test('keys of a non-Entra profile are not scoped by an issuer member', async () => {
+    const { validator } = validatorFor([scoped('rsa-1', 'https://elsewhere.example.test')]);
+    expect(await verdict(validator, token(appClaims()))).toBe('accepted');
   });
 });
 
