@@ -117,7 +117,7 @@ export class TokenValidator {
 
   private settle(token: string, othersWaiting: boolean): Promise<Principal> {
     try {
-      const result = this.run(token, othersWaiting || this.offloaded > 0);
+      const result = this.run(token, othersWaiting);
       return result instanceof Promise ? result.catch(this.rejectAsync) : Promise.resolve(result);
     } catch (err) {
       return Promise.reject(this.reject(err));
