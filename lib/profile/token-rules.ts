@@ -23,7 +23,7 @@ export interface TokenRules {
   readonly appTokenRule?: AppTokenRule;
   /**
    * `rfc9068` for issuers that issue RFC 9068 JWT access tokens (Auth0's RFC 9068 profile,
-   * oidc-provider, Keycloak with the `at+jwt` type): the validator then requires header `typ`
+   * oidc-provider): the validator then requires header `typ`
    * `at+jwt` and the claims `sub`, `client_id`, `iat`, `jti`.
    * @default none (any access-token `typ`; the claims the profile's flows need)
    * @see https://www.rfc-editor.org/rfc/rfc9068#section-2
