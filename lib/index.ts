@@ -95,7 +95,7 @@ export type {
 export { REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS, REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION, RedshiftIdcApplication, RedshiftTrustedTokenIssuer, modifyApplicationCommand } from './redshift';
 export type { RedshiftAdoptedApplicationOptions, RedshiftIdcApplicationConfig, RedshiftIdcApplicationOptions, RedshiftTrustedTokenIssuerProps } from './redshift';
 export { ApiValidationProfile } from './profile';
-export type { ApiValidationProfileProps, MachineFlowOptions, UserFlowOptions } from './profile';
+export type { ApiValidationProfileProps, MachineFlowOptions, TokenRules, UserFlowOptions } from './profile';
 
 // Checks
 export { ALL_RULES, ExternalOAuthChecks, ExternalOAuthSuppressions, runRules } from './checks';
@@ -122,5 +122,7 @@ export type {
   TrustManifest,
   TrustRecord,
   ValidationProfile,
+  AppTokenRule,
+  TokenProfile,
 } from './manifest/types';
 export { VERSION } from './version';

@@ -5,7 +5,7 @@
 import { IConstruct } from 'constructs';
 import type { ClientProgram } from './client-program';
 import type { IssuerKind, GrantType } from './kinds';
-import type { ClientRecord, IssuerRecord, TrustRecord } from '../manifest/types';
+import type { ClientRecord, IssuerRecord, TrustRecord, ValidationProfile } from '../manifest/types';
 
 const ISSUER = Symbol.for('cdktf-external-oauth.IIssuer');
 const CLIENT = Symbol.for('cdktf-external-oauth.IClient');
@@ -25,6 +25,8 @@ export interface IIssuer extends IConstruct {
   readonly audiences: string[];
   /** The manifest record; tokens are resolved by the manifest writer. */
   toIssuerRecord(): IssuerRecord;
+  /** How its access tokens are shaped for the validator (app-token rule, RFC 9068, `iat`); profiles copy it. */
+  readonly tokenRules?: Pick<ValidationProfile, 'appTokenRule' | 'tokenProfile' | 'requireIssuedAt'>;
 }
 
 /** An app registration that obtains tokens from an issuer. */

@@ -6,6 +6,7 @@ import { registerIssuer } from '../core/register';
 import type { IssuerKind, TokenFlow } from '../core/kinds';
 import { fail, isUnresolved, requireOneOf, requireSecureUrl } from '../core/validate';
 import type { ClaimRecord, IssuerRecord, ScopeRecord } from '../manifest/types';
+import { checkTokenRules, TokenRules, tokenRuleFields } from '../profile/token-rules';
 
 /** The kinds an {@link ExternalIssuer} may declare (Okta and Entra have constructs of their own). */
 export type ExternalIssuerKind = Exclude<IssuerKind, 'okta' | 'entra'>;
@@ -20,8 +21,8 @@ export interface ExternalClaim {
   readonly valueKind?: ClaimRecord['valueKind'];
 }
 
-/** Props of {@link ExternalIssuer}. */
-export interface ExternalIssuerProps {
+/** Props of {@link ExternalIssuer}; the {@link TokenRules} go into every validation profile that trusts it. */
+export interface ExternalIssuerProps extends TokenRules {
   /** The IdP product; decides built-in claims, default JWKS path and token classification. */
   readonly kind: ExternalIssuerKind;
   /**
@@ -72,6 +73,8 @@ export class ExternalIssuer extends Construct implements IIssuer {
   private readonly scopes: string[];
   private readonly claims: ClaimRecord[];
   private readonly accessTokenLifetimeMinutes?: number;
+  /** The token rules every validation profile of this issuer copies (a profile may override them). */
+  public readonly tokenRules: TokenRules;
 
   constructor(scope: Construct, id: string, props: ExternalIssuerProps) {
     super(scope, id);
@@ -88,7 +91,9 @@ export class ExternalIssuer extends Construct implements IIssuer {
     if (!isUnresolved(props.audiences) && props.audiences.length === 0) {
       fail(this, CONFIG_ERROR_CODES.EMPTY_LIST, 'audiences', props.audiences, 'must hold at least one value');
     }
+    checkTokenRules(this, props.kind, props);
     this.issuerKind = props.kind;
+    this.tokenRules = tokenRuleFields(props);
     this.issuerUrl = props.issuerUrl;
     this.jwksUrl = jwksUrl;
     this.discoveryUrl = discoveryUrl;

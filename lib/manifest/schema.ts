@@ -12,6 +12,9 @@ export const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384
 /** Default claims that carry the client id, in the order they are looked up. */
 export const DEFAULT_CLIENT_ID_CLAIMS = ['azp', 'appid', 'client_id', 'cid'] as const;
 
+/** Issuer kinds whose profiles may declare `appTokenRule` (the others have a fixed rule). */
+export const APP_TOKEN_RULE_KINDS = ['pingfederate', 'generic'] as const;
+
 const nonEmptyString = { type: 'string', minLength: 1 } as const;
 const stringList = { type: 'array', items: { type: 'string' } } as const;
 
@@ -46,6 +49,16 @@ export const PROFILE_SCHEMA = {
     clientIdClaims: { type: 'array', minItems: 1, items: nonEmptyString },
     algorithms: { type: 'array', minItems: 1, items: { enum: [...ASYMMETRIC_ALGORITHMS] } },
     clockToleranceSeconds: { type: 'integer', minimum: 0, maximum: 300 },
+    // pingfederate and generic only (checked in code, with a message naming the kind)
+    appTokenRule: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['claim'],
+      properties: { claim: nonEmptyString, value: nonEmptyString, valueIsClientId: { const: true } },
+      oneOf: [{ required: ['value'] }, { required: ['valueIsClientId'] }],
+    },
+    tokenProfile: { enum: ['rfc9068'] },
+    requireIssuedAt: { type: 'boolean' },
   },
 } as const;
 

@@ -47,7 +47,26 @@ export interface ValidationProfile {
   readonly clientIdClaims?: string[];
   readonly algorithms?: string[];
   readonly clockToleranceSeconds?: number;
+  /** `pingfederate` and `generic` only: how an app token is recognised when `sub` is not the client id. */
+  readonly appTokenRule?: AppTokenRule;
+  /** `rfc9068`: header `typ` must be `at+jwt` and `sub`, `client_id`, `iat`, `jti` are required (RFC 9068 section 2). */
+  readonly tokenProfile?: TokenProfile;
+  /** `iat` is required unless `false` (RFC 9068 section 2.2). Absent means `true`. */
+  readonly requireIssuedAt?: boolean;
 }
+
+/**
+ * How an app (client credentials) token is recognised: the claim `claim` equals `value`, or
+ * equals the profile's client id when `valueIsClientId` is true. Exactly one of the two.
+ */
+export interface AppTokenRule {
+  readonly claim: string;
+  readonly value?: string;
+  readonly valueIsClientId?: true;
+}
+
+/** Token profiles a validation profile can require. */
+export type TokenProfile = 'rfc9068';
 
 /** A scope an issuer defines. */
 export interface ScopeRecord {

@@ -7,6 +7,7 @@ import { fail, isUnresolved, requireInRange, requireNonEmpty, requirePattern, re
 import { ManifestWriter } from '../manifest/manifest-writer';
 import { ASYMMETRIC_ALGORITHMS, PROFILE_NAME_PATTERN } from '../manifest/schema';
 import type { ProfileTrustRecord, ValidationProfile } from '../manifest/types';
+import { checkTokenRules, TokenRules, tokenRuleFields } from './token-rules';
 
 /** Machine-to-machine (client credentials) mapping. */
 export interface MachineFlowOptions {
@@ -33,8 +34,11 @@ export interface UserFlowOptions {
   readonly usernameClaim?: string;
 }
 
-/** Props of {@link ApiValidationProfile}. */
-export interface ApiValidationProfileProps {
+/**
+ * Props of {@link ApiValidationProfile}. The {@link TokenRules} default to the issuer's
+ * (an {@link ExternalIssuer} declares them); a value set here overrides the issuer's.
+ */
+export interface ApiValidationProfileProps extends TokenRules {
   /**
    * Unique name; letters, digits, `-`, `_`, `&`; starts and ends with a letter. Never rename a
    * deployed profile: create a new one instead.
@@ -104,6 +108,9 @@ export class ApiValidationProfile extends Construct implements ITrust {
       }
     }
 
+    const rules = tokenRuleFields({ ...issuer.tokenRules, ...tokenRuleFields(props) });
+    checkTokenRules(this, issuer.issuerKind, rules);
+
     this.issuer = issuer;
     this.client = props.client;
     this.profileName = props.name;
@@ -119,6 +126,7 @@ export class ApiValidationProfile extends Construct implements ITrust {
       ...(props.clientIdClaims ? { clientIdClaims: [...props.clientIdClaims] } : {}),
       ...(props.algorithms ? { algorithms: [...props.algorithms] } : {}),
       ...(props.clockToleranceSeconds !== undefined ? { clockToleranceSeconds: props.clockToleranceSeconds } : {}),
+      ...rules,
     };
     registerTrust(this);
     ManifestWriter.of(this).ensureProfilesOutput();

@@ -240,7 +240,8 @@ function shapeClaims(input: PlanInput, decision: Decision, tokenType: 'access' |
         continue;
       case 'preferred_username':
         if (user) claims[n] = user.info.username;
-        else if (kind === 'keycloak') claims[n] = `service-account-${clientId}`;
+        // Keycloak names a client's service-account user in lower case
+        else if (kind === 'keycloak') claims[n] = `service-account-${clientId.toLowerCase()}`;
         continue;
       case 'email':
         if (user && user.info.email && !c.value) claims.email = user.info.email;

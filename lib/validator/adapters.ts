@@ -6,6 +6,7 @@
 import { requireRole, requireScopes } from './authorize';
 import { TokenValidationError } from './errors';
 import { authErrorHeaders, AuthenticateOptions, errorBody, IncomingRequestLike, sendAuthError, ServerResponseLike } from './http';
+import { checkRealm } from './options';
 import type { Principal } from './principal';
 
 /** Anything that authenticates a node:http request (a {@link TokenValidator}). */
@@ -25,6 +26,11 @@ export interface AdapterOptions extends AuthenticateOptions {
   readonly realm?: string;
 }
 
+/** The realm an adapter writes; an explicit `realm` option is checked when the adapter is created. */
+function adapterRealm(validator: RequestAuthenticator, options: AdapterOptions): string | undefined {
+  return options.realm !== undefined ? checkRealm(options.realm) : validator.options?.realm;
+}
+
 function authorize(principal: Principal, options: AdapterOptions): Principal {
   if (options.roles) requireRole(principal, options.roles);
   if (options.scopes) requireScopes(principal, options.scopes);
@@ -41,7 +47,7 @@ export type ExpressMiddleware = (req: ExpressRequestLike, res: ServerResponseLik
 
 /** Express middleware that authenticates every request. */
 export function expressMiddleware(validator: RequestAuthenticator, options: AdapterOptions = {}): ExpressMiddleware {
-  const realm = options.realm ?? validator.options?.realm;
+  const realm = adapterRealm(validator, options);
   return (req, res, next) => {
     validator.authenticate(req, options).then(
       (principal) => {
@@ -83,7 +89,7 @@ export function fastifyOnRequest(
   validator: RequestAuthenticator,
   options: AdapterOptions = {},
 ): (request: FastifyRequestLike, reply: FastifyReplyLike) => Promise<FastifyReplyLike | undefined> {
-  const realm = options.realm ?? validator.options?.realm;
+  const realm = adapterRealm(validator, options);
   return async (request, reply) => {
     try {
       request.principal = authorize(await validator.authenticate(request.raw ?? request, options), options);

@@ -5,6 +5,7 @@
 import { DEFAULT_CLIENT_ID_CLAIMS } from '../manifest/schema';
 import type { ValidationProfile } from '../manifest/types';
 import { DEFAULT_ALGORITHMS } from './algorithms';
+import { appTokenTest } from './classify';
 import { TokenValidationError } from './errors';
 import type { JwksCache } from './jwks-cache';
 import { entraTenantOf } from './profile-rules';
@@ -21,6 +22,18 @@ export interface CompiledProfile {
   readonly toleranceSeconds: number;
   /** Entra: the tenant id in the issuer, which `tid` must equal. */
   readonly tenant?: string;
+  /**
+   * Entra: the issuers a signing key's `issuer` member may name for this tenant: the profile's
+   * issuer and the tenant's v2.0 issuer on the JWKS host (v1 tokens are signed by keys the
+   * v2.0 JWKS scopes to the v2.0 issuer).
+   */
+  readonly keyIssuers?: readonly string[];
+  /** `iat` is required (the profile's `requireIssuedAt`, default true; always under RFC 9068). */
+  readonly requireIssuedAt: boolean;
+  /** `tokenProfile` is `rfc9068`. */
+  readonly rfc9068: boolean;
+  /** True for an app (client credentials) token, by the issuer kind's rule. */
+  readonly isAppToken: (claims: Readonly<Record<string, unknown>>) => boolean;
   readonly jwks: JwksCache;
 }
 
@@ -33,9 +46,23 @@ export function compileProfile(profile: ValidationProfile, jwksFor: (url: string
     algorithms: new Set(profile.algorithms ?? DEFAULT_ALGORITHMS),
     clientIdClaims: profile.clientIdClaims ?? DEFAULT_CLIENT_ID_CLAIMS,
     toleranceSeconds: profile.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
-    ...(tenant !== undefined ? { tenant } : {}),
+    ...(tenant !== undefined ? { tenant, keyIssuers: entraKeyIssuers(profile, tenant) } : {}),
+    requireIssuedAt: profile.requireIssuedAt !== false || profile.tokenProfile === 'rfc9068',
+    rfc9068: profile.tokenProfile === 'rfc9068',
+    isAppToken: appTokenTest(profile),
     jwks: jwksFor(profile.jwksUrl),
   };
+}
+
+function entraKeyIssuers(profile: ValidationProfile, tenant: string): string[] {
+  const issuers = [profile.issuer];
+  try {
+    const v2 = `https://${new URL(profile.jwksUrl).host}/${tenant}/v2.0`;
+    if (v2 !== profile.issuer) issuers.push(v2);
+  } catch {
+    // the JWKS URL was checked when the profile was loaded
+  }
+  return issuers;
 }
 
 /** The client id a profile reads from `claims`: the first present client-id claim. */

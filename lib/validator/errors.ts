@@ -27,7 +27,7 @@ export const TOKEN_ERROR_CODES = {
   token_too_large: { status: 401, bearerError: 'invalid_token', description: 'Token too large' },
   /** Not a strict compact JWS; header or payload not a JSON object; a claim of the wrong type. */
   malformed_token: { status: 401, bearerError: 'invalid_token', description: 'Malformed token' },
-  /** JWE or nested JWT, a `crit` header, or a `typ` that is not an access-token type. */
+  /** JWE or nested JWT, a `crit` header, a `typ` that is not an access-token type, or not `at+jwt` under an RFC 9068 profile. */
   unsupported_token: { status: 401, bearerError: 'invalid_token', description: 'Unsupported token type' },
   /** `alg` missing, `none`, symmetric, unknown, or not in the profile's allow-list. */
   algorithm_not_allowed: { status: 401, bearerError: 'invalid_token', description: 'Signing algorithm not allowed' },
@@ -37,7 +37,7 @@ export const TOKEN_ERROR_CODES = {
   unknown_client: { status: 401, bearerError: 'invalid_token', description: 'Client not accepted' },
   /** `aud` does not contain any of the profile's audiences. */
   audience_mismatch: { status: 401, bearerError: 'invalid_token', description: 'Token audience not accepted' },
-  /** A required claim (`exp`, Entra `tid`, the mapping claim) is absent, empty or not a string. */
+  /** A required claim (`exp`, `iat`, Entra `tid`, the mapping claim, the RFC 9068 claims) is absent, empty or not a string. */
   missing_claim: { status: 401, bearerError: 'invalid_token', description: 'Required claim missing' },
   /** `exp` has passed (beyond the clock tolerance). */
   token_expired: { status: 401, bearerError: 'invalid_token', description: 'Token expired' },
@@ -51,6 +51,8 @@ export const TOKEN_ERROR_CODES = {
   flow_disabled: { status: 401, bearerError: 'invalid_token', description: 'Token flow not accepted' },
   /** No key of the issuer's JWKS fits the token (`kid` unknown, missing while required, or of another type). */
   key_not_found: { status: 401, bearerError: 'invalid_token', description: 'Signing key not found' },
+  /** Entra: the key with the token's `kid` is published for another issuer (its JWK `issuer` member, `{tenantid}` substituted). */
+  key_issuer_mismatch: { status: 401, bearerError: 'invalid_token', description: 'Signing key not valid for this issuer' },
   /** The signature does not verify. */
   invalid_signature: { status: 401, bearerError: 'invalid_token', description: 'Invalid token signature' },
   /** The revocation hook rejected the token's (iss, jti). */

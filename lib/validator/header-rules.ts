@@ -16,6 +16,8 @@ export interface CheckedHeader {
   readonly alg: string;
   readonly spec: AlgorithmSpec;
   readonly kid?: string;
+  /** `typ` lower-cased without `application/` (`at+jwt` or `jwt`), when present. */
+  readonly typ?: string;
 }
 
 function normalizeTyp(typ: string): string {
@@ -32,10 +34,11 @@ export function checkHeader(header: Record<string, unknown>): CheckedHeader {
   if (header.crit !== undefined) throw new TokenValidationError('unsupported_token', 'Tokens with critical header extensions (crit) are not accepted');
   if (header.enc !== undefined || header.zip !== undefined) throw new TokenValidationError('unsupported_token', 'Encrypted tokens (JWE) are not accepted');
   if (typeof cty === 'string' && normalizeTyp(cty) === 'jwt') throw new TokenValidationError('unsupported_token', 'Nested tokens are not accepted');
-  if (typ !== undefined && (typeof typ !== 'string' || !ACCESS_TOKEN_TYPES.includes(normalizeTyp(typ)))) {
+  const normalized = typeof typ === 'string' ? normalizeTyp(typ) : undefined;
+  if (typ !== undefined && (normalized === undefined || !ACCESS_TOKEN_TYPES.includes(normalized))) {
     throw new TokenValidationError('unsupported_token', 'Token typ is not an access-token type (at+jwt, application/at+jwt, JWT)');
   }
-  return kid === undefined ? { alg: alg as string, spec } : { alg: alg as string, spec, kid: kid as string };
+  return { alg: alg as string, spec, ...(kid !== undefined ? { kid: kid as string } : {}), ...(normalized !== undefined ? { typ: normalized } : {}) };
 }
 
 /**

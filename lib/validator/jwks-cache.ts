@@ -58,6 +58,7 @@ export class JwksCache {
 
   /** The keys that may verify a token with this header, awaiting a download only when needed. */
   public async keysFor(alg: string, spec: AlgorithmSpec, kid: string | undefined): Promise<readonly VerificationKey[]> {
+    const arrivedAfter = this.fetches;
     let now = this.settings.clock();
     if (this.usable(now).length === 0) {
       await this.refresh();
@@ -68,12 +69,25 @@ export class JwksCache {
     }
     const found = this.select(alg, spec, kid);
     if (found !== undefined) return found;
-    // an unknown kid: one refetch per cooldown, shared by everyone asking meanwhile
-    if (!this.inflight && now < this.nextAttemptAt) throw new TokenValidationError('key_not_found', 'No key in the issuer JWKS has the token key id');
-    const ok = await this.refresh();
-    const retry = this.select(alg, spec, kid);
-    if (retry !== undefined) return retry;
-    if (!ok) throw this.unavailable(this.settings.clock());
+    return this.refetchFor(alg, spec, kid, arrivedAfter);
+  }
+
+  /**
+   * An unknown `kid`: waits for the download in flight, or starts the one the cooldown allows,
+   * and judges the token on its result. `key_not_found` only once a download that started after
+   * the token arrived (`arrivedAfter`: the downloads started by then) still lacks the `kid`, or
+   * when the cooldown keeps any download from starting. Bounded: at most two downloads awaited.
+   */
+  private async refetchFor(alg: string, spec: AlgorithmSpec, kid: string | undefined, arrivedAfter: number): Promise<readonly VerificationKey[]> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      if (!this.inflight && this.settings.clock() < this.nextAttemptAt) break;
+      const fresh = this.inflight === undefined || this.fetches > arrivedAfter;
+      const ok = await this.refresh();
+      const retry = this.select(alg, spec, kid);
+      if (retry !== undefined) return retry;
+      if (!ok) throw this.unavailable(this.settings.clock());
+      if (fresh) break;
+    }
     throw new TokenValidationError('key_not_found', 'No key in the issuer JWKS has the token key id');
   }
 

@@ -14,6 +14,8 @@ export interface VerificationKey {
   readonly crv?: string;
   /** The JWK `alg`, when the JWK restricts it. */
   readonly alg?: string;
+  /** The JWK `issuer` member (Entra: the issuer, or a `{tenantid}` template, the key signs for). */
+  readonly issuer?: string;
   readonly keyObject: KeyObject;
   /** RSA modulus length in bytes. */
   readonly modulusBytes?: number;
@@ -78,9 +80,10 @@ export function importJwk(jwk: unknown): VerificationKey | undefined {
     kty,
     ...(members.crv !== undefined ? { crv: members.crv as string } : {}),
     ...(typeof jwk.alg === 'string' ? { alg: jwk.alg } : {}),
+    ...(typeof jwk.issuer === 'string' ? { issuer: jwk.issuer } : {}),
     keyObject,
     ...(modulusBytes !== undefined ? { modulusBytes } : {}),
-    fingerprint: JSON.stringify([members, jwk.kid, jwk.alg]),
+    fingerprint: JSON.stringify([members, jwk.kid, jwk.alg, jwk.issuer]),
     retired: false,
     inputs: new Map(),
   };
@@ -100,6 +103,21 @@ export function importJwks(doc: unknown): { keys: VerificationKey[]; ignored: nu
 /** True when `key` may verify `alg` (type, curve and the JWK's own `alg`). */
 export function keyFits(key: VerificationKey, alg: string, spec: AlgorithmSpec): boolean {
   return key.kty === spec.kty && (spec.crv === undefined || key.crv === spec.crv) && (key.alg === undefined || key.alg === alg);
+}
+
+/** The `{tenantid}` placeholder of Entra's multi-tenant key issuers. */
+const TENANT_TEMPLATE = /\{tenantid\}/g;
+
+/**
+ * Entra: whether `key` may sign for the tenant `tenant` whose accepted issuers are `issuers`.
+ * A key without an `issuer` member is not scoped; one with it must name, after `{tenantid}` is
+ * replaced by the tenant id, one of `issuers` (as Microsoft.IdentityModel's signing-key issuer
+ * validation does).
+ * @see https://learn.microsoft.com/en-us/entra/identity-platform/access-tokens
+ */
+export function keyIssuerAllows(key: VerificationKey, tenant: string, issuers: readonly string[]): boolean {
+  if (key.issuer === undefined) return true;
+  return issuers.includes(key.issuer.replace(TENANT_TEMPLATE, tenant));
 }
 
 /** The node:crypto verify input of `key` for `alg`, cached on the key. */

@@ -90,6 +90,24 @@ function int(name: string, value: number | undefined, fallback: number, min: num
   return v;
 }
 
+/** Visible ASCII and space, without `"` and `\\`: a realm goes verbatim into a quoted-string of `WWW-Authenticate`. */
+const REALM = /^[\x20\x21\x23-\x5b\x5d-\x7e]{1,256}$/;
+
+/**
+ * Checks a `realm` (RFC 6750 section 3, RFC 9110 section 11.6.1): 1 to 256 visible ASCII
+ * characters or spaces, no `"` or `\\`. Anything else would fail when the first 401 is written.
+ * Throws {@link ValidatorConfigError} (`invalid_option`).
+ */
+export function checkRealm(realm: unknown, name = 'realm'): string {
+  if (typeof realm !== 'string' || !REALM.test(realm)) {
+    throw new ValidatorConfigError(
+      'invalid_option',
+      `option ${name} must be 1 to 256 visible ASCII characters or spaces, without " or \\ (it is sent in the WWW-Authenticate header); got ${JSON.stringify(realm) ?? String(realm)}`,
+    );
+  }
+  return realm;
+}
+
 /** Applies defaults and checks ranges; throws {@link ValidatorConfigError}. */
 export function resolveOptions(o: TokenValidatorOptions = {}): ResolvedOptions {
   return {
@@ -106,6 +124,6 @@ export function resolveOptions(o: TokenValidatorOptions = {}): ResolvedOptions {
     jwksCooldownMs: int('jwksCooldownMs', o.jwksCooldownMs, 2000, 0),
     jwksStaleLimitMs: int('jwksStaleLimitMs', o.jwksStaleLimitMs, 24 * 60 * 60_000, 0),
     ...(o.fetch ? { fetch: o.fetch } : {}),
-    realm: o.realm ?? DEFAULT_REALM,
+    realm: o.realm === undefined ? DEFAULT_REALM : checkRealm(o.realm),
   };
 }

@@ -2,6 +2,7 @@
  * Load-time rules for validation profiles: no unresolved Terraform values, the shared
  * profile schema, a safe JWKS URL, no multi-tenant issuer, unique names and (issuer, clientId).
  */
+import { APP_TOKEN_RULE_KINDS } from '../manifest/schema';
 import { profileProblems } from '../manifest/schema-validation';
 import type { ValidationProfile } from '../manifest/types';
 import { ValidatorConfigError } from './config-error';
@@ -77,6 +78,18 @@ function checkIssuer(p: ValidationProfile, where: string): void {
   }
 }
 
+function checkTokenRules(p: ValidationProfile, where: string): void {
+  if (p.appTokenRule !== undefined && !(APP_TOKEN_RULE_KINDS as readonly string[]).includes(p.issuerKind)) {
+    throw new ValidatorConfigError(
+      'profile_invalid',
+      `${where}: appTokenRule is only for issuerKind ${APP_TOKEN_RULE_KINDS.join(' or ')}; issuerKind "${p.issuerKind}" has a fixed app-token rule`,
+    );
+  }
+  if (p.requireIssuedAt === false && p.tokenProfile === 'rfc9068') {
+    throw new ValidatorConfigError('profile_invalid', `${where}: requireIssuedAt false contradicts tokenProfile "rfc9068", which requires iat (RFC 9068 section 2.2)`);
+  }
+}
+
 /**
  * Checks raw profiles (in order: unresolved values, schema, JWKS URL, issuer, uniqueness)
  * and returns them typed. Throws {@link ValidatorConfigError}.
@@ -101,6 +114,7 @@ export function checkProfiles(raw: readonly unknown[], file?: string): Validatio
     const p = value as ValidationProfile;
     checkJwksUrl(p, where);
     checkIssuer(p, where);
+    checkTokenRules(p, where);
     if (names.has(p.name)) throw new ValidatorConfigError('profile_duplicate', `${where}: two profiles are named "${p.name}"`);
     const pair = JSON.stringify([p.issuer, p.clientId]);
     if (pairs.has(pair)) throw new ValidatorConfigError('profile_duplicate', `${where}: another profile already serves issuer ${p.issuer} and client ${p.clientId}`);

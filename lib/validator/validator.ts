@@ -16,14 +16,21 @@ import type { ValidatorEvent } from './events';
 import { CheckedHeader, HeaderCache } from './header-rules';
 import { AuthenticateOptions, extractBearerToken, IncomingRequestLike } from './http';
 import { JwksCache } from './jwks-cache';
-import type { VerificationKey } from './keys';
+import { keyIssuerAllows, VerificationKey } from './keys';
 import { CacheEntry, TokenCache } from './token-cache';
 import { ResolvedOptions, resolveOptions, TokenValidatorOptions } from './options';
 import { applyHooks } from './hooks';
 import { buildPrincipal, Principal, scopesOf } from './principal';
 import { checkProfiles } from './profile-rules';
 import { readProfileSource } from './profile-source';
-import { verifySignature } from './signature';
+import { verifySignature, verifySignatureAsync } from './signature';
+
+/** Entra: the keys allowed to sign for the tenant; `key_issuer_mismatch` when none is. */
+function scopedKeys(keys: readonly VerificationKey[], tenant: string, issuers: readonly string[]): readonly VerificationKey[] {
+  const allowed = keys.filter((k) => keyIssuerAllows(k, tenant, issuers));
+  if (allowed.length === 0) throw new TokenValidationError('key_issuer_mismatch', 'The signing key is published for another issuer than the token issuer');
+  return allowed;
+}
 
 /** Rethrows `err`, naming `profile` on a token error that has no profile yet. */
 function named(err: unknown, profile: CompiledProfile): never {
@@ -48,6 +55,10 @@ export class TokenValidator {
   private readonly caches = new Map<string, JwksCache>();
   private readonly verified: TokenCache;
   private readonly headers = new HeaderCache();
+  /** Signature verifications running in the libuv thread pool. */
+  private offloaded = 0;
+  /** Requests of the current event-loop turn, validated at its end ({@link validateRequest}). */
+  private turn: Array<{ readonly token: string; readonly resolve: (p: Principal) => void; readonly reject: (err: unknown) => void }> = [];
 
   /** Checks `profiles` (see {@link checkProfiles}); throws {@link ValidatorConfigError}. */
   constructor(profiles: readonly ValidationProfile[], options?: TokenValidatorOptions) {
@@ -101,16 +112,42 @@ export class TokenValidator {
 
   /** Validates a bearer token: resolves the {@link Principal} or rejects with {@link TokenValidationError}. */
   public validate(token: string): Promise<Principal> {
+    return this.settle(token, false);
+  }
+
+  private settle(token: string, othersWaiting: boolean): Promise<Principal> {
     try {
-      const result = this.run(token);
+      const result = this.run(token, othersWaiting);
       return result instanceof Promise ? result.catch(this.rejectAsync) : Promise.resolve(result);
     } catch (err) {
       return Promise.reject(this.reject(err));
     }
   }
 
-  /** The pipeline; synchronous unless keys must be downloaded or a user hook runs. */
-  private run(token: string): Principal | Promise<Principal> {
+  /**
+   * Validates a token of a request: requests that arrive in the same event-loop turn are
+   * validated together at its end, and while more than one waits, signatures are verified in
+   * the libuv thread pool so that the event loop keeps reading requests; a lone request is
+   * verified synchronously.
+   */
+  private validateRequest(token: string): Promise<Principal> {
+    // a token in the verified-token cache costs less than the deferral
+    if (this.verified.get(token, Math.floor(this.options.clock() / 1000)) !== undefined) return this.settle(token, false);
+    return new Promise((resolve, reject) => {
+      if (this.turn.length === 0) setImmediate(this.runTurn);
+      this.turn.push({ token, resolve, reject });
+    });
+  }
+
+  private readonly runTurn = (): void => {
+    const turn = this.turn;
+    this.turn = [];
+    const together = turn.length > 1;
+    for (const r of turn) this.settle(r.token, together).then(r.resolve, r.reject);
+  };
+
+  /** The pipeline; synchronous unless keys must be downloaded, the signature is verified off the event loop, or a user hook runs. */
+  private run(token: string, offload: boolean): Principal | Promise<Principal> {
     if (typeof token !== 'string') throw new TokenValidationError('malformed_token', 'Malformed token: not a string');
     if (token.length > this.options.maxTokenBytes) throw new TokenValidationError('token_too_large', `Token exceeds ${this.options.maxTokenBytes} bytes`);
     const nowMs = this.options.clock();
@@ -126,7 +163,7 @@ export class TokenValidator {
     const claims = decodeJsonSegment(token.slice(dot1 + 1, dot2), 'payload');
     const profile = this.index.select(claims);
     try {
-      const result = this.runProfile(token, dot2, signature, header, claims, profile, nowMs, nowSeconds);
+      const result = this.runProfile(token, dot2, signature, header, claims, profile, nowMs, nowSeconds, offload);
       return result instanceof Promise ? result.catch((err: unknown) => named(err, profile)) : result;
     } catch (err) {
       return named(err, profile);
@@ -143,18 +180,21 @@ export class TokenValidator {
     profile: CompiledProfile,
     nowMs: number,
     nowSeconds: number,
+    offload: boolean,
   ): Principal | Promise<Principal> {
-    const exp = checkClaims(claims, header.alg, profile, nowSeconds, this.options.maxTokenLifetimeSeconds);
+    const exp = checkClaims(claims, header, profile, nowSeconds, this.options.maxTokenLifetimeSeconds);
     const mapping = mapToken(claims, profile);
     const scopes = scopesOf(claims);
     if (scopes === undefined) throw new TokenValidationError('malformed_token', 'Malformed token: "scp"/"scope" must be a string or a list of strings');
     const keys = profile.jwks.keysNow(header.alg, header.spec, header.kid, nowMs);
-    if (keys !== undefined) return this.finish(token, dot2, signature, header, claims, profile, exp, mapping, scopes, keys);
-    return profile.jwks.keysFor(header.alg, header.spec, header.kid).then((k) => this.finish(token, dot2, signature, header, claims, profile, exp, mapping, scopes, k));
+    if (keys !== undefined) return this.verify(token, dot2, signature, header, claims, profile, exp, mapping, scopes, keys, offload);
+    return profile.jwks
+      .keysFor(header.alg, header.spec, header.kid)
+      .then((k) => this.verify(token, dot2, signature, header, claims, profile, exp, mapping, scopes, k, offload));
   }
 
-  /** Verifies the signature with one of `keys`, builds the principal, runs the hooks, caches. */
-  private finish(
+  /** Verifies the signature with one of `keys` (in the thread pool when `offload` or others are there), then {@link finish}. */
+  private verify(
     token: string,
     dot2: number,
     signature: Buffer,
@@ -165,14 +205,44 @@ export class TokenValidator {
     mapping: Mapping,
     scopes: string[],
     keys: readonly VerificationKey[],
+    offload: boolean,
   ): Principal | Promise<Principal> {
+    const candidates = profile.keyIssuers !== undefined ? scopedKeys(keys, profile.tenant!, profile.keyIssuers) : keys;
+    if (offload || this.offloaded > 0) {
+      return this.verifyOffloaded(token, dot2, signature, header, candidates).then((key) => this.finish(token, claims, profile, exp, mapping, scopes, key));
+    }
     let key: VerificationKey | undefined;
-    for (const k of keys) {
+    for (const k of candidates) {
       if (verifySignature(header.alg, header.spec, k, token, dot2, signature)) {
         key = k;
         break;
       }
     }
+    return this.finish(token, claims, profile, exp, mapping, scopes, key);
+  }
+
+  /** The key whose signature verifies, found in the libuv thread pool (own copies of the bytes). */
+  private async verifyOffloaded(token: string, dot2: number, signature: Buffer, header: CheckedHeader, keys: readonly VerificationKey[]): Promise<VerificationKey | undefined> {
+    const data = Buffer.from(token.slice(0, dot2), 'latin1');
+    this.offloaded++;
+    try {
+      for (const k of keys) if (await verifySignatureAsync(header.alg, header.spec, k, data, signature)) return k;
+      return undefined;
+    } finally {
+      this.offloaded--;
+    }
+  }
+
+  /** Builds the principal of a token whose signature `key` verified (none: `invalid_signature`), runs the hooks, caches. */
+  private finish(
+    token: string,
+    claims: Record<string, unknown>,
+    profile: CompiledProfile,
+    exp: number,
+    mapping: Mapping,
+    scopes: string[],
+    key: VerificationKey | undefined,
+  ): Principal | Promise<Principal> {
     if (!key) throw new TokenValidationError('invalid_signature');
     const principal = buildPrincipal(profile.profile, mapping, claims, scopes);
     const entry: CacheEntry = { token, principal, exp, toleranceSeconds: profile.toleranceSeconds, key, profile };
@@ -195,7 +265,7 @@ export class TokenValidator {
     } catch (err) {
       return Promise.reject(this.reject(err));
     }
-    return this.validate(token);
+    return this.validateRequest(token);
   }
 
   /** Runs the user hooks on a verified entry (async only when there are hooks) and reports acceptance. */

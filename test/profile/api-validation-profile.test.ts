@@ -1,6 +1,7 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { ExternalClient } from '../../lib/external/external-client';
-import { ExternalIssuer } from '../../lib/external/external-issuer';
+import { ExternalIssuer, ExternalIssuerProps } from '../../lib/external/external-issuer';
+import { manifestProblems } from '../../lib/manifest/schema-validation';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
 import { ApiValidationProfile, ApiValidationProfileProps } from '../../lib/profile/api-validation-profile';
 import { configErrorOf } from '../support/config-error';
@@ -86,5 +87,64 @@ describe('ApiValidationProfile', () => {
     const tf = JSON.parse(Testing.synth(stack));
     expect(tf.output.external_oauth_profiles.value[0]).toMatchObject({ name: 'orders', clockToleranceSeconds: 30 });
     expect(ManifestWriter.of(stack).build().trusts[0]).toMatchObject({ type: 'profile', path: 'api/Profile', issuerPath: 'api/Idp', clientPath: 'api/Client' });
+  });
+});
+
+describe('token rules (appTokenRule, tokenProfile, requireIssuedAt)', () => {
+  function wired(issuerProps: Partial<ExternalIssuerProps>, profileProps: Partial<ApiValidationProfileProps> = {}) {
+    const stack = new TerraformStack(Testing.app(), 'api');
+    const issuer = new ExternalIssuer(stack, 'Idp', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['orders-api'], ...issuerProps });
+    const client = new ExternalClient(stack, 'Client', { issuer, clientId: 'orders_service', grantTypes: ['client_credentials'] });
+    return new ApiValidationProfile(stack, 'Profile', { name: 'orders', client, machineFlow: machine, ...profileProps });
+  }
+
+  test('a profile copies the issuer rules into the manifest and the stack output', () => {
+    const p = wired({ appTokenRule: { claim: 'grant', value: 'client_credentials' }, tokenProfile: 'rfc9068' });
+    expect(p.toTrustRecord().profile).toMatchObject({ appTokenRule: { claim: 'grant', value: 'client_credentials' }, tokenProfile: 'rfc9068' });
+    const tf = JSON.parse(Testing.synth(TerraformStack.of(p)));
+    expect(tf.output.external_oauth_profiles.value[0]).toMatchObject({ appTokenRule: { claim: 'grant', value: 'client_credentials' }, tokenProfile: 'rfc9068' });
+    expect(manifestProblems(ManifestWriter.of(TerraformStack.of(p)).build())).toEqual([]);
+  });
+
+  test('without rules the profile has none of the fields (the validator defaults apply)', () => {
+    const profile = wired({}).toTrustRecord().profile;
+    expect(profile).not.toHaveProperty('appTokenRule');
+    expect(profile).not.toHaveProperty('tokenProfile');
+    expect(profile).not.toHaveProperty('requireIssuedAt');
+  });
+
+  test('a profile value overrides the issuer value', () => {
+    const p = wired({ appTokenRule: { claim: 'grant', value: 'client_credentials' }, requireIssuedAt: false }, { appTokenRule: { claim: 'client_sub', valueIsClientId: true }, requireIssuedAt: true });
+    expect(p.toTrustRecord().profile).toMatchObject({ appTokenRule: { claim: 'client_sub', valueIsClientId: true }, requireIssuedAt: true });
+  });
+
+  test.each([['keycloak', 'keycloak'], ['auth0', 'auth0']] as const)('fails when a %s issuer declares appTokenRule', (_what, kind) => {
+    const err = configErrorOf(() => wired({ kind, appTokenRule: { claim: 'grant', value: 'x' } }));
+    expect(err).toMatchObject({ code: 'EO_INVALID_VALUE', field: 'appTokenRule' });
+    expect(err.message).toContain(`kind ${kind} has a fixed app-token rule`);
+    expect(() => wired({ kind: 'generic', jwksUrl: 'https://sso.example.com/keys', appTokenRule: { claim: 'grant', value: 'x' } })).not.toThrow();
+  });
+
+  test('fails when a profile of a keycloak issuer declares appTokenRule', () => {
+    expect(configErrorOf(() => wired({ kind: 'keycloak' }, { appTokenRule: { claim: 'grant', value: 'x' } })).field).toBe('appTokenRule');
+  });
+
+  test.each([
+    ['neither value nor valueIsClientId', { claim: 'grant' }, 'appTokenRule'],
+    ['both', { claim: 'grant', value: 'x', valueIsClientId: true }, 'appTokenRule'],
+    ['an empty claim', { claim: ' ', value: 'x' }, 'appTokenRule.claim'],
+    ['an empty value', { claim: 'grant', value: '' }, 'appTokenRule.value'],
+  ])('fails when appTokenRule has %s', (_what, rule, field) => {
+    expect(configErrorOf(() => wired({ appTokenRule: rule as never })).field).toBe(field);
+  });
+
+  test('fails when requireIssuedAt is false beside tokenProfile rfc9068, on the issuer or across issuer and profile', () => {
+    expect(configErrorOf(() => wired({ tokenProfile: 'rfc9068', requireIssuedAt: false })).field).toBe('requireIssuedAt');
+    expect(configErrorOf(() => wired({ tokenProfile: 'rfc9068' }, { requireIssuedAt: false })).field).toBe('requireIssuedAt');
+    expect(() => wired({ tokenProfile: 'rfc9068' }, { requireIssuedAt: true })).not.toThrow();
+  });
+
+  test('fails when tokenProfile is not rfc9068', () => {
+    expect(configErrorOf(() => wired({ tokenProfile: 'jwt' as never })).field).toBe('tokenProfile');
   });
 });

@@ -1,4 +1,4 @@
-import { rsaKey } from './helpers/keys';
+import { rsaKey, signJwt, TestKey } from './helpers/keys';
 import { appClaims, AUDIENCE, CLIENT_ID, ISSUER, NOW, profile, token, userClaims, validatorFor, verdict } from './helpers/fixtures';
 
 const TOL = 60;
@@ -127,15 +127,78 @@ describe('maximum token lifetime (default 24 h)', () => {
     expect(await verdict(validator, token(appClaims({ iat: NOW - 10, exp: NOW - 10 + MAX + 1 })))).toBe('token_lifetime_exceeded');
   });
 
-  test('without iat, bounds exp - now (plus tolerance) by the maximum', async () => {
-    expect(await verdict(validator, token(appClaims({ iat: undefined, exp: NOW + TOL + MAX })))).toBe('accepted');
-    expect(await verdict(validator, token(appClaims({ iat: undefined, exp: NOW + TOL + MAX + 1 })))).toBe('token_lifetime_exceeded');
+  test('with requireIssuedAt false and no iat, bounds exp - now (plus tolerance) by the maximum', async () => {
+    const { validator: noIat } = validatorFor([rsaKey()], {}, [profile({ requireIssuedAt: false })]);
+    expect(await verdict(noIat, token(appClaims({ iat: undefined, exp: NOW + TOL + MAX })))).toBe('accepted');
+    expect(await verdict(noIat, token(appClaims({ iat: undefined, exp: NOW + TOL + MAX + 1 })))).toBe('token_lifetime_exceeded');
   });
 
   test('honours maxTokenLifetimeSeconds', async () => {
     const { validator: short } = validatorFor([rsaKey()], { maxTokenLifetimeSeconds: 3600 });
     expect(await verdict(short, token(appClaims({ iat: NOW, exp: NOW + 3600 })))).toBe('accepted');
     expect(await verdict(short, token(appClaims({ iat: NOW, exp: NOW + 3601 })))).toBe('token_lifetime_exceeded');
+  });
+});
+
+describe('iat is required (RFC 9068 section 2.2)', () => {
+  test('fails when iat is missing, and accepts the same token with iat', async () => {
+    const { validator } = validatorFor();
+    expect(await verdict(validator, token(appClaims({ iat: undefined })))).toBe('missing_claim');
+    expect(await verdict(validator, token(appClaims({ iat: NOW - 10 })))).toBe('accepted');
+  });
+
+  test('the error names the claim', async () => {
+    const { validator } = validatorFor();
+    await expect(validator.validate(token(appClaims({ iat: undefined })))).rejects.toThrow('Token has no "iat" claim');
+  });
+
+  test('requireIssuedAt false accepts a token without iat; requireIssuedAt true behaves as the default', async () => {
+    const { validator: optOut } = validatorFor([rsaKey()], {}, [profile({ requireIssuedAt: false })]);
+    const { validator: explicit } = validatorFor([rsaKey()], {}, [profile({ requireIssuedAt: true })]);
+    expect(await verdict(optOut, token(appClaims({ iat: undefined })))).toBe('accepted');
+    expect(await verdict(explicit, token(appClaims({ iat: undefined })))).toBe('missing_claim');
+  });
+
+  test('requireIssuedAt false still refuses an iat in the future or of the wrong type', async () => {
+    const { validator } = validatorFor([rsaKey()], {}, [profile({ requireIssuedAt: false })]);
+    expect(await verdict(validator, token(appClaims({ iat: NOW + TOL + 1 })))).toBe('token_not_yet_valid');
+    expect(await verdict(validator, token(appClaims({ iat: 'now' })))).toBe('malformed_token');
+  });
+});
+
+describe('tokenProfile rfc9068', () => {
+  const rfc = profile({ tokenProfile: 'rfc9068' });
+  const { validator } = validatorFor([rsaKey()], {}, [rfc]);
+  /** Signs `claims` with header `typ` (`undefined`: no typ). */
+  const sign = (claims: Record<string, unknown>, typ: string | undefined): string => signJwt(claims, rsaKey(), { typ });
+
+  test.each([['at+jwt'], ['application/at+jwt'], ['AT+JWT'], ['Application/AT+JWT']])('accepts typ %s with sub, client_id, iat and jti', async (typ) => {
+    expect(await verdict(validator, sign(appClaims(), typ))).toBe('accepted');
+  });
+
+  test.each([['JWT'], ['jwt'], ['application/jwt'], [undefined]])('fails when typ is %s', async (typ) => {
+    expect(await verdict(validator, sign(appClaims(), typ))).toBe('unsupported_token');
+    // the same token passes a profile without the RFC 9068 requirement
+    const { validator: plain } = validatorFor();
+    expect(await verdict(plain, sign(appClaims(), typ))).toBe('accepted');
+  });
+
+  test.each([['sub'], ['client_id'], ['iat'], ['jti']])('fails when %s is missing', async (claim) => {
+    const without = sign(appClaims({ [claim]: undefined, ...(claim === 'client_id' ? { azp: CLIENT_ID } : {}) }), 'at+jwt');
+    await expect(validator.validate(without)).rejects.toMatchObject({ code: 'missing_claim', message: expect.stringContaining(`no "${claim}" claim`) });
+    expect(await verdict(validator, sign(appClaims({ ...(claim === 'client_id' ? { azp: CLIENT_ID } : {}) }), 'at+jwt'))).toBe('accepted');
+  });
+
+  test('fails when jti is empty', async () => {
+    expect(await verdict(validator, sign(appClaims({ jti: '' }), 'at+jwt'))).toBe('missing_claim');
+  });
+
+  test('refuses requireIssuedAt false beside tokenProfile rfc9068 when the validator is created', () => {
+    expect(() => validatorFor([rsaKey()], {}, [profile({ tokenProfile: 'rfc9068', requireIssuedAt: false })])).toThrow(/requireIssuedAt false contradicts tokenProfile "rfc9068"/);
+  });
+
+  test('refuses an unknown tokenProfile when the validator is created', () => {
+    expect(() => validatorFor([rsaKey()], {}, [profile({ tokenProfile: 'rfc7519' as never })])).toThrow(/tokenProfile/);
   });
 });
 
@@ -182,6 +245,61 @@ describe('Entra tenant', () => {
 
   test('fails when iss is the common endpoint issuer', async () => {
     expect(await verdict(validator, token(claims({ iss: 'https://login.microsoftonline.com/common/v2.0' })))).toBe('issuer_not_trusted');
+  });
+});
+
+describe('Entra signing keys scoped to an issuer (JWK "issuer" member)', () => {
+  const TENANT = 'aaaaaaaa-2222-3333-4444-5555555555bb';
+  const OTHER = 'bbbbbbbb-2222-3333-4444-5555555555cc';
+  const CONSUMERS = '9188040d-6c67-4c5b-b112-36a304b66dad';
+  const scoped = (kid: string, issuer: string | undefined): TestKey => ({ ...rsaKey(kid), jwk: { ...rsaKey(kid).jwk, ...(issuer !== undefined ? { issuer } : {}) } });
+  // one JWKS mixing a multi-tenant template key, a consumer-tenant (MSA) key, another tenant's key and an unscoped key
+  const keys = [
+    scoped('common', 'https://login.microsoftonline.com/{tenantid}/v2.0'),
+    scoped('consumers', `https://login.microsoftonline.com/${CONSUMERS}/v2.0`),
+    scoped('other-tenant', `https://login.microsoftonline.com/${OTHER}/v2.0`),
+    scoped('unscoped', undefined),
+    scoped('v1-template', 'https://sts.windows.net/{tenantid}/'),
+  ];
+  const jwksUrl = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
+  const machineFlow = { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' };
+  const v2 = profile({ issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`, jwksUrl, issuerKind: 'entra', machineFlow });
+  const v1 = profile({ issuer: `https://sts.windows.net/${TENANT}/`, jwksUrl, issuerKind: 'entra', machineFlow });
+  const claimsOf = (p: typeof v2): Record<string, unknown> => appClaims({ iss: p.issuer, azp: CLIENT_ID, client_id: undefined, sub: 'object-id', tid: TENANT, idtyp: 'app' });
+  const signed = (p: typeof v2, kid: string): string => signJwt(claimsOf(p), keys.find((k) => k.jwk.kid === kid)!);
+
+  test.each([
+    ['the {tenantid} template key', 'common', 'accepted'],
+    ['an unscoped key', 'unscoped', 'accepted'],
+    ['the consumer-tenant (MSA) key', 'consumers', 'key_issuer_mismatch'],
+    ["another tenant's key", 'other-tenant', 'key_issuer_mismatch'],
+    ['a v1 template key', 'v1-template', 'key_issuer_mismatch'],
+  ])('v2 token of the tenant signed with %s: %s', async (_what, kid, expected) => {
+    const { validator } = validatorFor(keys, {}, [v2]);
+    expect(await verdict(validator, signed(v2, kid))).toBe(expected);
+  });
+
+  test.each([
+    ['the v2.0 {tenantid} template key (the v2.0 issuer of the same tenant)', 'common', 'accepted'],
+    ['a v1 template key', 'v1-template', 'accepted'],
+    ['an unscoped key', 'unscoped', 'accepted'],
+    ['the consumer-tenant (MSA) key', 'consumers', 'key_issuer_mismatch'],
+    ["another tenant's key", 'other-tenant', 'key_issuer_mismatch'],
+  ])('v1 token of the tenant signed with %s: %s', async (_what, kid, expected) => {
+    const { validator } = validatorFor(keys, {}, [v1]);
+    expect(await verdict(validator, signed(v1, kid))).toBe(expected);
+  });
+
+  test('a key scoped to the exact tenant issuer verifies; the same key scoped one character off does not', async () => {
+    const exact = [scoped('k', `https://login.microsoftonline.com/${TENANT}/v2.0`)];
+    expect(await verdict(validatorFor(exact, {}, [v2]).validator, signJwt(claimsOf(v2), exact[0]!))).toBe('accepted');
+    const off = [scoped('k', `https://login.microsoftonline.com/${TENANT}/v2.0/`)];
+    expect(await verdict(validatorFor(off, {}, [v2]).validator, signJwt(claimsOf(v2), off[0]!))).toBe('key_issuer_mismatch');
+  });
+
+  test('keys of a non-Entra profile are not scoped by an issuer member', async () => {
+    const { validator } = validatorFor([scoped('rsa-1', 'https://elsewhere.example.test')]);
+    expect(await verdict(validator, token(appClaims()))).toBe('accepted');
   });
 });
 

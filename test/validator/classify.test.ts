@@ -1,5 +1,30 @@
 import { rsaKey } from './helpers/keys';
 import { appClaims, AUDIENCE, CLIENT_ID, ISSUER, NOW, profile, token, userClaims, validatorFor, verdict } from './helpers/fixtures';
+import {
+  AUTH0_CLIENT,
+  AUTH0_ISSUER,
+  auth0App,
+  auth0User,
+  ENTRA_CLIENT,
+  ENTRA_V1_ISSUER,
+  ENTRA_V2_ISSUER,
+  entraV1App,
+  entraV1User,
+  entraV2App,
+  KEYCLOAK_CLIENT,
+  KEYCLOAK_ISSUER,
+  keycloakLegacyServiceAccount,
+  keycloakServiceAccount,
+  keycloakUser,
+  OKTA_CLIENT,
+  OKTA_ISSUER,
+  oktaApp,
+  oktaUser,
+  PING_CLIENT,
+  PING_ISSUER,
+  pingApp,
+  pingUser,
+} from './helpers/idp-tokens';
 
 describe('principal of a generic issuer', () => {
   const { validator } = validatorFor();
@@ -97,9 +122,135 @@ describe('classification by issuer kind', () => {
     expect(await verdict(validator, token({ ...base, sub: CLIENT_ID }))).toBe('missing_claim');
   });
 
-  test.each([['keycloak'], ['pingfederate'], ['generic']] as const)('%s: sub equal to the client id is an app token, anything else a user token', async (kind) => {
+  test.each([['pingfederate'], ['generic']] as const)('%s without appTokenRule: sub equal to the client id is an app token, anything else a user token', async (kind) => {
     const { validator } = validatorFor([rsaKey()], {}, [profile({ issuerKind: kind })]);
     expect((await validator.validate(token(appClaims()))).kind).toBe('system');
     expect((await validator.validate(token(appClaims({ sub: 'someone', preferred_username: 'someone' })))).kind).toBe('user');
+  });
+});
+
+describe('realistic tokens per issuer kind', () => {
+  const flows = { machineFlow: { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' }, userFlow: { enabled: true, usernameClaim: 'preferred_username' } };
+  const keycloak = profile({ issuer: KEYCLOAK_ISSUER, audiences: ['orders-api'], clientId: KEYCLOAK_CLIENT, issuerKind: 'keycloak', ...flows });
+  const { validator: kc } = validatorFor([rsaKey()], {}, [keycloak]);
+
+  test('keycloak: a service-account token (client_id, user-UUID sub) is an app token', async () => {
+    expect(await kc.validate(token(keycloakServiceAccount()))).toMatchObject({ kind: 'system', username: KEYCLOAK_CLIENT, role: 'Server Admin' });
+  });
+
+  test('keycloak: a service-account token of a release before 20 (clientId) is an app token', async () => {
+    expect((await kc.validate(token(keycloakLegacyServiceAccount()))).kind).toBe('system');
+  });
+
+  test('keycloak: preferred_username service-account-<client id in lower case> alone marks an app token', async () => {
+    expect((await kc.validate(token(keycloakServiceAccount({ client_id: undefined })))).kind).toBe('system');
+    // the exact-case client id is not what Keycloak writes: that token is a user token named like a service account
+    const mixed = keycloakServiceAccount({ client_id: undefined, preferred_username: `service-account-${KEYCLOAK_CLIENT}` });
+    expect(await kc.validate(token(mixed))).toMatchObject({ kind: 'user', username: `service-account-${KEYCLOAK_CLIENT}` });
+  });
+
+  test('keycloak: a user token of the same client is a user token', async () => {
+    expect(await kc.validate(token(keycloakUser()))).toMatchObject({ kind: 'user', username: 'alice' });
+  });
+
+  test('keycloak: client_id of another client does not make a user token an app token', async () => {
+    expect((await kc.validate(token(keycloakUser({ client_id: 'other-client' })))).kind).toBe('user');
+  });
+
+  test('keycloak: sub equal to the client id is not the app-token rule', async () => {
+    expect((await kc.validate(token(keycloakUser({ sub: KEYCLOAK_CLIENT })))).kind).toBe('user');
+  });
+
+  test('keycloak: fails when user flow is disabled and a service account presents a token (no sign-in as "service-account-...")', async () => {
+    const machineOnly = profile({ ...keycloak, userFlow: { enabled: false } });
+    const { validator } = validatorFor([rsaKey()], {}, [machineOnly]);
+    expect(await verdict(validator, token(keycloakServiceAccount()))).toBe('accepted');
+    expect(await verdict(validator, token(keycloakUser()))).toBe('flow_disabled');
+  });
+
+  const entraV1 = profile({
+    issuer: ENTRA_V1_ISSUER,
+    clientId: ENTRA_CLIENT,
+    jwksUrl: 'https://login.microsoftonline.com/common/discovery/keys',
+    issuerKind: 'entra',
+    machineFlow: { enabled: true, systemUserClaim: 'appid', systemUserRole: 'Server Admin' },
+    userFlow: { enabled: true, usernameClaim: 'unique_name' },
+  });
+  const { validator: e1 } = validatorFor([rsaKey()], {}, [entraV1]);
+
+  test('entra v1: app-only token without idtyp is an app token (no scp); the delegated token is a user token', async () => {
+    expect((await e1.validate(token(entraV1App()))).kind).toBe('system');
+    expect(await e1.validate(token(entraV1User()))).toMatchObject({ kind: 'user', username: 'alice@contoso.test' });
+  });
+
+  test('entra: idtyp wins over the scp fallback, on both sides', async () => {
+    // idtyp user without scp: a user token (the fallback alone would call it an app token)
+    expect((await e1.validate(token(entraV1User({ scp: undefined, idtyp: 'user' })))).kind).toBe('user');
+    // idtyp app with scp: an app token (the fallback alone would call it a user token)
+    expect((await e1.validate(token(entraV1App({ scp: 'Orders.Read', idtyp: 'app' })))).kind).toBe('system');
+  });
+
+  test('entra: an idtyp other than app is not an app token', async () => {
+    expect(await verdict(e1, token(entraV1App({ idtyp: 'device' })))).toBe('missing_claim');
+  });
+
+  test('entra v2: app token with idtyp app', async () => {
+    const v2 = profile({ ...entraV1, issuer: ENTRA_V2_ISSUER, audiences: [ENTRA_CLIENT], machineFlow: { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' } });
+    const { validator } = validatorFor([rsaKey()], {}, [v2]);
+    expect(await validator.validate(token(entraV2App()))).toMatchObject({ kind: 'system', username: ENTRA_CLIENT });
+  });
+
+  test('okta: client-credentials and user tokens', async () => {
+    const okta = profile({ issuer: OKTA_ISSUER, clientId: OKTA_CLIENT, issuerKind: 'okta', clientIdClaims: ['cid'], machineFlow: { enabled: true, systemUserClaim: 'cid', systemUserRole: 'Server Admin' }, userFlow: { enabled: true, usernameClaim: 'sub' } });
+    const { validator } = validatorFor([rsaKey()], {}, [okta]);
+    expect((await validator.validate(token(oktaApp()))).kind).toBe('system');
+    expect(await validator.validate(token(oktaUser()))).toMatchObject({ kind: 'user', username: 'alice@example.test' });
+  });
+
+  test('auth0: client-credentials and user tokens', async () => {
+    const auth0 = profile({ issuer: AUTH0_ISSUER, clientId: AUTH0_CLIENT, audiences: ['https://orders.example.test'], issuerKind: 'auth0', machineFlow: { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' }, userFlow: { enabled: true, usernameClaim: 'email' } });
+    const { validator } = validatorFor([rsaKey()], {}, [auth0]);
+    expect((await validator.validate(token(auth0App()))).kind).toBe('system');
+    expect(await validator.validate(token(auth0User()))).toMatchObject({ kind: 'user', username: 'alice@example.test' });
+  });
+
+  const ping = profile({ issuer: PING_ISSUER, clientId: PING_CLIENT, audiences: ['orders-api'], issuerKind: 'pingfederate', machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' }, userFlow: { enabled: true, usernameClaim: 'Username' } });
+
+  test('pingfederate: sub mapped from the client id marks an app token by default', async () => {
+    const { validator } = validatorFor([rsaKey()], {}, [ping]);
+    expect((await validator.validate(token(pingApp()))).kind).toBe('system');
+    expect(await validator.validate(token(pingUser()))).toMatchObject({ kind: 'user', username: 'alice' });
+  });
+
+  test('pingfederate appTokenRule { claim, value }: only that claim value marks an app token', async () => {
+    const ruled = profile({ ...ping, appTokenRule: { claim: 'grant', value: 'client_credentials' } });
+    const { validator } = validatorFor([rsaKey()], {}, [ruled]);
+    expect((await validator.validate(token(pingApp({ sub: 'orders-svc-account', grant: 'client_credentials' })))).kind).toBe('system');
+    // sub equal to the client id no longer marks an app token once a rule is declared
+    expect(await verdict(validator, token(pingApp({ grant: 'authorization_code' })))).toBe('missing_claim');
+    expect((await validator.validate(token(pingUser({ grant: 'authorization_code' })))).kind).toBe('user');
+  });
+
+  test('generic appTokenRule { claim, valueIsClientId }: the claim equal to the client id marks an app token', async () => {
+    const ruled = profile({ ...ping, issuerKind: 'generic', appTokenRule: { claim: 'client_sub', valueIsClientId: true } });
+    const { validator } = validatorFor([rsaKey()], {}, [ruled]);
+    expect((await validator.validate(token(pingApp({ sub: 'x', client_sub: PING_CLIENT })))).kind).toBe('system');
+    expect((await validator.validate(token(pingUser({ client_sub: 'another-client' })))).kind).toBe('user');
+  });
+
+  test.each([['okta'], ['entra'], ['auth0'], ['keycloak']] as const)('fails when a %s profile declares appTokenRule (its rule is fixed)', (kind) => {
+    const issuer = kind === 'entra' ? ENTRA_V1_ISSUER : ISSUER;
+    expect(() => validatorFor([rsaKey()], {}, [profile({ issuerKind: kind, issuer, appTokenRule: { claim: 'grant', value: 'x' } })])).toThrow(
+      `appTokenRule is only for issuerKind pingfederate or generic; issuerKind "${kind}" has a fixed app-token rule`,
+    );
+  });
+
+  test.each([
+    ['neither value nor valueIsClientId', { claim: 'grant' }],
+    ['both value and valueIsClientId', { claim: 'grant', value: 'x', valueIsClientId: true }],
+    ['an empty claim', { claim: '', value: 'x' }],
+    ['valueIsClientId false', { claim: 'grant', valueIsClientId: false }],
+  ])('fails when appTokenRule has %s', (_what, rule) => {
+    expect(() => validatorFor([rsaKey()], {}, [profile({ appTokenRule: rule as never })])).toThrow(/appTokenRule/);
   });
 });

@@ -77,6 +77,15 @@ describe('against a real OpenID provider', () => {
     });
   });
 
+  test('the provider issues RFC 9068 tokens: a profile with tokenProfile rfc9068 accepts its client_credentials and user tokens', async () => {
+    const strict = new TokenValidator(
+      profilesFor(idp).map((p) => ({ ...p, tokenProfile: 'rfc9068' as const })),
+      { cacheSize: 0 },
+    );
+    expect((await strict.validate(await idp.clientCredentialsToken({ resource: API, scope: 'api:read' }))).kind).toBe('system');
+    expect((await strict.validate(await idp.userToken({ account: 'alice', resource: API, scope: 'api:read' }))).kind).toBe('user');
+  });
+
   test('an authorization-code user token is accepted as the mapped user', async () => {
     const t = await idp.userToken({ account: 'alice', resource: API, scope: 'api:read' });
     const p = await validator.validate(t);

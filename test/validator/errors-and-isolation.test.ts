@@ -23,6 +23,7 @@ describe('error codes', () => {
       tenant_mismatch: 401,
       flow_disabled: 401,
       key_not_found: 401,
+      key_issuer_mismatch: 401,
       invalid_signature: 401,
       token_revoked: 401,
       unknown_user: 401,

@@ -12,9 +12,11 @@ function harness(initial: TestKey[], options: { cooldownMs?: number; refreshMs?:
   const state = { calls: 0 };
   const fetch = async (): Promise<Response> => {
     state.calls++;
+    // the IdP answers with the keys it published when the request reached it
+    const published = keys;
     if (gate) await gate;
     if (down) throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
-    return jsonResponse({ keys: keys.map((k) => k.jwk) });
+    return jsonResponse({ keys: published.map((k) => k.jwk) });
   };
   const validator = new TokenValidator([profile()], {
     clock: () => nowMs,
@@ -166,5 +168,56 @@ describe('JWKS cache', () => {
     await v.validate(token(appClaims({ client_id: 'reports-client', sub: 'reports-client' })));
     expect(calls).toBe(1);
     expect(v.jwksFetchCount).toBe(1);
+  });
+
+  test('tokens of a rotated key that arrive while its refetch is in flight wait for it and are accepted', async () => {
+    // GIVEN warm keys, the cooldown passed, and the IdP rotating to a new key
+    const h = harness([rsaKey()]);
+    await h.validator.warm();
+    h.advance(5000);
+    h.setKeys([rsaKey('rsa-2'), rsaKey()]);
+    const release = h.hold();
+    // WHEN the first token of the new key starts a refetch and 50 more arrive before it answers
+    const first = verdict(h.validator, fresh(rsaKey('rsa-2'), NOW + 5));
+    const during = Array.from({ length: 50 }, (_, i) => verdict(h.validator, fresh(rsaKey('rsa-2'), NOW + 5, { jti: `r${i}` })));
+    release();
+    // THEN every one is judged on the refetch: accepted, with one download
+    expect(new Set(await Promise.all([first, ...during]))).toEqual(new Set(['accepted']));
+    expect(h.state.calls).toBe(2);
+  });
+
+  /**
+   * A download in flight that the IdP answered before publishing a new key, and a token of the
+   * new key arriving meanwhile: resolves the token's verdict and the download count.
+   */
+  async function arrivesDuringOlderDownload(cooldownMs: number): Promise<{ verdict: string; calls: number }> {
+    const h = harness([rsaKey()], { cooldownMs });
+    await h.validator.warm();
+    h.advance(cooldownMs);
+    const release = h.hold();
+    const before = h.validator.warm();
+    h.setKeys([rsaKey('rsa-2'), rsaKey()]);
+    const judged = verdict(h.validator, fresh(rsaKey('rsa-2')));
+    release();
+    await before;
+    return { verdict: await judged, calls: h.state.calls };
+  }
+
+  test('a token whose kid is missing from a download that started before it arrived waits for the next download the cooldown allows', async () => {
+    // no cooldown: a fresh download finds the key
+    expect(await arrivesDuringOlderDownload(0)).toEqual({ verdict: 'accepted', calls: 3 });
+  });
+
+  test('fails with key_not_found when the cooldown keeps any download from starting after the one in flight', async () => {
+    // a 2 s cooldown: the token is judged on the in-flight download alone
+    expect(await arrivesDuringOlderDownload(2000)).toEqual({ verdict: 'key_not_found', calls: 2 });
+  });
+
+  test('fails with key_not_found when a download that started after the token arrived lacks the kid', async () => {
+    const h = harness([rsaKey()], { cooldownMs: 0 });
+    await h.validator.warm();
+    expect(await verdict(h.validator, fresh(rsaKey('never-published')))).toBe('key_not_found');
+    // one download for the token, not two
+    expect(h.state.calls).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TokenValidator, ValidatorConfigError } from '../../lib/validator';
+import { expressMiddleware, fastifyOnRequest, TokenValidator, ValidatorConfigError } from '../../lib/validator';
 import { profile } from './helpers/fixtures';
 
 let dir: string;
@@ -157,5 +157,31 @@ describe('profile rules', () => {
     expect(codeOf(() => new TokenValidator([profile()], { cacheSize: -1 }))).toBe('invalid_option');
     expect(codeOf(() => new TokenValidator([profile()], { jwksTimeoutMs: 0 }))).toBe('invalid_option');
     expect(codeOf(() => new TokenValidator([profile()], { maxTokenBytes: 1.5 }))).toBe('invalid_option');
+  });
+
+  test.each([
+    ['a CR/LF', 'api\r\nSet-Cookie: x=1'],
+    ['a non-Latin-1 character', 'Bestellungen – API'],
+    ['a Latin-1 letter outside ASCII', 'café'],
+    ['a double quote', 'a"b'],
+    ['a backslash', 'a\\b'],
+    ['nothing', ''],
+    ['257 characters', 'r'.repeat(257)],
+  ])('fails when the realm holds %s, when the validator and the adapters are created', (_what, realm) => {
+    expect(codeOf(() => new TokenValidator([profile()], { realm }))).toBe('invalid_option');
+    const validator = new TokenValidator([profile()]);
+    expect(codeOf(() => expressMiddleware(validator, { realm }))).toBe('invalid_option');
+    expect(codeOf(() => fastifyOnRequest(validator, { realm }))).toBe('invalid_option');
+  });
+
+  test('the realm error names the option, the value (escaped) and the rule', () => {
+    expect(() => new TokenValidator([profile()], { realm: 'a\r\nb' })).toThrow(
+      'option realm must be 1 to 256 visible ASCII characters or spaces, without " or \\ (it is sent in the WWW-Authenticate header); got "a\\r\\nb"',
+    );
+  });
+
+  test.each([['api'], ['Orders API (prod) #1'], ['r'.repeat(256)], ['~!#$%&*+-./:;<=>?@[]^_`{|}']])('accepts the realm %s', (realm) => {
+    expect(new TokenValidator([profile()], { realm }).options.realm).toBe(realm);
+    expect(typeof expressMiddleware(new TokenValidator([profile()]), { realm })).toBe('function');
   });
 });
