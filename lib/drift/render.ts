@@ -1,7 +1,7 @@
 /**
  * Renders a {@link DriftReport} as plain text (CI logs) or Markdown (step summaries, issues).
  */
-import { code, list, table, text } from '../review/markdown';
+import { code, list, plainLines, table, text } from '../util/escape';
 import type { DriftFinding, DriftReport } from './report';
 
 function verdict(report: DriftReport): string {
@@ -30,7 +30,7 @@ export function renderDriftText(report: DriftReport): string {
     }
   }
   lines.push(...report.findings.map(findingLine), verdict(report));
-  return lines.join('\n') + '\n';
+  return plainLines(lines) + '\n';
 }
 
 /** Markdown: verdict, issuers table, plan table, findings table. */

@@ -3,7 +3,7 @@
  */
 import type { ReviewChange } from './diff/change-kinds';
 import { minutesText } from './diff/sets';
-import { code, inline, list, table, text } from './markdown';
+import { code, inline, list, table, text } from '../util/escape';
 import type { ClientPosture, FindingPosture, IssuerPosture, TokenPath, TrustPosture } from './posture';
 import type { ReviewReport } from './report';
 
@@ -74,11 +74,14 @@ function lifetimes(t: TokenPath): string {
 }
 
 function clientNotes(c: ClientPosture): string {
+  // PKCE and front-channel tokens concern browser redirects: a client-credentials service app
+  // (Okta lists its back-channel `token` response type) has neither.
+  const redirects = c.grantTypes.some((g) => g === 'authorization_code' || g === 'implicit');
   const notes = [
-    ...(c.pkce === undefined ? [] : [`PKCE ${c.pkce ? 'on' : 'off'}`]),
+    ...(c.pkce === undefined || !redirects ? [] : [`PKCE ${c.pkce ? 'on' : 'off'}`]),
     ...(c.refreshTokenRotation ? [`refresh ${c.refreshTokenRotation}`] : []),
     ...(c.tokenEndpointAuthMethod ? [`auth ${c.tokenEndpointAuthMethod}`] : []),
-    ...(c.responseTypes.some((r) => /(^|\s)token(\s|$)/.test(r)) ? ['front-channel tokens'] : []),
+    ...(c.grantTypes.includes('implicit') && c.responseTypes.some((r) => /(^|\s)token(\s|$)/.test(r)) ? ['front-channel tokens'] : []),
     ...(c.secret?.endDate ? [`secret ends ${c.secret.endDate}`] : []),
     ...(c.secret?.endDateRelative ? [`secret ends after ${c.secret.endDateRelative}`] : []),
   ];

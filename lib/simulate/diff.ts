@@ -3,6 +3,7 @@
  * a trust, or reaches it as another identity or role. Rows are matched by client path, flow and
  * username; trusts by path. For `review` to embed.
  */
+import { text } from '../util/escape';
 import { cellText, rowLabel } from './render';
 import type { AccessRow, Cell, SimulationResult } from './types';
 
@@ -57,7 +58,7 @@ export function diffSimulations(base: SimulationResult, head: SimulationResult):
 export function renderAccessChangesMarkdown(changes: readonly AccessChange[], options: { heading?: number } = {}): string {
   const h = '#'.repeat(options.heading ?? 3);
   if (changes.length === 0) return `${h} Access changes\n\nNo client, user or flow gains or loses access.\n`;
-  const esc = (s: string): string => s.replace(/\|/g, '\\|');
+  const esc = (s: string): string => text(s, Infinity);
   const lines = [`${h} Access changes`, '', '| change | who | trust | before | after |', '|---|---|---|---|---|'];
   for (const c of changes) lines.push(`| ${c.kind} | ${esc(c.who)} | ${esc(c.trustName)} | ${esc(c.before ?? '—')} | ${esc(c.after ?? '—')} |`);
   return lines.join('\n') + '\n';

@@ -2,6 +2,7 @@
  * The access matrix as text (terminal), Markdown (pull requests: a table, the probes and a
  * Mermaid diagram of issuers -> clients -> trusts) or JSON.
  */
+import { code, plain, plainLines, text } from '../util/escape';
 import type { AccessRow, Cell, SimTrustInfo, SimulationResult } from './types';
 
 /** Output formats of the `simulate` command. */
@@ -114,11 +115,12 @@ export function renderSimulationText(result: SimulationResult): string {
     out.push('', 'Assumptions');
     for (const a of result.assumptions) out.push(`  - ${a}`);
   }
-  return out.join('\n') + '\n';
+  return plainLines(out) + '\n';
 }
 
-function md(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Markdown text of any length, safe in a table cell. */
+function md(value: string): string {
+  return text(value, Infinity);
 }
 
 function mdCell(result: SimulationResult, row: AccessRow, cell: Cell | undefined): string {
@@ -134,7 +136,7 @@ function mermaidId(prefix: string, i: number): string {
 }
 
 function mermaidLabel(text: string): string {
-  return `"${text.replace(/"/g, '#quot;').replace(/[<>]/g, '')}"`;
+  return `"${plain(text).replace(/"/g, '#quot;').replace(/[<>]/g, '')}"`;
 }
 
 /** The Mermaid flowchart: issuers -> clients (obtain tokens) -> trusts (accepted, or declared but rejected). */
@@ -196,7 +198,7 @@ export function renderSimulationMarkdown(result: SimulationResult, options: { he
   out.push('', `${h}# Issuers → clients → trusts`, '', '```mermaid', renderMermaid(result), '```');
   if (result.standIns.length > 0) {
     out.push('', `<details><summary>Stand-ins for values known only after apply (${result.standIns.length})</summary>`, '', '| stack | expression | stand-in |', '|---|---|---|');
-    for (const s of result.standIns) out.push(`| ${md(s.stack)} | \`${md(s.expression)}\` | ${s.kind === 'issuer-url' ? 'the local provider of this issuer' : `\`${s.value}\``} |`);
+    for (const s of result.standIns) out.push(`| ${md(s.stack)} | ${code(s.expression)} | ${s.kind === 'issuer-url' ? 'the local provider of this issuer' : code(s.value)} |`);
     out.push('', '</details>');
   }
   if (result.assumptions.length > 0) {

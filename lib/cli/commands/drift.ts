@@ -11,7 +11,7 @@ import { renderDriftMarkdown, renderDriftText } from '../../drift/render';
 import { buildDriftReport, type DriftFinding, type DriftReport } from '../../drift/report';
 import { CLI_ERROR_CODES, CliError } from '../errors';
 import type { CliIo } from '../io';
-import { existingPath, loadManifests } from '../load-manifests';
+import { existingPath, loadManifests, noteTo } from '../load-manifests';
 import { jsonText, writeOutput } from '../write-output';
 
 /** Largest discovery document or JWKS read (bytes). */
@@ -52,7 +52,7 @@ export async function runDrift(options: DriftOptions, io: CliIo): Promise<number
   }
   let live: DriftReport['live'];
   if (options.live) {
-    const manifests = loadManifests(options.dir ?? '.', io.cwd).map((m) => m.manifest);
+    const manifests = loadManifests(options.dir ?? '.', io.cwd, { note: noteTo(io) }).map((m) => m.manifest);
     try {
       const result = await runLiveDrift(manifests, {
         timeoutMs: options.timeout,
