@@ -39,14 +39,18 @@ export function loadManifests(target: string, cwd: string, options: LoadManifest
   const what = options.what ?? 'DIR';
   const resolved = existingPath(target, cwd, what);
   const location = locateManifests(resolved);
-  const shown = (p: string) => path.relative(cwd, p).split(path.sep).join('/') || '.';
+  const shown = (p: string) => {
+    const relative = path.relative(cwd, p);
+    return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? p : relative.split(path.sep).join('/');
+  };
   if (location.files.length === 0) {
     throw new CliError(
       CLI_ERROR_CODES.NO_MANIFESTS,
       `no external-oauth.json under ${what} ${target} (looked in ${[resolved, ...location.tried].map(shown).join(', ')}): run the synth first (npm start or cdktf synth), or pass the synth output folder (cdktf.out)`,
     );
   }
-  if (location.folder !== undefined && location.folder !== resolved) options.note?.(`note: ${what} ${target}: read ${location.files.length} manifest(s) from ${shown(location.folder)}`);
+  // Said when the synth output was looked up in a project folder: which one was read.
+  if (location.folder !== undefined && location.folder !== resolved && location.folder !== path.join(resolved, 'stacks')) options.note?.(`note: ${what} ${target}: read ${location.files.length} manifest(s) from ${shown(location.folder)}`);
   return location.files.map((file) => {
     try {
       return { file, manifest: readManifest(file) };

@@ -36,7 +36,7 @@ export function parseManifest(text: string, file = '<manifest>'): TrustManifest 
     const version = (value as { schemaVersion: unknown }).schemaVersion;
     if (version !== MANIFEST_SCHEMA_VERSION) {
       throw new ManifestReadError(file, [
-        `schemaVersion ${JSON.stringify(version)}: cdktf-external-oauth ${VERSION} reads schemaVersion ${MANIFEST_SCHEMA_VERSION}; synthesize again with this version, or run the CLI of the version that wrote the manifest`,
+        `/schemaVersion: ${JSON.stringify(version)} is not the schema version that cdktf-external-oauth ${VERSION} reads (${MANIFEST_SCHEMA_VERSION}): synthesize again with this version, or run the external-oauth CLI of the version that wrote the manifest`,
       ]);
     }
   }

@@ -109,7 +109,14 @@ describe('external-oauth review', () => {
     expect(text).not.toContain('rotationDays');
   });
 
+  test('fails when the --out folder does not exist: no tree is created', async () => {
+    const run = await cli(['review', '--format', 'json', '--out', 'missing/deeper/out.json'], { cwd: dir });
+    expect(run).toEqual({ code: 1, stdout: '', stderr: `note: DIR .: read 3 manifest(s) from cdktf.out/stacks\nerror [EO_CLI_WRITE_FAILED]: --out missing/deeper/out.json: the folder ${path.join(dir, 'missing', 'deeper')} does not exist: create it first\n` });
+    expect(fs.existsSync(path.join(dir, 'missing'))).toBe(false);
+  });
+
   test('prints JSON with the posture and summary, and writes --out files', async () => {
+    fs.mkdirSync(path.join(dir, 'review'), { recursive: true });
     const run = await cli(['review', '--format', 'json', '--out', 'review/out.json'], { cwd: dir });
     expect(run).toMatchObject({ code: 0, stdout: '' });
     const report = JSON.parse(fs.readFileSync(path.join(dir, 'review', 'out.json'), 'utf8'));
