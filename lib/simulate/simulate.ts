@@ -3,6 +3,7 @@
  * a token for every (client, allowed grant -> flow, user), presents each to every trust, probes
  * every trust with tokens it must refuse, stops the providers, and returns the access matrix.
  */
+import { missingOidcProviderMessage, oidcProviderInstalled } from './peer';
 import { generateKeyPair, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { readManifests } from '../manifest/read';
@@ -34,12 +35,17 @@ export interface SimulateOptions {
    * @internal
    */
   readonly faultInjection?: { readonly issuerPath: string; readonly at: 'start' | 'configure' };
+  /**
+   * Folders searched for the `oidc-provider` package (tests).
+   * @default the node_modules folders Node searches from this module
+   */
+  readonly peerSearchPaths?: readonly string[];
 }
 
 /** A simulation that could not run (no manifest, a provider that failed). Providers are stopped. */
 export class SimulationError extends Error {
   constructor(
-    public readonly code: 'EO_SIM_NO_MANIFESTS' | 'EO_SIM_PROVIDER_FAILED',
+    public readonly code: 'EO_SIM_NO_MANIFESTS' | 'EO_SIM_PROVIDER_FAILED' | 'EO_SIM_MISSING_PEER',
     message: string,
   ) {
     super(message);
@@ -149,6 +155,7 @@ function roleScopes(scopes: readonly string[]): string[] {
 export async function simulate(input: SimulationInput, options: SimulateOptions = {}): Promise<SimulationResult> {
   const t0 = Date.now();
   const manifests = loadSimulationInput(input);
+  if (!oidcProviderInstalled(options.peerSearchPaths)) throw new SimulationError('EO_SIM_MISSING_PEER', missingOidcProviderMessage());
   const plans = planProviders(manifests);
   const startTimeoutMs = options.startTimeoutMs ?? 20_000;
   const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
