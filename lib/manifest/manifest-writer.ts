@@ -5,13 +5,16 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AnnotationMetadataEntryType, ISynthesisSession, Lazy, TerraformOutput, TerraformStack } from 'cdktf';
+import { AnnotationMetadataEntryType, Annotations, ISynthesisSession, Lazy, TerraformOutput, TerraformStack } from 'cdktf';
 // cdktf is archived at 0.21.0 (pinned): these two internals are the only way to add a file to a
 // stack's synth output and to resolve tokens the way `toTerraform()` does.
 import { resolve } from 'cdktf/lib/_tokens';
 import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { Construct, IConstruct } from 'constructs';
+import type { Rule } from '../checks/rule';
+import { toFinding } from '../checks/run';
 import { trustModelOf } from '../core/interfaces';
+import { writeFileSafely } from '../util/write-file';
 import { VERSION } from '../version';
 import { FindingRecord, MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, PROFILES_OUTPUT_ID, ProfileTrustRecord, TrustManifest } from './types';
 
@@ -106,10 +109,20 @@ export class ManifestWriter extends Construct {
     }
     const text = JSON.stringify(this.build(), null, 2) + '\n';
     fs.mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
+    writeFileSafely(file, text);
   }
+}
+
+/**
+ * Reports that `rule` could not be evaluated at `scope` (a value known only after apply), the
+ * way the checks do: a warning annotation that synth prints, and the same finding
+ * (`evaluated: false`) in the manifest, so that `check` and `review` count what synth printed,
+ * whether synth ran through `npm start`, `cdktf synth` or `app.synth()`.
+ */
+export function reportUnevaluated(scope: IConstruct, rule: Rule, reason: string): void {
+  const finding = toFinding(rule, { kind: 'unevaluable', path: scope.node.path, reason });
+  ManifestWriter.of(scope).addFinding(finding);
+  Annotations.of(scope).addWarning(`[${finding.ruleId}] ${finding.message}`);
 }
 
 function hasErrorAnnotations(scope: IConstruct): boolean {

@@ -1,7 +1,10 @@
 import { ExternalOauthIntegration } from '@cdktf/provider-snowflake/lib/external-oauth-integration';
 import { Annotations, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { blockedRole } from '../checks/rules/snow-004-blocked-role';
+import { oneIntegrationPerIssuer } from '../checks/rules/snow-006-one-integration-per-issuer';
 import { CONFIG_ERROR_CODES } from '../core/errors';
+import { reportUnevaluated } from '../manifest/manifest-writer';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';
 import type { IssuerKind } from '../core/kinds';
 import { registerTrust } from '../core/register';
@@ -283,7 +286,7 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     this.allowedRoles.forEach((r, i) => {
       requireRoleName(this, `allowedRoles[${i}]`, r);
       if (isUnresolved(r)) {
-        Annotations.of(this).addWarning(`Could not check that allowedRoles[${i}] is not ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')}: its name is only known after apply.`);
+        reportUnevaluated(this, blockedRole, `allowedRoles[${i}] is only known after apply, so whether it is one of ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')} (blocked for External OAuth) is not known`);
       } else if ((SNOWFLAKE_PRIVILEGED_ROLES as readonly string[]).includes(r.toUpperCase())) {
         fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `allowedRoles[${i}]`, r, `must not be ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')}: Snowflake blocks these privileged roles for External OAuth, and an OAuth token must never act as an administrator`);
       }
@@ -482,7 +485,7 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
         fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, 'name', this.integrationName, `must be unique among security integrations in Snowflake account "${this.account}" (also used by ${other.node.path})`);
       }
       if (other.issuer !== this.issuer && (isUnresolved(a) || isUnresolved(b))) {
-        Annotations.of(this).addWarning(`Could not check the one-integration-per-issuer rule against ${other.node.path}: an issuer URL is only known after apply. Make sure ${this.issuer.node.path} and ${other.issuer.node.path} are different issuers. See ${DOCS}`);
+        reportUnevaluated(this, oneIntegrationPerIssuer, `the issuer URL of ${this.issuer.node.path} or ${other.issuer.node.path} is only known after apply, so whether ${other.node.path} already trusts the same issuer in this account is not known (make sure they are different issuers; see ${DOCS})`);
       }
     }
   }
