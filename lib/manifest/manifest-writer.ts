@@ -5,14 +5,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AnnotationMetadataEntryType, Annotations, ISynthesisSession, Lazy, TerraformOutput, TerraformStack } from 'cdktf';
+import { AnnotationMetadataEntryType, ISynthesisSession, Lazy, TerraformOutput, TerraformStack } from 'cdktf';
 // cdktf is archived at 0.21.0 (pinned): these two internals are the only way to add a file to a
 // stack's synth output and to resolve tokens the way `toTerraform()` does.
 import { resolve } from 'cdktf/lib/_tokens';
 import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { Construct, IConstruct } from 'constructs';
-import type { Rule } from '../checks/rule';
-import { toFinding } from '../checks/run';
 import { trustModelOf } from '../core/interfaces';
 import { writeFileSafely } from '../util/write-file';
 import { VERSION } from '../version';
@@ -111,18 +109,6 @@ export class ManifestWriter extends Construct {
     fs.mkdirSync(dir, { recursive: true });
     writeFileSafely(file, text);
   }
-}
-
-/**
- * Reports that `rule` could not be evaluated at `scope` (a value known only after apply), the
- * way the checks do: a warning annotation that synth prints, and the same finding
- * (`evaluated: false`) in the manifest, so that `check` and `review` count what synth printed,
- * whether synth ran through `npm start`, `cdktf synth` or `app.synth()`.
- */
-export function reportUnevaluated(scope: IConstruct, rule: Rule, reason: string): void {
-  const finding = toFinding(rule, { kind: 'unevaluable', path: scope.node.path, reason });
-  ManifestWriter.of(scope).addFinding(finding);
-  Annotations.of(scope).addWarning(`[${finding.ruleId}] ${finding.message}`);
 }
 
 function hasErrorAnnotations(scope: IConstruct): boolean {

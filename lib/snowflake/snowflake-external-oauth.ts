@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { blockedRole } from '../checks/rules/snow-004-blocked-role';
 import { oneIntegrationPerIssuer } from '../checks/rules/snow-006-one-integration-per-issuer';
 import { CONFIG_ERROR_CODES } from '../core/errors';
-import { reportUnevaluated } from '../manifest/manifest-writer';
+import { reportUnevaluated } from '../checks/aspect';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';
 import type { IssuerKind } from '../core/kinds';
 import { registerTrust } from '../core/register';

@@ -26,7 +26,7 @@ async function startIdp(): Promise<HostileIdp> {
     origin: '',
     discovery: (origin: string): unknown => ({ issuer: origin, jwks_uri: `${origin}/jwks` }),
     jwks: '{"keys":[]}',
-    close: async () => undefined,
+    close: async (): Promise<void> => undefined,
   };
   const server = http.createServer((req, res) => {
     res.setHeader('content-type', 'application/json');
