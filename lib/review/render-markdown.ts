@@ -44,8 +44,17 @@ function changesSection(changes: readonly ReviewChange[]): string[] {
 }
 
 function issuerSection(issuer: IssuerPosture): string[] {
-  const title = issuer.kind === 'unknown' ? `### Issuer ${code(issuer.issuer || '(not declared)')} (not declared in these manifests)` : `### Issuer ${code(issuer.issuer)} (${issuer.kind})`;
+  // An issuer string known only after apply (`${okta_auth_server.AuthServer_4A2B.issuer}`) is the
+  // same expression in every stack that names its server alike: head it by name and construct path.
+  const applyTime = issuer.issuer.includes('${');
+  const title =
+    issuer.kind === 'unknown'
+      ? `### Issuer ${code(issuer.issuer || '(not declared)')} (not declared in these manifests)`
+      : applyTime
+        ? `### Issuer ${text(issuer.name || issuer.path)} ${code(issuer.path)} (${issuer.kind}; issuer URL known after apply)`
+        : `### Issuer ${code(issuer.issuer)} (${issuer.kind})`;
   const facts = [
+    ...(applyTime && issuer.kind !== 'unknown' ? [`issuer ${code(issuer.issuer)}`] : []),
     `path ${code(issuer.path)}`,
     `stack ${code(issuer.stack)}`,
     ...(issuer.name ? [`name ${code(issuer.name)}`] : []),
