@@ -4,7 +4,7 @@
  * username; trusts by path. For `review` to embed.
  */
 import { text } from '../util/escape';
-import { cellText, rowLabel } from './render';
+import { cellText, declaredNames, rowLabel } from './render';
 import type { AccessRow, Cell, SimulationResult } from './types';
 
 /** One change of the matrix. */
@@ -34,6 +34,8 @@ export function diffSimulations(base: SimulationResult, head: SimulationResult):
   const baseRows = new Map(base.rows.filter((r) => r.kind === 'access').map((r) => [key(base, r), r]));
   const headRows = new Map(head.rows.filter((r) => r.kind === 'access').map((r) => [key(head, r), r]));
   const trustName = new Map([...base.trusts, ...head.trusts].map((t) => [t.path, t.name]));
+  const baseNames = declaredNames(base);
+  const headNames = declaredNames(head);
   const changes: AccessChange[] = [];
   for (const k of new Set([...baseRows.keys(), ...headRows.keys()])) {
     const b = baseRows.get(k);
@@ -47,7 +49,7 @@ export function diffSimulations(base: SimulationResult, head: SimulationResult):
       const isIn = after?.outcome === 'accepted';
       const kind = !wasIn && isIn ? 'granted' : wasIn && !isIn ? 'revoked' : wasIn && isIn && identity(before) !== identity(after) ? 'identity-changed' : undefined;
       if (!kind) continue;
-      changes.push({ kind, who, client, trust, trustName: trustName.get(trust) ?? trust, ...(before ? { before: cellText(before) } : {}), ...(after ? { after: cellText(after) } : {}) });
+      changes.push({ kind, who, client, trust, trustName: trustName.get(trust) ?? trust, ...(before ? { before: cellText(before, { names: baseNames }) } : {}), ...(after ? { after: cellText(after, { names: headNames }) } : {}) });
     }
   }
   const order = { granted: 0, 'identity-changed': 1, revoked: 2 } as const;

@@ -3,7 +3,6 @@
  * a token for every (client, allowed grant -> flow, user), presents each to every trust, probes
  * every trust with tokens it must refuse, stops the providers, and returns the access matrix.
  */
-import { missingOidcProviderMessage, oidcProviderInstalled } from './peer';
 import { generateKeyPair, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { readManifests } from '../manifest/read';
@@ -12,6 +11,7 @@ import { evaluatorsFor, type Verdict } from './evaluate';
 import { decodeJwt, DecodedJwt, KeyFetcher } from './jwt';
 import type { MintResult, SigningJwk } from './provider-protocol';
 import { ProviderProcess, ProviderProcessError } from './provider-host';
+import { missingOidcProviderMessage, oidcProviderInstalled } from './peer';
 import { OIDC_SCOPES, planToken, userGrants, type PlanInput } from './shape';
 import { SIMULATION_DISCLAIMER, type AccessRow, type Cell, type ProbeKind, type SimFlow, type SimulationResult, type TokenSummary } from './types';
 import { buildWorld, clientInfo, issuerInfo, planProviders, type World, type WorldClient, type WorldIssuer, type WorldTrust, type WorldUser } from './world';
@@ -405,12 +405,13 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
     const tEvaluated = Date.now();
 
     const declaredIssuers = new Map<string, IssuerRecord>(manifests.flatMap((m) => m.issuers.map((i) => [i.path, i] as const)));
+    const clients = [...world.clients, ...world.providers.map((p) => p.syntheticClient).filter((c) => rows.some((r) => r.client === c.record.path))].map(clientInfo);
     result = {
       simulationVersion: 1,
       disclaimer: SIMULATION_DISCLAIMER,
       stacks: manifests.map((m) => m.stack),
       issuers: world.issuers.map((i) => issuerInfo(world, i, declaredIssuers.get(i.record.path))),
-      clients: [...world.clients, ...world.providers.map((p) => p.syntheticClient).filter((c) => rows.some((r) => r.client === c.record.path))].map(clientInfo),
+      clients,
       users: world.users.map((u) => u.info),
       trusts: world.trusts.map((t) => t.info),
       rows,
