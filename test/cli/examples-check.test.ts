@@ -64,6 +64,16 @@ describe('check on the examples’ real synth output', () => {
     expect(lines[lines.length - 1]).toBe('0 error(s), 3 warning(s), 2 suppressed');
   });
 
+  test("README's `check` sample is the real output of the examples", async () => {
+    // GIVEN the sample in README.md (the CLI section)
+    const readme = fs.readFileSync(path.join(process.cwd(), 'README.md'), 'utf8');
+    const start = readme.indexOf('$ npx external-oauth check\n');
+    expect(start).toBeGreaterThan(0);
+    const sample = readme.slice(start + '$ npx external-oauth check\n'.length, readme.indexOf('```', start));
+    // WHEN check runs on the examples' synth output THEN it prints exactly that
+    expect((await cli(['check', outdir])).stdout).toBe(sample);
+  });
+
   test('json: the same findings, located and suppressed, and the summary', async () => {
     // WHEN
     const run = await cli(['check', outdir, '--format', 'json']);
