@@ -88,6 +88,15 @@ export interface SnowflakeExternalOAuthProps {
    */
   readonly jwksUrls?: string[];
   /**
+   * The URL of the Snowflake account this integration lives in,
+   * `https://<account identifier>.snowflakecomputing.com`: the audience Snowflake accepts without
+   * any audience list. When given, the checks hold the issuer to it (EO-SNOW-009), which catches a
+   * typo in the issuer's audience that wiring by object copies to both sides.
+   * @default not declared (EO-SNOW-009 does not apply)
+   * @see https://docs.snowflake.com/en/user-guide/admin-account-identifier
+   */
+  readonly accountUrl?: string;
+  /**
    * Accepted `aud` values in addition to the account URL (`EXTERNAL_OAUTH_AUDIENCE_LIST`).
    * Extend later with {@link SnowflakeExternalOAuth.addAudience}.
    * @default issuer.audiences
@@ -256,6 +265,7 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
       fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'jwksUrls', this.jwksUrlList, `must hold at most ${MAX_SNOWFLAKE_JWKS_URLS} URLs (Snowflake's limit)`);
     }
     this.jwksUrlList.forEach((u, i) => requireSecureUrl(this, `jwksUrls[${i}]`, u));
+    if (props.accountUrl !== undefined) requireSecureUrl(this, 'accountUrl', props.accountUrl);
     requireUnique(this, 'jwksUrls', this.jwksUrlList);
 
     // Audiences.
@@ -436,6 +446,7 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
       issuer: this.issuer.issuerUrl,
       integrationType: this.integrationType,
       account: this.account,
+      ...(this.props.accountUrl !== undefined ? { accountUrl: this.props.accountUrl } : {}),
       jwksUrls: [...this.jwksUrlList],
       audiences: [...this.audienceList],
       userMappingClaims: [...this.userMappingClaims],

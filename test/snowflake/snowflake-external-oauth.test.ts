@@ -134,6 +134,20 @@ describe('SnowflakeExternalOAuth', () => {
     });
   });
 
+  describe('account URL', () => {
+    test('records the declared account URL for EO-SNOW-009; none by default', () => {
+      const { stack, ping } = setup();
+      expect(record(integration(stack, ping, { accountUrl: 'https://acme-xy12345.snowflakecomputing.com' })).accountUrl).toBe('https://acme-xy12345.snowflakecomputing.com');
+      const other = setup();
+      expect(record(integration(other.stack, other.ping)).accountUrl).toBeUndefined();
+    });
+
+    test('fails when the account URL is not https', () => {
+      const { stack, ping } = setup();
+      expect(configError(() => integration(stack, ping, { accountUrl: 'http://acme.snowflakecomputing.com' })).code).toBe(CONFIG_ERROR_CODES.INVALID_URL);
+    });
+  });
+
   describe('audiences', () => {
     test('fails when empty', () => {
       const { stack, ping } = setup();

@@ -18,6 +18,7 @@ import { entraScopeMapping } from './snow-005-entra-scope-mapping';
 import { oneIntegrationPerIssuer } from './snow-006-one-integration-per-issuer';
 import { jwksUrlLimit } from './snow-007-jwks-url-limit';
 import { issuerJwks } from './snow-008-issuer-jwks';
+import { accountUrlAudience } from './snow-009-account-url-audience';
 import { redshiftEmailAttribute } from './rs-001-email-attribute';
 import { foreignAudience } from './api-001-foreign-audience';
 import { httpsUris } from './uri-001-https';
@@ -56,6 +57,7 @@ export const ALL_RULES: readonly Rule[] = [
   oneIntegrationPerIssuer,
   jwksUrlLimit,
   issuerJwks,
+  accountUrlAudience,
   redshiftEmailAttribute,
   foreignAudience,
   httpsUris,
@@ -84,7 +86,7 @@ export const unmatchedSuppression = UNMATCHED_SUPPRESSION_RULE;
 
 export {
   issuerString, tenantSpecificIssuer, knownIssuerForm, mintedAudience, mappingClaimEmitted, emailMapping, anyRoleScope, sessionRoleGranted, scopeTypo,
-  blockedRole, entraScopeMapping, oneIntegrationPerIssuer, jwksUrlLimit, issuerJwks, redshiftEmailAttribute, foreignAudience, httpsUris,
+  blockedRole, entraScopeMapping, oneIntegrationPerIssuer, jwksUrlLimit, issuerJwks, accountUrlAudience, redshiftEmailAttribute, foreignAudience, httpsUris,
   noWildcardUris, implicitHybrid, refreshRotation, publicClientCredentials, passwordGrant, publicClientPkce, dynamicIssuerMode,
   defaultAuthServer, accessTokenLifetime, refreshTokenLifetime, secretMaxLifetime, secretExpiringSoon, sessionMaxWithinIdle,
   sessionWithinRefreshLifetime, refreshWindowWithinLifetime, brokerRedirectExact, adminSystemUser, entraV1Endpoint,
