@@ -261,6 +261,16 @@ const VARIANTS: readonly Variant[] = [
       dr.addUser({ loginName: 'ATLAN_SVC', defaultRole: 'ATLAN_READER', defaultWarehouse: 'ATLAN_WH', roles: ['ATLAN_READER'] });
     },
   },
+  {
+    rule: 'EO-SNOW-009', example: 'pingfederate-snowflake-atlan', expect: 'synth-error',
+    how: 'a DR-account integration declaring its account URL, which the PingFederate issuer does not mint (its audiences are copied by wiring)',
+    at: 'pingfederate-snowflake-atlan/SnowflakeDr',
+    build: (app) => {
+      const s = example.atlan(app);
+      const dr = new SnowflakeExternalOAuth(s, 'SnowflakeDr', { issuer: s.ping, account: 'dr', name: 'PING_ATLAN_DR', accountUrl: 'https://acme-dr.snowflakecomputing.com', userMappingClaim: 'sub', clients: [s.atlan] });
+      dr.addUser({ loginName: 'ATLAN_SVC', defaultRole: 'ATLAN_READER', defaultWarehouse: 'ATLAN_WH', roles: ['ATLAN_READER'] });
+    },
+  },
   // --- Consistency: Redshift and API profiles -------------------------------------------------
   {
     rule: 'EO-RS-001', example: 'entra-redshift-dbt', expect: 'synth-error',
