@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { parseJsonText } from '../util/json';
 import { VERSION } from '../version';
 import { manifestProblems } from './schema-validation';
-import { MANIFEST_FILE_NAME, TrustManifest } from './types';
+import { MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, TrustManifest } from './types';
 
 /** A manifest that could not be read or does not fit the schema. */
 export class ManifestReadError extends Error {
@@ -21,8 +21,6 @@ export class ManifestReadError extends Error {
 
 /** Deepest nesting a manifest may have (the schema itself needs about 8). */
 export const MAX_MANIFEST_DEPTH = 64;
-/** The manifest schema version this library reads and writes. */
-export const MANIFEST_SCHEMA_VERSION = 1;
 
 /** Parses and schema-checks manifest JSON text; every schema problem is listed. */
 export function parseManifest(text: string, file = '<manifest>'): TrustManifest {
