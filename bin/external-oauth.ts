@@ -16,6 +16,15 @@ const io: CliIo = {
   },
 };
 
+// A reader that stops early (`external-oauth --help | head -1`) closes the pipe: that is not an
+// error of this program, so exit quietly instead of printing an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw err;
+  });
+}
+
 runCli(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;

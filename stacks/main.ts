@@ -14,7 +14,10 @@ import { OktaKeycloakAtaccamaStack } from '../examples/okta-keycloak-ataccama/st
 import { OktaSnowflakeDbtStack } from '../examples/okta-snowflake-dbt/stack';
 import { OktaSpaOpenMetadataStack } from '../examples/okta-spa-openmetadata/stack';
 import { PingFederateSnowflakeAtlanStack } from '../examples/pingfederate-snowflake-atlan/stack';
+import { exitOnConfigError } from './run-app';
 import { summarizeStack } from './summary';
+
+exitOnConfigError();
 
 const app = new App();
 Aspects.of(app).add(new ExternalOAuthChecks());

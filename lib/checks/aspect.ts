@@ -11,9 +11,9 @@ import { sourceLocationOf } from '../core/source-location';
 import { ManifestWriter } from '../manifest/manifest-writer';
 import type { FindingRecord } from '../manifest/types';
 import { installAppAspectBridge, INHERITED_ASPECT } from './app-aspects';
-import type { Rule } from './rule';
+import { unevaluable, type Rule } from './rule';
 import { ALL_RULES } from './rules';
-import { runRules } from './run';
+import { runRules, toFinding } from './run';
 import { applySuppressions, ExternalOAuthSuppressions, ScopedSuppression, UNMATCHED_SUPPRESSION_ID, unmatchedSuppressionFinding } from './suppressions';
 
 /** Props of {@link ExternalOAuthChecks}. */
@@ -122,4 +122,16 @@ function withSource(finding: FindingRecord, construct: IConstruct): FindingRecor
     if (source) return { ...finding, source: { file: source.file, line: source.line } };
   }
   return finding;
+}
+
+/**
+ * Reports that `rule` could not be evaluated at `scope` (a value known only after apply), the
+ * way the checks do: a warning annotation that synth prints, and the same finding
+ * (`evaluated: false`) in the manifest, so that `check` and `review` count what synth printed,
+ * whether synth ran through `npm start`, `cdktf synth` or `app.synth()`.
+ */
+export function reportUnevaluated(scope: IConstruct, rule: Rule, reason: string): void {
+  const finding = withSource(toFinding(rule, unevaluable(scope.node.path, reason)), scope);
+  ManifestWriter.of(scope).addFinding(finding);
+  Annotations.of(scope).addWarning(`[${finding.ruleId}] ${finding.message}`);
 }

@@ -26,4 +26,6 @@ export const EXIT = {
   ERROR: 1,
   /** `drift` found a difference between what is declared and what runs. */
   DRIFT: 2,
+  /** `drift` could not check everything (an issuer or JWKS unreachable) and found no drift. */
+  UNCHECKED: 3,
 } as const;

@@ -3,9 +3,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findManifestFiles, readManifest } from '../manifest/read';
+import { locateManifests, readManifest } from '../manifest/read';
+import { plain } from '../util/escape';
 import type { TrustManifest } from '../manifest/types';
 import { CLI_ERROR_CODES, CliError } from './errors';
+import type { CliIo } from './io';
 
 /** A manifest and the file it came from. */
 export interface LoadedManifest {
@@ -20,22 +22,45 @@ export function existingPath(target: string, cwd: string, what: string): string 
   return resolved;
 }
 
+/** Options of {@link loadManifests}. */
+export interface LoadManifestsOptions {
+  /** How the path is named in messages (`DIR`, `--base`). */
+  readonly what?: string;
+  /** Receives `note: ...` lines (which folder was read). */
+  readonly note?: (line: string) => void;
+}
+
 /**
  * Every manifest under `target` (a manifest file, a stack folder, a `cdktf.out`, or a project
- * folder holding `cdktf.out`). `allowEmpty`: no manifest is not an error (a base without any).
+ * folder whose synth output is `cdktf.out` or the `output` of its `cdktf.json`). No manifest is
+ * an error that names the folders looked in. The folder read is noted when it is not `target`.
  */
-export function loadManifests(target: string, cwd: string, options: { what?: string; allowEmpty?: boolean } = {}): LoadedManifest[] {
+export function loadManifests(target: string, cwd: string, options: LoadManifestsOptions = {}): LoadedManifest[] {
   const what = options.what ?? 'DIR';
   const resolved = existingPath(target, cwd, what);
-  const files = findManifestFiles(resolved);
-  if (files.length === 0 && !options.allowEmpty) {
-    throw new CliError(CLI_ERROR_CODES.NO_MANIFESTS, `no external-oauth.json under ${target}: run the synth first (npm start or cdktf synth), or pass the cdktf.out folder`);
+  const location = locateManifests(resolved);
+  const shown = (p: string) => {
+    const relative = path.relative(cwd, p);
+    return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? p : relative.split(path.sep).join('/');
+  };
+  if (location.files.length === 0) {
+    throw new CliError(
+      CLI_ERROR_CODES.NO_MANIFESTS,
+      `no external-oauth.json under ${what} ${target} (looked in ${[resolved, ...location.tried].map(shown).join(', ')}): run the synth first (npm start or cdktf synth), or pass the synth output folder (cdktf.out)`,
+    );
   }
-  return files.map((file) => {
+  // Said when the synth output was looked up in a project folder: which one was read.
+  if (location.folder !== undefined && location.folder !== resolved && location.folder !== path.join(resolved, 'stacks')) options.note?.(`note: ${what} ${target}: read ${location.files.length} manifest(s) from ${shown(location.folder)}`);
+  return location.files.map((file) => {
     try {
       return { file, manifest: readManifest(file) };
     } catch (err) {
       throw new CliError(CLI_ERROR_CODES.INVALID_MANIFEST, (err as Error).message);
     }
   });
+}
+
+/** A `note` sink that writes to stderr. */
+export function noteTo(io: CliIo): (line: string) => void {
+  return (line) => io.stderr.write(`${plain(line)}\n`);
 }

@@ -3,8 +3,9 @@
  * inside its action, so `--help` loads nothing but commander, and no command loads cdktf.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { isCliError } from './errors';
+import { CLI_ERROR_CODES, isCliError } from './errors';
 import { EXIT, type CliIo } from './io';
+import { plainText } from '../util/escape';
 
 /** Parses `argv` (without `node` and the script) and runs the command; resolves the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -14,9 +15,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (err) {
+    // Commander already printed its message through outputError (below).
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.OK : EXIT.ERROR;
     if (isCliError(err)) {
-      io.stderr.write(`error [${err.code}]: ${err.message}\n`);
+      io.stderr.write(`error [${err.code}]: ${plainText(err.message)}\n`);
       return EXIT.ERROR;
     }
     io.stderr.write(`error [EO_CLI_INTERNAL]: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
@@ -24,12 +26,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-function positiveInt(name: string) {
+/** Largest `--timeout`: Node turns a timer delay above 2^31-1 ms into 1 ms; ten minutes is plenty for one HTTP request. */
+export const MAX_TIMEOUT_MS = 600_000;
+/** Largest `--concurrency`. */
+export const MAX_CONCURRENCY = 64;
+
+function positiveInt(name: string, max: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer`);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${name} must be an integer from 1 to ${max} (received ${JSON.stringify(value)})`);
     return n;
   };
+}
+
+/** Commander's own messages (`error: unknown option '--x'`) in the CLI's `error [EO_CLI_USAGE]: ...` form. */
+function usageError(message: string): string {
+  return message.replace(/^error: /, `error [${CLI_ERROR_CODES.USAGE}]: `);
 }
 
 function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
@@ -37,19 +49,20 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .description('Review, check and drift-detect the external OAuth trust that cdktf-external-oauth synthesizes.')
     .version(readVersion(), '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(usageError(s)) })
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nExit codes: 0 clean, 1 error (or unsuppressed check errors), 2 drift.\nDIR: a cdktf.out folder, a project folder holding cdktf.out, a stack folder or one external-oauth.json (default: .).');
+    .addHelpText('after', '\nExit codes: 0 clean, 1 error (or unsuppressed check errors), 2 drift, 3 drift could not be checked (an issuer unreachable, nothing drifted).\nDIR: a cdktf.out folder, a project folder holding cdktf.out (or the cdktf.json "output" folder), a stack folder or one external-oauth.json (default: the current folder).');
 
   program
     .command('review')
     .description('Review the identity posture per issuer; with --base, the changes since the base synth output ranked by risk.')
-    .argument('[DIR]', 'synth output to review (default: .)')
-    .option('--base <DIR>', 'synth output of the base branch to diff against')
+    .argument('[DIR]', 'synth output to review (default: the current folder)')
+    .option('--base <DIR>', 'synth output of the base branch to diff against (must hold manifests)')
+    .option('--base-empty', 'diff against an empty base: every declared item is new (first adoption)')
     .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']).default('markdown'))
     .option('--out <FILE>', 'write to FILE instead of stdout')
     .option('--simulate', 'embed the simulated access matrix (and its base..head difference); starts local OpenID providers on 127.0.0.1')
-    .action(async (dir: string | undefined, opts: { base?: string; format: 'markdown' | 'json'; out?: string; simulate?: boolean }) => {
+    .action(async (dir: string | undefined, opts: { base?: string; baseEmpty?: boolean; format: 'markdown' | 'json'; out?: string; simulate?: boolean }) => {
       const { runReview } = require('./commands/review') as typeof import('./commands/review');
       setCode(await runReview({ ...opts, ...(dir ? { dir } : {}) }, io));
     });
@@ -57,7 +70,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   program
     .command('check')
     .description('Print the synth findings of the manifests; exit 1 on unsuppressed errors.')
-    .argument('[DIR]', 'synth output to check (default: .)')
+    .argument('[DIR]', 'synth output to check (default: the current folder)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--out <FILE>', 'write to FILE instead of stdout')
     .action(async (dir: string | undefined, opts: { format: 'text' | 'json' | 'sarif'; out?: string }) => {
@@ -68,13 +81,13 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   program
     .command('drift')
     .description("Compare what is declared with what runs: the issuers' live metadata and JWKS (--live), the Terraform plan (--plan).")
-    .argument('[DIR]', 'synth output that declares the issuers (default: .)')
+    .argument('[DIR]', 'synth output that declares the issuers (default: the current folder)')
     .option('--live', "fetch each issuer's discovery document and JWKS and compare")
     .option('--plan <PLAN_JSON>', 'terraform show -json output to scan for identity resource drift and pending changes')
     .option('--state <FILE>', 'key state file for rotation checks with --live (read, then updated)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
-    .option('--concurrency <N>', 'issuers checked at once', positiveInt('--concurrency'), 4)
-    .option('--timeout <MS>', 'timeout of each HTTP request in milliseconds', positiveInt('--timeout'), 5000)
+    .option('--concurrency <N>', 'issuers checked at once', positiveInt('--concurrency', MAX_CONCURRENCY), 4)
+    .option('--timeout <MS>', 'timeout of each HTTP request in milliseconds', positiveInt('--timeout', MAX_TIMEOUT_MS), 5000)
     .option('--out <FILE>', 'write to FILE instead of stdout')
     .action(async (dir: string | undefined, opts: { live?: boolean; plan?: string; state?: string; format: 'text' | 'markdown' | 'json'; concurrency: number; timeout: number; out?: string }) => {
       const { runDrift } = require('./commands/drift') as typeof import('./commands/drift');
@@ -84,7 +97,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   program
     .command('simulate')
     .description('Simulate who gets in where: local OpenID providers shaped like the declared issuers mint tokens for every client, user and flow; prints the access matrix per trust, with negative probes.')
-    .argument('[DIR]', 'synth output to simulate (default: .)')
+    .argument('[DIR]', 'synth output to simulate (default: the current folder)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--no-probes', 'skip the negative probes')
     .option('--out <FILE>', 'write to FILE instead of stdout')

@@ -1,12 +1,12 @@
 /**
  * Writes a command's output to stdout or to `--out FILE`.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { writeFileSafely } from '../util/write-file';
 import { CLI_ERROR_CODES, CliError } from './errors';
 import type { CliIo } from './io';
 
-/** Writes `content` to `out` (resolved against the cwd) or to stdout. */
+/** Writes `content` to `out` (resolved against the cwd; its folder must exist; symlinks are not followed) or to stdout. */
 export function writeOutput(content: string, io: CliIo, out?: string): void {
   if (!out) {
     io.stdout.write(content);
@@ -14,10 +14,9 @@ export function writeOutput(content: string, io: CliIo, out?: string): void {
   }
   const file = path.resolve(io.cwd, out);
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
+    writeFileSafely(file, content);
   } catch (err) {
-    throw new CliError(CLI_ERROR_CODES.WRITE_FAILED, `cannot write ${out}: ${(err as Error).message}`);
+    throw new CliError(CLI_ERROR_CODES.WRITE_FAILED, `--out ${out}: ${(err as Error).message}`);
   }
 }
 

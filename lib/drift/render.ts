@@ -1,13 +1,13 @@
 /**
  * Renders a {@link DriftReport} as plain text (CI logs) or Markdown (step summaries, issues).
  */
-import { code, list, table, text } from '../review/markdown';
+import { code, list, plainLines, table, text } from '../util/escape';
 import type { DriftFinding, DriftReport } from './report';
 
 function verdict(report: DriftReport): string {
   const s = report.summary;
-  const head = report.exitCode === 0 ? 'no drift' : report.exitCode === 2 ? 'DRIFT' : 'ERROR';
-  return `${head}: ${s.drift} drift, ${s.errors} error(s), ${s.notices} notice(s)`;
+  const head = report.exitCode === 0 ? 'no drift' : report.exitCode === 2 ? 'DRIFT' : report.exitCode === 3 ? 'NOT CHECKED' : 'ERROR';
+  return `${head}: ${s.drift} drift, ${s.unchecked} unreachable, ${s.errors} error(s), ${s.notices} notice(s)`;
 }
 
 function findingLine(f: DriftFinding): string {
@@ -29,8 +29,13 @@ export function renderDriftText(report: DriftReport): string {
       for (const a of r.attributes) lines.push(`    ${a.path}: ${a.before} -> ${a.after}`);
     }
   }
-  lines.push(...report.findings.map(findingLine), verdict(report));
-  return lines.join('\n') + '\n';
+  lines.push(...report.findings.filter((f) => f.severity !== 'unchecked').map(findingLine));
+  if (report.unreachable.length > 0) {
+    lines.push('could not check (nothing answered; not drift):');
+    lines.push(...report.unreachable.map((u) => `  ${u.subject}: ${u.message}`));
+  }
+  lines.push(verdict(report));
+  return plainLines(lines) + '\n';
 }
 
 /** Markdown: verdict, issuers table, plan table, findings table. */
@@ -68,8 +73,13 @@ export function renderDriftMarkdown(report: DriftReport): string {
       ),
     );
   }
+  const findings = report.findings.filter((f) => f.severity !== 'unchecked');
   lines.push('### Findings', '');
-  if (report.findings.length === 0) lines.push('None.', '');
-  lines.push(...table(['Severity', 'Code', 'Subject', 'Message'], report.findings.map((f) => [f.severity === 'notice' ? 'notice' : `**${f.severity}**`, code(f.code), code(f.subject), text(f.message)])));
+  if (findings.length === 0) lines.push('None.', '');
+  lines.push(...table(['Severity', 'Code', 'Subject', 'Message'], findings.map((f) => [f.severity === 'notice' ? 'notice' : `**${f.severity}**`, code(f.code), code(f.subject), text(f.message)])));
+  if (report.unreachable.length > 0) {
+    lines.push('### Could not check', '', 'Nothing answered at these URLs (DNS failure, refused connection, TLS failure or timeout): not drift, but not checked either.', '');
+    lines.push(...table(['Subject', 'Cause'], report.unreachable.map((u) => [code(u.subject), text(u.message)])));
+  }
   return lines.join('\n').trimEnd() + '\n';
 }

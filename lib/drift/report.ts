@@ -2,8 +2,12 @@
  * The drift report: what `drift --live` and `drift --plan` found, and the exit code it implies.
  */
 
-/** `drift`: declared and running differ (exit 2). `notice`: informative. `error`: the check failed (exit 1). */
-export type DriftSeverity = 'drift' | 'notice' | 'error';
+/**
+ * `drift`: declared and running differ (exit 2). `unchecked`: nothing answered (DNS failure,
+ * refused connection, timeout), so nothing could be compared (exit 3 when nothing drifted).
+ * `notice`: informative. `error`: the check failed (exit 1).
+ */
+export type DriftSeverity = 'drift' | 'unchecked' | 'notice' | 'error';
 
 /** Every finding code, with its severity. Codes are stable. */
 export const DRIFT_CODES = {
@@ -15,16 +19,20 @@ export const DRIFT_CODES = {
   state_baseline: 'notice',
   /** Some of a profile's pinned algorithms are not offered by the issuer (others are). */
   algorithms_partly_covered: 'notice',
-  /** Neither discovery document could be fetched (network, timeout, status, redirect, size). */
-  discovery_unreachable: 'drift',
+  /** No metadata URL answered (DNS failure, refused connection, TLS failure, timeout): not checked. */
+  discovery_unreachable: 'unchecked',
+  /** The issuer answered, but with an HTTP error status, a redirect or an oversized body on every metadata URL. */
+  discovery_failed: 'drift',
   /** The discovery document is not a JSON object with `issuer` and `jwks_uri`. */
   discovery_invalid: 'drift',
   /** Discovery `issuer` is not byte-for-byte the declared issuer. */
   issuer_mismatch: 'drift',
   /** Discovery `jwks_uri` is not the declared JWKS URL. */
   jwks_uri_mismatch: 'drift',
-  /** The declared JWKS URL could not be fetched. */
-  jwks_unreachable: 'drift',
+  /** The JWKS URL did not answer (DNS failure, refused connection, TLS failure, timeout): keys not checked. */
+  jwks_unreachable: 'unchecked',
+  /** The JWKS URL answered with an HTTP error status, a redirect or an oversized body. */
+  jwks_failed: 'drift',
   /** The JWKS is not a JSON object with a `keys` array. */
   jwks_invalid: 'drift',
   /** The JWKS holds no usable signing key. */
@@ -81,7 +89,8 @@ export interface IssuerCheck {
   readonly issuer: string;
   /** Construct paths and profile names that declare it. */
   readonly declaredBy: string[];
-  readonly status: 'ok' | 'drift' | 'not_checkable';
+  /** `unreachable`: something did not answer and nothing that answered drifted. */
+  readonly status: 'ok' | 'drift' | 'unreachable' | 'not_checkable';
   readonly metadataUrl?: string;
   readonly jwksUri?: string;
   readonly keys: KeySummary[];
@@ -117,21 +126,24 @@ export interface DriftReport {
   readonly live?: { readonly issuers: IssuerCheck[] };
   readonly plan?: { readonly file: string; readonly resources: PlannedResource[]; readonly otherResources: number };
   readonly findings: DriftFinding[];
-  readonly summary: { readonly drift: number; readonly notices: number; readonly errors: number };
-  readonly exitCode: 0 | 1 | 2;
+  readonly summary: { readonly drift: number; readonly unchecked: number; readonly notices: number; readonly errors: number };
+  /** The targets that did not answer, apart from the drift (an egress-less runner, an IdP down). */
+  readonly unreachable: Array<{ readonly subject: string; readonly message: string }>;
+  readonly exitCode: 0 | 1 | 2 | 3;
 }
 
-/** Assembles the report and its exit code: 1 on any error, else 2 on any drift, else 0. */
+/** Assembles the report and its exit code: 1 on any error, else 2 on any drift, else 3 when something could not be checked, else 0. */
 export function buildDriftReport(parts: { checkedAt: string; live?: DriftReport['live']; plan?: DriftReport['plan']; findings: DriftFinding[] }): DriftReport {
   const count = (s: DriftSeverity) => parts.findings.filter((f) => f.severity === s).length;
-  const summary = { drift: count('drift'), notices: count('notice'), errors: count('error') };
-  const exitCode = summary.errors > 0 ? 1 : summary.drift > 0 ? 2 : 0;
+  const summary = { drift: count('drift'), unchecked: count('unchecked'), notices: count('notice'), errors: count('error') };
+  const exitCode = summary.errors > 0 ? 1 : summary.drift > 0 ? 2 : summary.unchecked > 0 ? 3 : 0;
   return {
     reportVersion: 1,
     checkedAt: parts.checkedAt,
     ...(parts.live ? { live: parts.live } : {}),
     ...(parts.plan ? { plan: parts.plan } : {}),
     findings: parts.findings,
+    unreachable: parts.findings.filter((f) => f.severity === 'unchecked').map((f) => ({ subject: f.subject, message: f.message })),
     summary,
     exitCode,
   };

@@ -12,6 +12,7 @@ import { resolve } from 'cdktf/lib/_tokens';
 import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { Construct, IConstruct } from 'constructs';
 import { trustModelOf } from '../core/interfaces';
+import { writeFileSafely } from '../util/write-file';
 import { VERSION } from '../version';
 import { FindingRecord, MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, PROFILES_OUTPUT_ID, ProfileTrustRecord, TrustManifest } from './types';
 
@@ -106,9 +107,7 @@ export class ManifestWriter extends Construct {
     }
     const text = JSON.stringify(this.build(), null, 2) + '\n';
     fs.mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
+    writeFileSafely(file, text);
   }
 }
 

@@ -3,8 +3,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseJsonText } from '../util/json';
+import { VERSION } from '../version';
 import { manifestProblems } from './schema-validation';
-import { MANIFEST_FILE_NAME, TrustManifest } from './types';
+import { MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, TrustManifest } from './types';
 
 /** A manifest that could not be read or does not fit the schema. */
 export class ManifestReadError extends Error {
@@ -17,13 +19,24 @@ export class ManifestReadError extends Error {
   }
 }
 
-/** Parses and schema-checks manifest JSON text. */
+/** Deepest nesting a manifest may have (the schema itself needs about 8). */
+export const MAX_MANIFEST_DEPTH = 64;
+
+/** Parses and schema-checks manifest JSON text; every schema problem is listed. */
 export function parseManifest(text: string, file = '<manifest>'): TrustManifest {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseJsonText(text, { maxDepth: MAX_MANIFEST_DEPTH });
   } catch (err) {
-    throw new ManifestReadError(file, [`invalid JSON: ${(err as Error).message}`]);
+    throw new ManifestReadError(file, [(err as Error).message]);
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'schemaVersion')) {
+    const version = (value as { schemaVersion: unknown }).schemaVersion;
+    if (version !== MANIFEST_SCHEMA_VERSION) {
+      throw new ManifestReadError(file, [
+        `/schemaVersion: ${JSON.stringify(version)} is not the schema version that cdktf-external-oauth ${VERSION} reads (${MANIFEST_SCHEMA_VERSION}): synthesize again with this version, or run the external-oauth CLI of the version that wrote the manifest`,
+      ]);
+    }
   }
   const problems = manifestProblems(value);
   if (problems.length > 0) throw new ManifestReadError(file, problems);
@@ -35,28 +48,62 @@ export function readManifest(file: string): TrustManifest {
   return parseManifest(fs.readFileSync(file, 'utf8'), file);
 }
 
+/** Where the manifests of a folder were found, and the folders that were looked in. */
+export interface ManifestLocation {
+  /** The manifest files, sorted by path. */
+  readonly files: string[];
+  /** The folder (or file) they were read from; undefined when none were found. */
+  readonly folder?: string;
+  /** Every folder looked in, in order. */
+  readonly tried: string[];
+}
+
+/** The `output` folder of `<dir>/cdktf.json` when it declares one. */
+function cdktfOutput(dir: string): string | undefined {
+  const config = path.join(dir, 'cdktf.json');
+  if (!fs.existsSync(config)) return undefined;
+  try {
+    const value = parseJsonText(fs.readFileSync(config, 'utf8'), { maxDepth: MAX_MANIFEST_DEPTH }) as { output?: unknown } | null;
+    const output = value !== null && typeof value === 'object' && Object.hasOwn(value, 'output') ? value.output : undefined;
+    return typeof output === 'string' && output.length > 0 ? output : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The manifest files under `target`: the file itself, `<dir>/external-oauth.json`, or every
- * `stacks/<name>/external-oauth.json` of a `cdktf.out` folder (or of `<dir>/cdktf.out`),
- * sorted by path.
+ * Finds the manifests under `target`: the file itself, `<dir>/external-oauth.json`, the synth
+ * output of a project folder (`<dir>/<cdktf.json output>/stacks`, then `<dir>/cdktf.out/stacks`),
+ * and last `<dir>/stacks` (a `cdktf.out` folder itself). A project's own `stacks/` source folder
+ * holds no manifests, so the synth output is looked in first.
  */
-export function findManifestFiles(target: string): string[] {
+export function locateManifests(target: string): ManifestLocation {
   const stat = fs.statSync(target);
-  if (stat.isFile()) return [target];
+  if (stat.isFile()) return { files: [target], folder: target, tried: [target] };
   const direct = path.join(target, MANIFEST_FILE_NAME);
-  if (fs.existsSync(direct)) return [direct];
-  for (const stacksDir of [path.join(target, 'stacks'), path.join(target, 'cdktf.out', 'stacks')]) {
-    if (!fs.existsSync(stacksDir)) continue;
-    return fs
+  if (fs.existsSync(direct)) return { files: [direct], folder: target, tried: [target] };
+  const output = cdktfOutput(target);
+  const candidates = [...(output ? [path.resolve(target, output, 'stacks')] : []), path.join(target, 'cdktf.out', 'stacks'), path.join(target, 'stacks')];
+  const tried: string[] = [];
+  for (const stacksDir of [...new Set(candidates)]) {
+    tried.push(stacksDir);
+    if (!fs.existsSync(stacksDir) || !fs.statSync(stacksDir).isDirectory()) continue;
+    const files = fs
       .readdirSync(stacksDir)
       .map((name) => path.join(stacksDir, name, MANIFEST_FILE_NAME))
       .filter((file) => fs.existsSync(file))
       .sort();
+    if (files.length > 0) return { files, folder: stacksDir, tried };
   }
-  return [];
+  return { files: [], tried };
 }
 
-/** Reads every manifest under `target` (see {@link findManifestFiles}). */
+/** The manifest files under `target` (see {@link locateManifests}), sorted by path. */
+export function findManifestFiles(target: string): string[] {
+  return locateManifests(target).files;
+}
+
+/** Reads every manifest under `target` (see {@link locateManifests}). */
 export function readManifests(target: string): TrustManifest[] {
   return findManifestFiles(target).map(readManifest);
 }

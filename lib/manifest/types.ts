@@ -305,6 +305,8 @@ export interface SnowflakeTrustRecord {
   readonly issuer: string;
   readonly integrationType: 'OKTA' | 'AZURE' | 'PING_FEDERATE' | 'CUSTOM';
   readonly account?: string;
+  /** The URL of the Snowflake account (`https://<account identifier>.snowflakecomputing.com`), when declared. */
+  readonly accountUrl?: string;
   readonly jwksUrls: string[];
   readonly audiences: string[];
   readonly userMappingClaims: string[];

@@ -3,7 +3,7 @@
  */
 import type { ReviewChange } from './diff/change-kinds';
 import { minutesText } from './diff/sets';
-import { code, inline, list, table, text } from './markdown';
+import { code, inline, list, table, text } from '../util/escape';
 import type { ClientPosture, FindingPosture, IssuerPosture, TokenPath, TrustPosture } from './posture';
 import type { ReviewReport } from './report';
 
@@ -44,8 +44,17 @@ function changesSection(changes: readonly ReviewChange[]): string[] {
 }
 
 function issuerSection(issuer: IssuerPosture): string[] {
-  const title = issuer.kind === 'unknown' ? `### Issuer ${code(issuer.issuer || '(not declared)')} (not declared in these manifests)` : `### Issuer ${code(issuer.issuer)} (${issuer.kind})`;
+  // An issuer string known only after apply (`${okta_auth_server.AuthServer_4A2B.issuer}`) is the
+  // same expression in every stack that names its server alike: head it by name and construct path.
+  const applyTime = issuer.issuer.includes('${');
+  const title =
+    issuer.kind === 'unknown'
+      ? `### Issuer ${code(issuer.issuer || '(not declared)')} (not declared in these manifests)`
+      : applyTime
+        ? `### Issuer ${text(issuer.name || issuer.path)} ${code(issuer.path)} (${issuer.kind}; issuer URL known after apply)`
+        : `### Issuer ${code(issuer.issuer)} (${issuer.kind})`;
   const facts = [
+    ...(applyTime && issuer.kind !== 'unknown' ? [`issuer ${code(issuer.issuer)}`] : []),
     `path ${code(issuer.path)}`,
     `stack ${code(issuer.stack)}`,
     ...(issuer.name ? [`name ${code(issuer.name)}`] : []),
@@ -74,11 +83,14 @@ function lifetimes(t: TokenPath): string {
 }
 
 function clientNotes(c: ClientPosture): string {
+  // PKCE and front-channel tokens concern browser redirects: a client-credentials service app
+  // (Okta lists its back-channel `token` response type) has neither.
+  const redirects = c.grantTypes.some((g) => g === 'authorization_code' || g === 'implicit');
   const notes = [
-    ...(c.pkce === undefined ? [] : [`PKCE ${c.pkce ? 'on' : 'off'}`]),
+    ...(c.pkce === undefined || !redirects ? [] : [`PKCE ${c.pkce ? 'on' : 'off'}`]),
     ...(c.refreshTokenRotation ? [`refresh ${c.refreshTokenRotation}`] : []),
     ...(c.tokenEndpointAuthMethod ? [`auth ${c.tokenEndpointAuthMethod}`] : []),
-    ...(c.responseTypes.some((r) => /(^|\s)token(\s|$)/.test(r)) ? ['front-channel tokens'] : []),
+    ...(c.grantTypes.includes('implicit') && c.responseTypes.some((r) => /(^|\s)token(\s|$)/.test(r)) ? ['front-channel tokens'] : []),
     ...(c.secret?.endDate ? [`secret ends ${c.secret.endDate}`] : []),
     ...(c.secret?.endDateRelative ? [`secret ends after ${c.secret.endDateRelative}`] : []),
     ...(c.signIn ? [`sign-in: ${c.signIn}`] : []),

@@ -3,7 +3,8 @@
  * a trust, or reaches it as another identity or role. Rows are matched by client path, flow and
  * username; trusts by path. For `review` to embed.
  */
-import { cellText, columnsOf, rowLabel } from './render';
+import { text } from '../util/escape';
+import { cellText, columnsOf, declaredNames, rowLabel } from './render';
 import type { AccessRow, Cell, SimulationResult } from './types';
 
 /** One change of the matrix. */
@@ -33,6 +34,8 @@ export function diffSimulations(base: SimulationResult, head: SimulationResult):
   const baseRows = new Map(base.rows.filter((r) => r.kind === 'access').map((r) => [key(base, r), r]));
   const headRows = new Map(head.rows.filter((r) => r.kind === 'access').map((r) => [key(head, r), r]));
   const trustName = new Map([...columnsOf(base), ...columnsOf(head)].map((t) => [t.path, t.name]));
+  const baseNames = declaredNames(base);
+  const headNames = declaredNames(head);
   const changes: AccessChange[] = [];
   for (const k of new Set([...baseRows.keys(), ...headRows.keys()])) {
     const b = baseRows.get(k);
@@ -46,7 +49,7 @@ export function diffSimulations(base: SimulationResult, head: SimulationResult):
       const isIn = after?.outcome === 'accepted';
       const kind = !wasIn && isIn ? 'granted' : wasIn && !isIn ? 'revoked' : wasIn && isIn && identity(before) !== identity(after) ? 'identity-changed' : undefined;
       if (!kind) continue;
-      changes.push({ kind, who, client, trust, trustName: trustName.get(trust) ?? trust, ...(before ? { before: cellText(before) } : {}), ...(after ? { after: cellText(after) } : {}) });
+      changes.push({ kind, who, client, trust, trustName: trustName.get(trust) ?? trust, ...(before ? { before: cellText(before, { names: baseNames }) } : {}), ...(after ? { after: cellText(after, { names: headNames }) } : {}) });
     }
   }
   const order = { granted: 0, 'identity-changed': 1, revoked: 2 } as const;
@@ -57,7 +60,7 @@ export function diffSimulations(base: SimulationResult, head: SimulationResult):
 export function renderAccessChangesMarkdown(changes: readonly AccessChange[], options: { heading?: number } = {}): string {
   const h = '#'.repeat(options.heading ?? 3);
   if (changes.length === 0) return `${h} Access changes\n\nNo client, user or flow gains or loses access.\n`;
-  const esc = (s: string): string => s.replace(/\|/g, '\\|');
+  const esc = (s: string): string => text(s, Infinity);
   const lines = [`${h} Access changes`, '', '| change | who | trust | before | after |', '|---|---|---|---|---|'];
   for (const c of changes) lines.push(`| ${c.kind} | ${esc(c.who)} | ${esc(c.trustName)} | ${esc(c.before ?? '—')} | ${esc(c.after ?? '—')} |`);
   return lines.join('\n') + '\n';

@@ -2,6 +2,7 @@
  * The access matrix as text (terminal), Markdown (pull requests: a table, the probes and a
  * Mermaid diagram of issuers -> clients -> trusts) or JSON.
  */
+import { code, plain, plainLines, text } from '../util/escape';
 import type { AccessRow, Cell, SimTrustInfo, SimulationResult } from './types';
 
 /** Output formats of the `simulate` command. */
@@ -43,11 +44,26 @@ export function isOtherIssuer(result: SimulationResult, row: AccessRow, cell: Ce
   return trustIssuer !== undefined && tokenIssuer !== undefined && trustIssuer.provider !== tokenIssuer.provider;
 }
 
-/** `accepted as X with role Y`, `rejected: reason`, `not issued: reason`. */
-export function cellText(cell: Cell, options: { short?: boolean } = {}): string {
+/**
+ * Display names of identities that are stand-ins: a system user named by a client id known only
+ * after apply is accepted "as" the UUID the simulation minted for it; readers see the declared client.
+ */
+export function declaredNames(result: SimulationResult): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const s of result.standIns) {
+    if (s.kind !== 'uuid') continue;
+    const client = result.clients.find((c) => c.clientId === s.value && !c.synthetic);
+    if (client) names.set(s.value, `${client.name} (client id known after apply)`);
+  }
+  return names;
+}
+
+/** `accepted as X with role Y`, `rejected: reason`, `not issued: reason`; `names` shows stand-in identities by their declared names. */
+export function cellText(cell: Cell, options: { short?: boolean; names?: ReadonlyMap<string, string> } = {}): string {
   switch (cell.outcome) {
     case 'accepted': {
-      const who = `accepted as ${cell.as ?? '?'}${cell.principalKind === 'system' ? ' (system user)' : ''}`;
+      const as = cell.as === undefined ? '?' : (options.names?.get(cell.as) ?? cell.as);
+      const who = `accepted as ${as}${cell.principalKind === 'system' ? ' (system user)' : ''}`;
       return cell.role ? `${who} with role ${cell.role}` : who;
     }
     case 'rejected':
@@ -79,6 +95,7 @@ export function renderSimulationText(result: SimulationResult): string {
   const out: string[] = [];
   const columns = columnsOf(result);
   const index = new Map(columns.map((t, i) => [t.path, i + 1]));
+  const names = declaredNames(result);
   out.push(`Access simulation: ${summaryLine(result)}`, '', `Note: ${result.disclaimer}`, '');
   out.push('Trusts');
   for (const t of columns) out.push(`  [${index.get(t.path)}] ${t.name} — ${TYPE_LABEL[t.type]} (${t.path}); evaluated by the ${EVALUATOR_LABEL[t.evaluator]}`);
@@ -100,7 +117,7 @@ export function renderSimulationText(result: SimulationResult): string {
         hidden.push(index.get(c.trust)!);
         continue;
       }
-      out.push(`    [${index.get(c.trust)}] ${columns[index.get(c.trust)! - 1]!.name}: ${cellText(c)}`);
+      out.push(`    [${index.get(c.trust)}] ${columns[index.get(c.trust)! - 1]!.name}: ${cellText(c, { names })}`);
       for (const n of c.notes ?? []) out.push(`        note: ${n}`);
     }
     if (hidden.length > 0) out.push(`    [${hidden.join(', ')}] rejected: token of another issuer`);
@@ -115,7 +132,7 @@ export function renderSimulationText(result: SimulationResult): string {
       for (const p of own) {
         const c = p.cells[t.path]!;
         const flag = c.outcome === 'accepted' ? '(!) ' : '';
-        out.push(`    ${p.probe!.kind}: ${p.probe!.description}`, `      -> ${flag}${cellText(c)}`);
+        out.push(`    ${p.probe!.kind}: ${p.probe!.description}`, `      -> ${flag}${cellText(c, { names })}`);
         for (const n of c.notes ?? []) out.push(`         note: ${n}`);
       }
     }
@@ -128,11 +145,12 @@ export function renderSimulationText(result: SimulationResult): string {
     out.push('', 'Assumptions');
     for (const a of result.assumptions) out.push(`  - ${a}`);
   }
-  return out.join('\n') + '\n';
+  return plainLines(out) + '\n';
 }
 
-function md(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Markdown text of any length, safe in a table cell. */
+function md(value: string): string {
+  return text(value, Infinity);
 }
 
 function mdCell(result: SimulationResult, row: AccessRow, cell: Cell | undefined): string {
@@ -140,7 +158,7 @@ function mdCell(result: SimulationResult, row: AccessRow, cell: Cell | undefined
   if (isOtherIssuer(result, row, cell)) return '❌ other issuer';
   const icon = cell.outcome === 'accepted' ? '✅' : cell.outcome === 'rejected' ? '❌' : cell.outcome === 'sign-in-refused' ? '🚫' : '⛔';
   const notes = (cell.notes ?? []).map((n) => `<br>_${md(n)}_`).join('');
-  return `${icon} ${md(cellText(cell))}${notes}`;
+  return `${icon} ${md(cellText(cell, { names: declaredNames(result) }))}${notes}`;
 }
 
 function mermaidId(prefix: string, i: number): string {
@@ -148,19 +166,22 @@ function mermaidId(prefix: string, i: number): string {
 }
 
 function mermaidLabel(text: string): string {
-  return `"${text.replace(/"/g, '#quot;').replace(/[<>]/g, '')}"`;
+  return `"${plain(text).replace(/"/g, '#quot;').replace(/[<>]/g, '')}"`;
 }
 
 /** The Mermaid flowchart: issuers -> clients (obtain tokens) -> trusts (accepted, or declared but rejected). */
 export function renderMermaid(result: SimulationResult): string {
   const lines = ['flowchart LR'];
+  const names = declaredNames(result);
   const issuerIds = new Map(result.issuers.map((i, n) => [i.path, mermaidId('i', n)]));
   const clientIds = new Map(result.clients.map((c, n) => [c.path, mermaidId('c', n)]));
   const trustIds = new Map(result.trusts.map((t, n) => [t.path, mermaidId('t', n)]));
   lines.push('  subgraph Issuers');
   for (const i of result.issuers) lines.push(`    ${issuerIds.get(i.path)}[${mermaidLabel(`${i.kind}: ${i.path}`)}]`);
   lines.push('  end', '  subgraph Clients');
-  for (const c of result.clients) if (!c.synthetic) lines.push(`    ${clientIds.get(c.path)}[${mermaidLabel(c.name)}]`);
+  // Two clients of the same name (dbt Cloud in two stacks) are told apart by their stack.
+  const clash = (c: SimulationResult['clients'][number]) => result.clients.some((o) => o !== c && !o.synthetic && o.name === c.name);
+  for (const c of result.clients) if (!c.synthetic) lines.push(`    ${clientIds.get(c.path)}[${mermaidLabel(clash(c) ? `${c.name} (${c.stack})` : c.name)}]`);
   lines.push('  end', '  subgraph Trusts');
   for (const t of result.trusts) lines.push(`    ${trustIds.get(t.path)}[(${mermaidLabel(`${t.name} (${t.type})`)})]`);
   lines.push('  end');
@@ -175,7 +196,7 @@ export function renderMermaid(result: SimulationResult): string {
       const cells = access.filter((r) => r.client === c.path).map((r) => ({ r, cell: r.cells[t.path] })).filter((x) => x.cell !== undefined);
       const granted = cells.filter((x) => x.cell!.outcome === 'accepted');
       if (granted.length > 0) {
-        const who = [...new Set(granted.map((x) => `${x.cell!.as}${x.cell!.role ? ` / ${x.cell!.role}` : ''}`))];
+        const who = [...new Set(granted.map((x) => `${names.get(x.cell!.as ?? '') ?? x.cell!.as}${x.cell!.role ? ` / ${x.cell!.role}` : ''}`))];
         const label = who.length > 2 ? `${who.length} identities` : who.join(', ');
         lines.push(`  ${clientIds.get(c.path)} -->|${mermaidLabel(label)}| ${trustIds.get(t.path)}`);
       } else if (t.clients.includes(c.path)) {
@@ -217,7 +238,7 @@ export function renderSimulationMarkdown(result: SimulationResult, options: { he
   out.push('', `${h}# Issuers → clients → trusts`, '', '```mermaid', renderMermaid(result), '```');
   if (result.standIns.length > 0) {
     out.push('', `<details><summary>Stand-ins for values known only after apply (${result.standIns.length})</summary>`, '', '| stack | expression | stand-in |', '|---|---|---|');
-    for (const s of result.standIns) out.push(`| ${md(s.stack)} | \`${md(s.expression)}\` | ${s.kind === 'issuer-url' ? 'the local provider of this issuer' : `\`${s.value}\``} |`);
+    for (const s of result.standIns) out.push(`| ${md(s.stack)} | ${code(s.expression)} | ${s.kind === 'issuer-url' ? 'the local provider of this issuer' : code(s.value)} |`);
     out.push('', '</details>');
   }
   if (result.assumptions.length > 0) {

@@ -11,6 +11,7 @@ import { BrokerEvaluator, evaluatorsFor, type Verdict } from './evaluate';
 import { decodeJwt, DecodedJwt, KeyFetcher } from './jwt';
 import type { MintResult, SigningJwk } from './provider-protocol';
 import { ProviderProcess, ProviderProcessError } from './provider-host';
+import { missingOidcProviderMessage, oidcProviderInstalled } from './peer';
 import { OIDC_SCOPES, planToken, userGrants, type PlanInput } from './shape';
 import { localClientGates, refusalReason, signInAssumptions, signInBehaviour } from './signin';
 import { KEYCLOAK_BROKER_DISCLAIMER, SIMULATION_DISCLAIMER, type AccessRow, type Cell, type ProbeKind, type SimFlow, type SimulationResult, type TokenSummary } from './types';
@@ -35,12 +36,17 @@ export interface SimulateOptions {
    * @internal
    */
   readonly faultInjection?: { readonly issuerPath: string; readonly at: 'start' | 'configure' };
+  /**
+   * Folders searched for the `oidc-provider` package (tests).
+   * @default the node_modules folders Node searches from this module
+   */
+  readonly peerSearchPaths?: readonly string[];
 }
 
 /** A simulation that could not run (no manifest, a provider that failed). Providers are stopped. */
 export class SimulationError extends Error {
   constructor(
-    public readonly code: 'EO_SIM_NO_MANIFESTS' | 'EO_SIM_PROVIDER_FAILED',
+    public readonly code: 'EO_SIM_NO_MANIFESTS' | 'EO_SIM_PROVIDER_FAILED' | 'EO_SIM_MISSING_PEER',
     message: string,
   ) {
     super(message);
@@ -153,6 +159,7 @@ function roleScopes(scopes: readonly string[]): string[] {
 export async function simulate(input: SimulationInput, options: SimulateOptions = {}): Promise<SimulationResult> {
   const t0 = Date.now();
   const manifests = loadSimulationInput(input);
+  if (!oidcProviderInstalled(options.peerSearchPaths)) throw new SimulationError('EO_SIM_MISSING_PEER', missingOidcProviderMessage());
   const plans = planProviders(manifests);
   const startTimeoutMs = options.startTimeoutMs ?? 20_000;
   const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
@@ -448,12 +455,13 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
     const tEvaluated = Date.now();
 
     const declaredIssuers = new Map<string, IssuerRecord>(manifests.flatMap((m) => m.issuers.map((i) => [i.path, i] as const)));
+    const clients = [...world.clients, ...world.providers.map((p) => p.syntheticClient).filter((c) => rows.some((r) => r.client === c.record.path))].map(clientInfo);
     result = {
       simulationVersion: 1,
       disclaimer: world.brokers.length > 0 ? `${SIMULATION_DISCLAIMER} ${KEYCLOAK_BROKER_DISCLAIMER}` : SIMULATION_DISCLAIMER,
       stacks: manifests.map((m) => m.stack),
       issuers: world.issuers.map((i) => issuerInfo(world, i, declaredIssuers.get(i.record.path))),
-      clients: [...world.clients, ...world.providers.map((p) => p.syntheticClient).filter((c) => rows.some((r) => r.client === c.record.path))].map(clientInfo),
+      clients,
       users: world.users.map((u) => u.info),
       trusts: world.trusts.map((t) => t.info),
       brokers: world.brokers.map((b) => b.info),

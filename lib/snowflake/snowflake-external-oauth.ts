@@ -1,7 +1,10 @@
 import { ExternalOauthIntegration } from '@cdktf/provider-snowflake/lib/external-oauth-integration';
 import { Annotations, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { blockedRole } from '../checks/rules/snow-004-blocked-role';
+import { oneIntegrationPerIssuer } from '../checks/rules/snow-006-one-integration-per-issuer';
 import { CONFIG_ERROR_CODES } from '../core/errors';
+import { reportUnevaluated } from '../checks/aspect';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';
 import type { IssuerKind } from '../core/kinds';
 import { registerTrust } from '../core/register';
@@ -84,6 +87,15 @@ export interface SnowflakeExternalOAuthProps {
    * @see https://registry.terraform.io/providers/snowflakedb/snowflake/2.11.0/docs/resources/external_oauth_integration#external_oauth_jws_keys_url
    */
   readonly jwksUrls?: string[];
+  /**
+   * The URL of the Snowflake account this integration lives in,
+   * `https://<account identifier>.snowflakecomputing.com`: the audience Snowflake accepts without
+   * any audience list. When given, the checks hold the issuer to it (EO-SNOW-010), which catches a
+   * typo in the issuer's audience that wiring by object copies to both sides.
+   * @default not declared (EO-SNOW-010 does not apply)
+   * @see https://docs.snowflake.com/en/user-guide/admin-account-identifier
+   */
+  readonly accountUrl?: string;
   /**
    * Accepted `aud` values in addition to the account URL (`EXTERNAL_OAUTH_AUDIENCE_LIST`).
    * Extend later with {@link SnowflakeExternalOAuth.addAudience}.
@@ -256,6 +268,7 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
       fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'jwksUrls', this.jwksUrlList, `must hold at most ${MAX_SNOWFLAKE_JWKS_URLS} URLs (Snowflake's limit)`);
     }
     this.jwksUrlList.forEach((u, i) => requireSecureUrl(this, `jwksUrls[${i}]`, u));
+    if (props.accountUrl !== undefined) requireSecureUrl(this, 'accountUrl', props.accountUrl);
     requireUnique(this, 'jwksUrls', this.jwksUrlList);
 
     // Audiences.
@@ -287,7 +300,7 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     this.allowedRoles.forEach((r, i) => {
       requireRoleName(this, `allowedRoles[${i}]`, r);
       if (isUnresolved(r)) {
-        Annotations.of(this).addWarning(`Could not check that allowedRoles[${i}] is not ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')}: its name is only known after apply.`);
+        reportUnevaluated(this, blockedRole, `allowedRoles[${i}] is only known after apply, so whether it is one of ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')} (blocked for External OAuth) is not known`);
       } else if ((SNOWFLAKE_PRIVILEGED_ROLES as readonly string[]).includes(r.toUpperCase())) {
         fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `allowedRoles[${i}]`, r, `must not be ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')}: Snowflake blocks these privileged roles for External OAuth, and an OAuth token must never act as an administrator`);
       }
@@ -468,6 +481,7 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
       issuer: this.issuer.issuerUrl,
       integrationType: this.integrationType,
       account: this.account,
+      ...(this.props.accountUrl !== undefined ? { accountUrl: this.props.accountUrl } : {}),
       jwksUrls: [...this.jwksUrlList],
       audiences: [...this.audienceList],
       userMappingClaims: [...this.userMappingClaims],
@@ -567,7 +581,7 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
         fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, 'name', this.integrationName, `must be unique among security integrations in Snowflake account "${this.account}" (also used by ${other.node.path})`);
       }
       if (other.issuer !== this.issuer && (isUnresolved(a) || isUnresolved(b))) {
-        Annotations.of(this).addWarning(`Could not check the one-integration-per-issuer rule against ${other.node.path}: an issuer URL is only known after apply. Make sure ${this.issuer.node.path} and ${other.issuer.node.path} are different issuers. See ${DOCS}`);
+        reportUnevaluated(this, oneIntegrationPerIssuer, `the issuer URL of ${this.issuer.node.path} or ${other.issuer.node.path} is only known after apply, so whether ${other.node.path} already trusts the same issuer in this account is not known (make sure they are different issuers; see ${DOCS})`);
       }
     }
   }

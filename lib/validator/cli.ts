@@ -40,8 +40,15 @@ async function readAll(stdin: AsyncIterable<string | Uint8Array>): Promise<strin
 /** Validates one token; resolves the exit code (0 accepted, 1 otherwise). Never throws. */
 export async function runValidateToken(command: ValidateTokenCommand): Promise<number> {
   const { stdout } = command;
+  // The CLI runs where the operator is: a JWKS failure names the URL and the cause (an API's
+  // answer to its callers does not).
+  const failedFetches: string[] = [];
+  const onEvent: TokenValidatorOptions['onEvent'] = (event) => {
+    if (event.type === 'jwks_fetch' && !event.ok) failedFetches.push(`JWKS ${event.url}: ${event.reason ?? 'failed'}: ${event.message ?? ''}`.trim());
+    command.validatorOptions?.onEvent?.(event);
+  };
   try {
-    const validator = TokenValidator.fromFile(command.profilesFile, { cacheSize: 0, ...command.validatorOptions });
+    const validator = TokenValidator.fromFile(command.profilesFile, { cacheSize: 0, ...command.validatorOptions, onEvent });
     let token = command.token;
     if (token === undefined) token = command.stdin ? await readAll(command.stdin) : '';
     token = token.trim();
@@ -54,6 +61,7 @@ export async function runValidateToken(command: ValidateTokenCommand): Promise<n
       err instanceof TokenValidationError || err instanceof ValidatorConfigError
         ? err.toJSON()
         : { error: 'internal_error', message: err instanceof Error ? err.message : String(err) };
+    if (body.error === 'jwks_unavailable' && failedFetches.length > 0) body.message = `${body.message} (${[...new Set(failedFetches)].join('; ')})`;
     stdout.write(`${JSON.stringify(body)}\n`);
     return 1;
   }

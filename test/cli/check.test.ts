@@ -81,3 +81,39 @@ describe('external-oauth check', () => {
     expect(run.stderr).toContain('Allowed choices are text, json, sarif');
   });
 });
+
+describe('check with no DIR, from the root of a cdktf project', () => {
+  let project: string;
+  beforeEach(() => {
+    // GIVEN a project root with its stacks/ source folder, as `cdktf init` and this repository lay it out
+    project = tempDir('eo-project-');
+    fs.mkdirSync(path.join(project, 'stacks'));
+    fs.writeFileSync(path.join(project, 'stacks', 'main.ts'), '// the synth program\n');
+  });
+  afterEach(() => fs.rmSync(project, { recursive: true, force: true }));
+
+  test('reads cdktf.out/stacks (not the stacks/ source folder), says so, exit 0', async () => {
+    writeSynthOut(path.join(project, 'cdktf.out'), [apiProfile()]);
+    const run = await cli(['check'], { cwd: project });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('note: DIR .: read 1 manifest(s) from cdktf.out/stacks\n');
+    expect(run.stdout).toMatch(/\n0 error\(s\), 1 warning\(s\), 0 suppressed\n$/);
+  });
+
+  test("honours the output folder of cdktf.json", async () => {
+    fs.writeFileSync(path.join(project, 'cdktf.json'), JSON.stringify({ language: 'typescript', app: 'npx tsx stacks/main.ts', output: 'synth-out' }));
+    writeSynthOut(path.join(project, 'synth-out'), [apiProfile()]);
+    const run = await cli(['check'], { cwd: project });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('note: DIR .: read 1 manifest(s) from synth-out/stacks\n');
+  });
+
+  test('fails before the synth ran, naming every folder looked in', async () => {
+    const run = await cli(['check'], { cwd: project });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'error [EO_CLI_NO_MANIFESTS]: no external-oauth.json under DIR . (looked in ., cdktf.out/stacks, stacks): run the synth first (npm start or cdktf synth), or pass the synth output folder (cdktf.out)\n',
+    });
+  });
+});

@@ -42,4 +42,10 @@ describe('examples/ci/github-actions.yml', () => {
     expect(workflow).toContain('terraform show -json plan.tfplan > plan.json');
     expect(workflow).toMatch(/npx external-oauth drift "\$STACK_DIR" --live --plan "\$STACK_DIR\/plan.json" \\\n\s+--state "\$STATE_FILE"/);
   });
+
+  test('drift exit 3 (could not check) is a warning, not a failure; the state folder exists; a base without manifests uses --base-empty', () => {
+    expect(workflow).toContain('if [ "$code" = 3 ]; then\n            echo "::warning::external-oauth drift could not be checked');
+    expect(workflow).toContain('mkdir -p .external-oauth\n          npx external-oauth drift');
+    expect(workflow).toContain('npx external-oauth review cdktf.out --base-empty --out review.md');
+  });
 });

@@ -30,6 +30,12 @@ function fromSource(s: (typeof SUPPRESSED)[number]): Expected {
 
 const EXPECTED: readonly Expected[] = SUPPRESSED.map(fromSource);
 
+/**
+ * What synth prints as "could not be evaluated" (two Snowflake integrations whose issuer URLs are
+ * known only after apply): recorded in the manifests as unevaluated warnings, in manifest path order.
+ */
+const UNEVALUATED = ['EO-SNOW-006 okta-keycloak-ataccama/Snowflake', 'EO-SNOW-006 okta-keycloak-ataccama/Snowflake', 'EO-SNOW-006 pingfederate-snowflake-atlan/Snowflake'];
+
 let outdir: string;
 
 beforeAll(() => {
@@ -40,18 +46,32 @@ beforeAll(() => {
 afterAll(() => removeDir(outdir));
 
 describe('check on the examples’ real synth output', () => {
-  test('text: exit 0, the two suppressed findings with their source line and reason, and the counts', async () => {
+  test('text: exit 0, the two suppressed findings with their source line and reason, the unevaluated warnings synth printed, and the counts', async () => {
     // WHEN (run from the project root, like CI after `npm start`)
     const run = await cli(['check', outdir]);
     // THEN
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(EXPECTED.length + 1);
+    expect(lines).toHaveLength(EXPECTED.length + UNEVALUATED.length + 1);
+    const suppressed = lines.filter((l) => l.includes(' [suppressed: '));
     EXPECTED.forEach((e, i) => {
-      expect(lines[i].startsWith(`${e.severity.padEnd(7)} ${e.ruleId} ${e.path}: `)).toBe(true);
-      expect(lines[i].endsWith(` (${e.file}:${e.line}) [suppressed: ${e.reason}]`)).toBe(true);
+      expect(suppressed[i].startsWith(`${e.severity.padEnd(7)} ${e.ruleId} ${e.path}: `)).toBe(true);
+      expect(suppressed[i].endsWith(` (${e.file}:${e.line}) [suppressed: ${e.reason}]`)).toBe(true);
     });
-    expect(lines[EXPECTED.length]).toBe('0 error(s), 0 warning(s), 2 suppressed');
+    const unevaluated = lines.filter((l) => l.endsWith(' [not evaluated]'));
+    expect(unevaluated.map((l) => l.split(':')[0].replace(/^warning +/, ''))).toEqual(UNEVALUATED);
+    for (const l of unevaluated) expect(l).toMatch(/: Could not be evaluated at [^:]+: the issuer URL of .* is only known after apply, .* It is reported, not passed: make the value static, or check it again after apply\. \[not evaluated\]$/);
+    expect(lines[lines.length - 1]).toBe('0 error(s), 3 warning(s), 2 suppressed');
+  });
+
+  test("README's `check` sample is the real output of the examples", async () => {
+    // GIVEN the sample in README.md (the CLI section)
+    const readme = fs.readFileSync(path.join(process.cwd(), 'README.md'), 'utf8');
+    const start = readme.indexOf('$ npx external-oauth check\n');
+    expect(start).toBeGreaterThan(0);
+    const sample = readme.slice(start + '$ npx external-oauth check\n'.length, readme.indexOf('```', start));
+    // WHEN check runs on the examples' synth output THEN it prints exactly that
+    expect((await cli(['check', outdir])).stdout).toBe(sample);
   });
 
   test('json: the same findings, located and suppressed, and the summary', async () => {
@@ -60,8 +80,9 @@ describe('check on the examples’ real synth output', () => {
     // THEN
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { summary: unknown; findings: Array<Record<string, unknown>> };
-    expect(report.summary).toEqual({ errors: 0, warnings: 0, suppressed: 2 });
-    expect(report.findings).toEqual(
+    expect(report.summary).toEqual({ errors: 0, warnings: 3, suppressed: 2 });
+    expect(report.findings.filter((f) => f.evaluated === false).map((f) => `${f.ruleId} ${f.path}`)).toEqual(UNEVALUATED);
+    expect(report.findings.filter((f) => f.suppressed)).toEqual(
       EXPECTED.map((e) =>
         expect.objectContaining({ ruleId: e.ruleId, severity: e.severity, path: e.path, stack: e.path.split('/')[0], source: { file: e.file, line: e.line }, suppressed: expect.objectContaining({ reason: e.reason }) }),
       ),
@@ -80,7 +101,7 @@ describe('check on the examples’ real synth output', () => {
     const [sarifRun] = log.runs;
     expect(sarifRun.tool.driver).toMatchObject({ name: 'external-oauth', version: VERSION, informationUri: expect.stringMatching(/^https:\/\//) });
     // rule metadata: one per rule that has a result, in id order, from the rule pack
-    expect(sarifRun.tool.driver.rules.map((r) => [r.id, r.defaultConfiguration.level])).toEqual(EXPECTED.map((e) => [e.ruleId, e.severity]));
+    expect(sarifRun.tool.driver.rules.map((r) => [r.id, r.defaultConfiguration.level])).toEqual([...EXPECTED.map((e) => [e.ruleId, e.severity]), ['EO-SNOW-006', 'error']]);
     for (const rule of sarifRun.tool.driver.rules) {
       expect(rule.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
       expect(rule.shortDescription.text.length).toBeGreaterThan(0);
@@ -88,9 +109,11 @@ describe('check on the examples’ real synth output', () => {
       expect(rule.helpUri).toMatch(/^https:\/\//);
     }
     // results: one per finding, suppressed in source with the reason, at the declaring line
-    expect(sarifRun.results).toHaveLength(EXPECTED.length);
+    expect(sarifRun.results).toHaveLength(EXPECTED.length + UNEVALUATED.length);
+    const suppressedResults = sarifRun.results.filter((r) => r.suppressions);
+    expect(sarifRun.results.filter((r) => !r.suppressions).map((r) => [r.ruleId, r.level])).toEqual(UNEVALUATED.map(() => ['EO-SNOW-006', 'warning']));
     EXPECTED.forEach((e, i) => {
-      const result = sarifRun.results[i];
+      const result = suppressedResults[i];
       expect(result).toMatchObject({ ruleId: e.ruleId, level: e.severity, properties: { stack: e.path.split('/')[0], constructPath: e.path } });
       expect(sarifRun.tool.driver.rules[result.ruleIndex].id).toBe(e.ruleId);
       expect(result.message.text.startsWith(`${e.path}: `)).toBe(true);
@@ -104,7 +127,7 @@ describe('check on the examples’ real synth output', () => {
       expect(Object.values(result.partialFingerprints)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
     });
     // AND each location really is the declaration in the example's source
-    for (const result of sarifRun.results) {
+    for (const result of suppressedResults) {
       const loc = result.locations[0].physicalLocation;
       const source = fs.readFileSync(path.join(process.cwd(), loc?.artifactLocation.uri ?? ''), 'utf8').split('\n');
       expect(source[(loc?.region.startLine ?? 0) - 1]).toContain(`'${result.properties.constructPath.split('/').pop()}'`);

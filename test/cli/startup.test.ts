@@ -2,7 +2,7 @@
  * The compiled CLI (dist/, built by `npm test` before jest; in a dev loop: `npx tsc -p .`)
  * starts fast and never loads cdktf or constructs, whatever command runs.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { seedManifests, tempDir, writeSynthOut } from '../review/fixtures/manifests';
@@ -46,13 +46,31 @@ describe('compiled CLI (dist)', () => {
     expect(Math.min(...times)).toBeLessThan(STARTUP_BUDGET_MS);
   });
 
+  test('--help | head -1 prints the first line and no EPIPE stack trace (reader closes the pipe early; 5 runs)', () => {
+    for (let i = 0; i < 5; i++) {
+      const res = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --help | head -1`], { encoding: 'utf8' });
+      expect({ stdout: res.stdout, stderr: res.stderr }).toEqual({ stdout: 'Usage: external-oauth [options] [command]\n', stderr: '' });
+    }
+  });
+
+  test('exits quietly with its own code when stdout is closed before it writes', async () => {
+    // GIVEN a reader that has gone before the CLI writes its (long) output
+    const child = spawn(process.execPath, [BIN, 'check', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // WHEN it exits THEN quietly, exit 0
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
+
   test('the executable has a node shebang', () => {
     expect(fs.readFileSync(BIN, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
   });
 
   test('--help loads commander and the CLI shell only: every command implementation is lazy', () => {
     const loaded = modulesAfter(runIn([['--help']]));
-    expect(loaded.filter((f) => f.startsWith('dist/')).sort()).toEqual(['dist/lib/cli/errors.js', 'dist/lib/cli/io.js', 'dist/lib/cli/main.js', 'dist/lib/version.js']);
+    expect(loaded.filter((f) => f.startsWith('dist/')).sort()).toEqual(['dist/lib/cli/errors.js', 'dist/lib/cli/io.js', 'dist/lib/cli/main.js', 'dist/lib/util/escape.js', 'dist/lib/version.js']);
     expect(loaded.filter((f) => f.includes('node_modules/') && !f.includes('node_modules/commander/'))).toEqual([]);
   });
 

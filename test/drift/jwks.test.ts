@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { analyzeKey, thumbprint } from '../../lib/drift/live/jwks';
+import { importJwk } from '../../lib/validator/keys';
 import { compareKeys } from '../../lib/drift/live/state';
 
 const rsa = (bits = 2048) => generateKeyPairSync('rsa', { modulusLength: bits }).publicKey.export({ format: 'jwk' }) as Record<string, unknown>;
@@ -24,9 +25,43 @@ describe('analyzeKey', () => {
     expect(analyzeKey({ kty: 'oct', k: 'c2VjcmV0' })).toMatchObject({ exposesPrivate: true, summary: { usable: false } });
   });
 
-  test('flags private key material', () => {
+  test('flags private key material, and calls the key unusable as the validator ignores it', () => {
     const jwk = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' }) as Record<string, unknown>;
-    expect(analyzeKey(jwk)).toMatchObject({ exposesPrivate: true, algorithms: ['ES256'] });
+    expect(analyzeKey(jwk)).toEqual({
+      exposesPrivate: true,
+      algorithms: [],
+      summary: { kty: 'EC', thumbprint: expect.any(String), usable: false, problem: 'holds private key material (the validator ignores it)' },
+    });
+  });
+
+  test('agrees with the validator: a key is usable exactly when importJwk imports it', () => {
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'jwk' }) as Record<string, unknown>;
+    const cases: Record<string, unknown>[] = [
+      ec,
+      { ...ec, crv: 'constructor' },
+      { ...ec, x: 'AAAA' },
+      { ...ec, alg: 'RS256' },
+      { ...rsa(), alg: 'toString' },
+      { ...rsa(), ext: 'yes' },
+      { ...rsa(), key_ops: ['verify', 'verify'] },
+    ];
+    for (const jwk of cases) expect([JSON.stringify(jwk).slice(0, 40), analyzeKey(jwk).summary.usable]).toEqual([JSON.stringify(jwk).slice(0, 40), importJwk(jwk) !== undefined]);
+  });
+
+  test.each([
+    ['kty constructor', '{"kty":"constructor","n":"AQAB","e":"AQAB"}', 'key type "constructor" cannot verify asymmetric signatures'],
+    ['kty __proto__', '{"kty":"__proto__","x":"AA"}', 'key type "__proto__" cannot verify asymmetric signatures'],
+    ['EC crv constructor', '{"kty":"EC","crv":"constructor","x":"AA","y":"AA"}', 'EC key with curve "constructor"'],
+    ['OKP crv __proto__', '{"kty":"OKP","crv":"__proto__","x":"AA"}', 'OKP key with curve "__proto__"'],
+    ['alg hasOwnProperty', '{"kty":"RSA","n":"AQAB","e":"AQAB","alg":"hasOwnProperty"}', 'RSA modulus of 17 bits (< 2048)'],
+  ])('fails without crashing when a key names a built-in object member (%s)', (_name, json, problem) => {
+    // GIVEN a remote key whose member values name Object.prototype members
+    const jwk = JSON.parse(json) as Record<string, unknown>;
+    // WHEN analyzed THEN it is unusable, with the reason, and has a thumbprint
+    const analyzed = analyzeKey(jwk);
+    expect(analyzed.summary).toMatchObject({ usable: false, problem });
+    expect(analyzed.summary.thumbprint).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(analyzed.algorithms).toEqual([]);
   });
 
   test('maps EC and OKP curves to their algorithms', () => {

@@ -8,63 +8,10 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import type { TrustManifest } from '../../lib/manifest/types';
 import { cli } from '../cli/support/run-cli';
 import { edit, oktaSnowflake, tempDir, writeSynthOut } from '../review/fixtures/manifests';
+import { liveManifest } from './support/live-manifest';
 import { startTestProvider, type TestProvider } from './support/oidc';
-
-/** An external issuer at `issuer` with a service client and an API profile pinned to `algorithms`. */
-function liveManifest(stackName: string, issuer: string, jwksUrl: string, algorithms: string[] = ['RS256']): TrustManifest {
-  const profile = {
-    name: 'orders-api',
-    clientId: 'orders-batch',
-    issuer,
-    audiences: ['https://orders.example.com'],
-    jwksUrl,
-    machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Orders Writer' },
-    userFlow: { enabled: false },
-    issuerKind: 'generic' as const,
-    algorithms,
-  };
-  return {
-    schemaVersion: 1,
-    stack: stackName,
-    generator: 'cdktf-external-oauth 0.1.0',
-    issuers: [
-      {
-        path: `${stackName}/Idp`,
-        kind: 'generic',
-        issuer,
-        jwksUrl,
-        discoveryUrl: `${issuer}/.well-known/openid-configuration`,
-        audiences: ['https://orders.example.com'],
-        scopes: [],
-        claims: [],
-        policies: [],
-        details: {},
-      },
-    ],
-    clients: [
-      {
-        path: `${stackName}/Batch`,
-        kind: 'external',
-        name: 'orders-batch',
-        issuer: `${stackName}/Idp`,
-        clientId: 'orders-batch',
-        grantTypes: ['client_credentials'],
-        responseTypes: [],
-        redirectUris: [],
-        postLogoutRedirectUris: [],
-        scopes: [],
-        details: {},
-      },
-    ],
-    trusts: [{ type: 'profile', path: `${stackName}/Profile`, name: 'orders-api', issuerPath: `${stackName}/Idp`, clientPath: `${stackName}/Batch`, profile }],
-    profiles: [profile],
-    findings: [],
-    context: {},
-  };
-}
 
 const codes = (report: { findings: Array<{ code: string }> }) => report.findings.map((f) => f.code);
 
@@ -113,7 +60,7 @@ describe('external-oauth drift --live (real OpenID provider on 127.0.0.1)', () =
   test('clean, as text and Markdown', async () => {
     const text = await cli(['drift', 'cdktf.out', '--live'], { cwd: dir });
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(new RegExp(`^issuer ${issuer}: ok, 1/1 usable key\\(s\\) \\(\\d+ ms\\)\\nno drift: 0 drift, 0 error\\(s\\), 0 notice\\(s\\)\\n$`));
+    expect(text.stdout).toMatch(new RegExp(`^issuer ${issuer}: ok, 1/1 usable key\\(s\\) \\(\\d+ ms\\)\\nno drift: 0 drift, 0 unreachable, 0 error\\(s\\), 0 notice\\(s\\)\\n$`));
     const md = await cli(['drift', 'cdktf.out', '--live', '--format', 'markdown'], { cwd: dir });
     expect(md.stdout).toContain(`| \`${issuer}\` | ok | \`${issuer}/.well-known/openid-configuration\` | \`${jwksUri}\` | 1/1 | \`RS256\` |`);
   });
@@ -170,7 +117,7 @@ describe('external-oauth drift --live (real OpenID provider on 127.0.0.1)', () =
       const { code, report } = await live();
       // THEN
       expect(code).toBe(2);
-      expect(codes(report)).toEqual(['jwks_uri_mismatch', 'jwks_unreachable']);
+      expect(codes(report)).toEqual(['jwks_uri_mismatch', 'jwks_failed']);
       expect(report.findings[0]).toMatchObject({ expected: jwksUri, actual: `${issuer}/oauth2/v1/keys` });
       expect(report.findings[1].message).toBe(`JWKS ${jwksUri}: HTTP 404`);
     } finally {
@@ -204,22 +151,36 @@ describe('external-oauth drift --live (real OpenID provider on 127.0.0.1)', () =
     }
   });
 
-  test('provider down: reported as drift within the timeout, exit 2 (runs last: stops the provider)', async () => {
+  test('provider down: could not check, not drift, exit 3; the JWKS is still tried (runs last: stops the provider)', async () => {
     // GIVEN the provider is stopped
     await provider.stop();
     // WHEN
     const started = Date.now();
     const { code, report } = await live('--timeout', '2000');
     // THEN
-    expect(Date.now() - started).toBeLessThan(2000);
-    expect(code).toBe(2);
-    expect(report.findings).toEqual([expect.objectContaining({ code: 'discovery_unreachable', severity: 'drift', message: expect.stringContaining('ECONNREFUSED') })]);
-    expect(report.live.issuers[0]).toMatchObject({ status: 'drift', keys: [] });
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(code).toBe(3);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ code: 'discovery_unreachable', severity: 'unchecked', message: expect.stringContaining('ECONNREFUSED') }),
+      expect.objectContaining({ code: 'jwks_unreachable', severity: 'unchecked', message: expect.stringMatching(new RegExp(`^JWKS ${jwksUri}: ECONNREFUSED`)) }),
+    ]);
+    expect(report.summary).toEqual({ drift: 0, unchecked: 2, notices: 0, errors: 0 });
+    expect(report.unreachable.map((u: { subject: string }) => u.subject)).toEqual([issuer, issuer]);
+    expect(report.live.issuers[0]).toMatchObject({ status: 'unreachable', keys: [] });
+    // AND the text report lists the unreachable targets apart from drift
+    const text = await cli(['drift', 'cdktf.out', '--live', '--timeout', '2000'], { cwd: dir });
+    expect(text.code).toBe(3);
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^issuer ${issuer}: unreachable \\(\\d+ ms\\)$`));
+    expect(lines[1]).toBe('could not check (nothing answered; not drift):');
+    expect(lines[2]).toMatch(new RegExp(`^  ${issuer}: no issuer metadata \\(${issuer}/\\.well-known/openid-configuration: ECONNREFUSED`));
+    expect(lines[3]).toMatch(new RegExp(`^  ${issuer}: JWKS ${jwksUri}: ECONNREFUSED`));
+    expect(lines[4]).toBe('NOT CHECKED: 0 drift, 2 unreachable, 0 error(s), 0 notice(s)');
   });
 });
 
 describe('external-oauth drift --live (unresponsive and many issuers)', () => {
-  test('provider hanging: gives up after --timeout and reports it, exit 2', async () => {
+  test('provider hanging: gives up after --timeout and reports it as not checked, exit 3', async () => {
     // GIVEN a server that accepts connections and never answers
     const sockets = new Set<net.Socket>();
     const server = net.createServer((s) => sockets.add(s));
@@ -232,9 +193,12 @@ describe('external-oauth drift --live (unresponsive and many issuers)', () => {
       const started = Date.now();
       const run = await cli(['drift', dir, '--live', '--timeout', '300', '--format', 'json']);
       // THEN
-      expect(Date.now() - started).toBeLessThan(1500);
-      expect(run.code).toBe(2);
-      expect(JSON.parse(run.stdout).findings).toEqual([expect.objectContaining({ code: 'discovery_unreachable', message: expect.stringContaining('no complete answer within 300 ms') })]);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(run.code).toBe(3);
+      expect(JSON.parse(run.stdout).findings).toEqual([
+        expect.objectContaining({ code: 'discovery_unreachable', message: expect.stringContaining('no complete answer within 300 ms') }),
+        expect.objectContaining({ code: 'jwks_unreachable', message: `JWKS ${issuer}/jwks: no complete answer within 300 ms` }),
+      ]);
     } finally {
       sockets.forEach((s) => s.destroy());
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -271,7 +235,7 @@ describe('external-oauth drift --live (unresponsive and many issuers)', () => {
       expect(progress).toHaveLength(5);
       expect(progress[4]).toMatch(/^drift: \[5\/5\] http:\/\/127\.0\.0\.1:\d+\/tenant\d drift \(\d+ ms\)$/);
       expect(few.stderr).toBe('');
-      expect(JSON.parse((await cli(['drift', dir, '--live', '--format', 'json'])).stdout).findings[0]).toMatchObject({ code: 'discovery_unreachable', message: expect.stringContaining('/.well-known/oauth-authorization-server/tenant0: HTTP 404') });
+      expect(JSON.parse((await cli(['drift', dir, '--live', '--format', 'json'])).stdout).findings[0]).toMatchObject({ code: 'discovery_failed', severity: 'drift', message: expect.stringContaining('/.well-known/oauth-authorization-server/tenant0: HTTP 404') });
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       fs.rmSync(dir, { recursive: true, force: true });

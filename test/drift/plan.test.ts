@@ -27,7 +27,7 @@ describe('external-oauth drift --plan (documented plan JSON format)', () => {
       ['pending', 'update', 'snowflake_user.analyst'],
       ['pending', 'replace', 'snowflake_grant_account_role.analyst_sysadmin'],
     ]);
-    expect(report.summary).toEqual({ drift: 8, notices: 0, errors: 0 });
+    expect(report.summary).toEqual({ drift: 8, unchecked: 0, notices: 0, errors: 0 });
   });
 
   test('names the changed attributes with before and after values', async () => {
@@ -72,12 +72,12 @@ describe('external-oauth drift --plan (documented plan JSON format)', () => {
   test('prints a text report that ends with the verdict', async () => {
     const run = await cli(['drift', '--plan', FIXTURE]);
     expect(run.stdout).toContain('  drifted update okta_auth_server.AuthServer_4A2B\n    audiences: ["https://acme-analytics.snowflakecomputing.com"] -> ["https://acme-eu.snowflakecomputing.com"]\n');
-    expect(run.stdout.trimEnd().split('\n').pop()).toBe('DRIFT: 8 drift, 0 error(s), 0 notice(s)');
+    expect(run.stdout.trimEnd().split('\n').pop()).toBe('DRIFT: 8 drift, 0 unreachable, 0 error(s), 0 notice(s)');
   });
 
   test('prints a Markdown report with a table per section', async () => {
     const run = await cli(['drift', '--plan', FIXTURE, '--format', 'markdown']);
-    expect(run.stdout).toMatch(/^## External OAuth drift\n\n\*\*DRIFT: 8 drift, 0 error\(s\), 0 notice\(s\)\*\*/);
+    expect(run.stdout).toMatch(/^## External OAuth drift\n\n\*\*DRIFT: 8 drift, 0 unreachable, 0 error\(s\), 0 notice\(s\)\*\*/);
     expect(run.stdout).toContain('| `okta_auth_server.AuthServer_4A2B` | **changed outside Terraform** | update |');
   });
 
@@ -88,7 +88,7 @@ describe('external-oauth drift --plan (documented plan JSON format)', () => {
       fs.writeFileSync(file, JSON.stringify({ format_version: '1.2', resource_changes: [{ address: 'aws_s3_bucket.x', mode: 'managed', type: 'aws_s3_bucket', change: { actions: ['update'], before: {}, after: { a: 1 } } }] }));
       const run = await cli(['drift', '--plan', file]);
       expect(run.code).toBe(0);
-      expect(run.stdout).toContain('no drift: 0 drift, 0 error(s), 0 notice(s)');
+      expect(run.stdout).toContain('no drift: 0 drift, 0 unreachable, 0 error(s), 0 notice(s)');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -103,7 +103,7 @@ describe('external-oauth drift --plan (documented plan JSON format)', () => {
       expect(state.code).toBe(1);
       expect(state.stderr).toContain('error [EO_CLI_INVALID_PLAN]: state.json: holds no plan');
       const bad = await cli(['drift', '--plan', 'bad.json'], { cwd: dir });
-      expect(bad.stderr).toContain('error [EO_CLI_INVALID_PLAN]: bad.json: not JSON');
+      expect(bad.stderr).toBe('error [EO_CLI_INVALID_PLAN]: bad.json: invalid JSON at line 1 column 2\n');
       const missing = await cli(['drift', '--plan', 'nope.json'], { cwd: dir });
       expect(missing.stderr).toBe('error [EO_CLI_NOT_FOUND]: --plan not found: nope.json\n');
     } finally {

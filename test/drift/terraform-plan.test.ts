@@ -180,7 +180,7 @@ function startSsoAdmin(): Promise<http.Server> {
         `    ${CLAIM_PATH}: email -> upn`,
         `drift  resource_drift ${ADDRESS}: changed outside Terraform: ${CLAIM_PATH}`,
         `drift  pending_change ${ADDRESS}: pending update: ${CLAIM_PATH}`,
-        'DRIFT: 2 drift, 0 error(s), 0 notice(s)',
+        'DRIFT: 2 drift, 0 unreachable, 0 error(s), 0 notice(s)',
         '',
       ].join('\n'),
     );

@@ -298,6 +298,17 @@ const VARIANTS: readonly Variant[] = [
       s.snowflake.addUser({ loginName: 'alex.kim', name: 'ALEX_KIM', roles: ['ANALYST'] });
     },
   },
+  {
+    rule: 'EO-SNOW-010', example: 'pingfederate-snowflake-atlan', expect: 'synth-error',
+    how: 'a DR-account integration declaring its account URL, which the PingFederate issuer does not mint (its audiences are copied by wiring)',
+    at: 'pingfederate-snowflake-atlan/SnowflakeDr',
+    build: (app) => {
+      const s = example.atlan(app);
+      const dr = new SnowflakeExternalOAuth(s, 'SnowflakeDr', { issuer: s.ping, account: 'dr', name: 'PING_ATLAN_DR', accountUrl: 'https://acme-dr.snowflakecomputing.com', userMappingClaim: 'sub', anyRoleMode: 'ENABLE', clients: [s.atlan] });
+      const reader = dr.addExistingRole('ATLAN_READER');
+      dr.addUser({ loginName: 'jane.doe', name: 'JANE_DOE', defaultRole: reader, defaultWarehouse: 'ATLAN_WH', roles: [reader] });
+    },
+  },
   // --- Consistency: Redshift and API profiles -------------------------------------------------
   {
     rule: 'EO-RS-001', example: 'entra-redshift-dbt', expect: 'synth-error',

@@ -293,12 +293,30 @@ describe('external-oauth review --base', () => {
     expect(report.changes[0]).toMatchObject({ kind: 'profile_changed_in_place', rank: 100 });
   });
 
-  test('treats a base without manifests as empty and says so', async () => {
+  test('fails when --base holds no manifest (the repository root, not a synth output), naming the folders looked in', async () => {
+    // GIVEN a folder without manifests
     fs.mkdirSync(path.join(dir, 'empty-base'), { recursive: true });
+    // WHEN it is the base
     const run = await cli(['review', 'head', '--base', 'empty-base', '--format', 'json'], { cwd: dir });
+    // THEN exit 1, nothing on stdout, the folder named
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'error [EO_CLI_NO_MANIFESTS]: no external-oauth.json under --base empty-base (looked in empty-base, empty-base/cdktf.out/stacks, empty-base/stacks): run the synth first (npm start or cdktf synth), or pass the synth output folder (cdktf.out)\n',
+    });
+  });
+
+  test('--base-empty diffs against an empty base for a first adoption, and says so', async () => {
+    const run = await cli(['review', 'head', '--base-empty', '--format', 'json'], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('note: no manifest under --base empty-base');
+    expect(run.stderr).toBe('note: --base-empty: every declared item is reported as new\n');
     expect(JSON.parse(run.stdout).changes.filter((c: { kind: string }) => c.kind === 'issuer_added')).toHaveLength(4);
+  });
+
+  test('fails when --base and --base-empty are both given', async () => {
+    const run = await cli(['review', 'head', '--base', 'head', '--base-empty'], { cwd: dir });
+    expect(run).toEqual({ code: 1, stdout: '', stderr: 'error [EO_CLI_USAGE]: --base and --base-empty exclude each other: pass the base synth output, or --base-empty for a first adoption\n' });
   });
 
   test('fails when the --base folder does not exist', async () => {

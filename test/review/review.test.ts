@@ -136,7 +136,8 @@ describe('external-oauth review', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^## External OAuth review\n/);
     expect(run.stdout).toContain('3 stack(s) · 3 issuer(s) · 3 client(s) · 3 trust(s) · findings: 0 error(s), 1 warning(s), 1 suppressed');
-    expect(run.stdout).toContain('### Issuer `${okta_auth_server.AuthServer_4A2B.issuer}` (okta)');
+    // an issuer URL known only after apply is headed by its name and construct path, the expression listed below
+    expect(run.stdout).toContain('### Issuer snowflake-dbt `okta-snowflake-dbt/AuthServer` (okta; issuer URL known after apply)\n\nissuer `${okta_auth_server.AuthServer_4A2B.issuer}` · path `okta-snowflake-dbt/AuthServer`');
     expect(run.stdout).toContain('| `dbt Cloud` (web) `${okta_app_oauth.DbtApp_9F1C.client_id}` | policy "dbt" / rule "dbt-users" | `authorization_code`, `refresh_token` |');
     expect(run.stdout).toContain('1 h / 90 d (7 d)');
     expect(run.stdout).toContain('dbt Cloud requires 90 days (seed 002)');
@@ -159,7 +160,14 @@ describe('external-oauth review', () => {
     expect(text).not.toContain('rotationDays');
   });
 
+  test('fails when the --out folder does not exist: no tree is created', async () => {
+    const run = await cli(['review', '--format', 'json', '--out', 'missing/deeper/out.json'], { cwd: dir });
+    expect(run).toEqual({ code: 1, stdout: '', stderr: `note: DIR .: read 3 manifest(s) from cdktf.out/stacks\nerror [EO_CLI_WRITE_FAILED]: --out missing/deeper/out.json: the folder ${path.join(dir, 'missing', 'deeper')} does not exist: create it first\n` });
+    expect(fs.existsSync(path.join(dir, 'missing'))).toBe(false);
+  });
+
   test('prints JSON with the posture and summary, and writes --out files', async () => {
+    fs.mkdirSync(path.join(dir, 'review'), { recursive: true });
     const run = await cli(['review', '--format', 'json', '--out', 'review/out.json'], { cwd: dir });
     expect(run).toMatchObject({ code: 0, stdout: '' });
     const report = JSON.parse(fs.readFileSync(path.join(dir, 'review', 'out.json'), 'utf8'));
@@ -206,5 +214,31 @@ describe('external-oauth review', () => {
     const run = await cli(['review', '--format', 'html'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("option '--format <format>' argument 'html' is invalid");
+  });
+});
+
+describe('review: service apps and browser apps', () => {
+  test('an Okta client-credentials service app (back-channel response type "token") is neither "front-channel tokens" nor "PKCE off"; an implicit browser app is', async () => {
+    // GIVEN an Okta service app as Okta registers it, and an implicit-flow browser app
+    const m = edit(oktaSnowflake());
+    const base = m.clients[0];
+    m.clients.push(
+      { ...base, path: 'okta-snowflake-dbt/Jobs', name: 'dbt jobs', clientId: 'jobs', kind: 'service', grantTypes: ['client_credentials'], responseTypes: ['token'], redirectUris: [], pkce: false, scopes: [] },
+      { ...base, path: 'okta-snowflake-dbt/Spa', name: 'legacy spa', clientId: 'spa', kind: 'browser', grantTypes: ['authorization_code', 'implicit'], responseTypes: ['code', 'token'], pkce: false },
+    );
+    const dir = tempDir();
+    try {
+      writeSynthOut(dir, [m]);
+      // WHEN
+      const run = await cli(['review', dir]);
+      // THEN
+      const row = (name: string) => run.stdout.split('\n').find((l) => l.startsWith(`| \`${name}\``)) ?? '';
+      expect(row('dbt jobs')).toBe('| `dbt jobs` (service) `jobs` | no policy rule lets it obtain tokens | `client_credentials` | — | — | — | — | refresh ROTATE, auth client\\_secret\\_basic |');
+      expect(row('dbt jobs')).not.toMatch(/PKCE|front-channel/);
+      expect(row('legacy spa')).toContain('PKCE off');
+      expect(row('legacy spa')).toContain('front-channel tokens');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

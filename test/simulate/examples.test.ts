@@ -32,6 +32,11 @@ beforeAll(async () => {
 
 afterAll(() => cleanOutdirs());
 
+test('Mermaid boxes of two clients with the same name (dbt Cloud in two stacks) are told apart by their stack', () => {
+  const boxes = renderSimulationMarkdown(result).split('\n').filter((l) => /^ {4}c\d+\["dbt Cloud/.test(l)).map((l) => l.replace(/^ {4}c\d+/, ''));
+  expect(boxes.sort()).toEqual(['["dbt Cloud (entra-redshift-dbt)"]', '["dbt Cloud (okta-snowflake-dbt)"]']);
+});
+
 const clientId = (path: string): string => result.clients.find((c) => c.path === path)!.clientId;
 
 describe('simulate: the six examples together', () => {
@@ -83,9 +88,16 @@ describe('simulate: the six examples together', () => {
 describe('alation-entra-api (Entra v1, API validation profile)', () => {
   const trust = 'alation-entra-api/AlationProfile';
 
-  test('the daemon app token is accepted as the system user (its appid) with its role; the user token as the username', () => {
+  test('the daemon app token is accepted as the system user (its appid; a client id known after apply is shown by its declared name) with its role; the user token as the username', () => {
     const cells = cellsOf(result, 'alation-entra-api/AlationClient', trust);
+    expect(clientId('alation-entra-api/AlationClient')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(cells['app:']).toMatchObject({ outcome: 'accepted', as: clientId('alation-entra-api/AlationClient'), principalKind: 'system', role: 'Steward' });
+    // the reports show the declared client, not the stand-in UUID
+    for (const rendered of [renderSimulationText(result), renderSimulationMarkdown(result)]) {
+      expect(rendered).not.toContain(`accepted as ${clientId('alation-entra-api/AlationClient')}`);
+      expect(rendered).toContain('accepted as Alation client (client id known after apply) (system user) with role Steward');
+    }
+    expect(renderSimulationMarkdown(result)).toContain('-->|"Alation client (client id known after apply) / Steward, sim.user@example.test"|');
     expect(cells['user:sim.user@example.test']).toMatchObject({ outcome: 'accepted', as: 'sim.user@example.test', principalKind: 'user' });
     expect(cells['user:sim.user@example.test']!.role).toBeUndefined();
   });
@@ -270,7 +282,7 @@ describe('formats', () => {
     expect(text).toContain(result.disclaimer);
     expect(text).toContain('dbt Cloud (okta-snowflake-dbt) · analyst@acme.example · user token (authorization_code)');
     expect(text).toContain('OKTA_DBT: accepted as DBT_ANALYST with role TRANSFORMER');
-    expect(text).toContain('alation-entra: accepted as ' + clientId('alation-entra-api/AlationClient') + ' (system user) with role Steward');
+    expect(text).toContain('alation-entra: accepted as Alation client (client id known after apply) (system user) with role Steward');
     expect(text).toMatch(/unlisted-client: .*\n\s+-> \(!\) accepted as DBT_ANALYST/);
   });
 

@@ -226,7 +226,7 @@ describe('sign-in refused in every output', () => {
   test('text, Markdown and JSON show "sign-in refused: <reason>"', () => {
     const reason = userCell('pkce-missing').reason;
     expect(renderSimulationText(result)).toContain(`    sign-in refused: ${reason}`);
-    expect(renderSimulationMarkdown(result)).toContain('🚫 sign-in refused: invalid_request: Authorization Server policy requires PKCE');
+    expect(renderSimulationMarkdown(result)).toContain('🚫 sign-in refused: invalid\\_request: Authorization Server policy requires PKCE');
     expect(renderSimulationMarkdown(result)).toContain('-.->|"sign-in refused"|');
     expect(JSON.parse(renderSimulationJson(result)).rows.find((r: { client: string; kind: string }) => r.kind === 'access' && r.client === 'pkce-missing/DbtCloud').signInRefused).toBe(reason);
   });

@@ -134,6 +134,20 @@ describe('SnowflakeExternalOAuth', () => {
     });
   });
 
+  describe('account URL', () => {
+    test('records the declared account URL for EO-SNOW-009; none by default', () => {
+      const { stack, ping } = setup();
+      expect(record(integration(stack, ping, { accountUrl: 'https://acme-xy12345.snowflakecomputing.com' })).accountUrl).toBe('https://acme-xy12345.snowflakecomputing.com');
+      const other = setup();
+      expect(record(integration(other.stack, other.ping)).accountUrl).toBeUndefined();
+    });
+
+    test('fails when the account URL is not https', () => {
+      const { stack, ping } = setup();
+      expect(configError(() => integration(stack, ping, { accountUrl: 'http://acme.snowflakecomputing.com' })).code).toBe(CONFIG_ERROR_CODES.INVALID_URL);
+    });
+  });
+
   describe('audiences', () => {
     test('fails when empty', () => {
       const { stack, ping } = setup();
@@ -226,7 +240,9 @@ describe('SnowflakeExternalOAuth', () => {
       // WHEN
       const second = integration(stack, b, { name: 'B_OAUTH' }, 'IntB');
       // THEN
-      expect(warnings(second).join('\n')).toMatch(/Could not check the one-integration-per-issuer rule against demo\/IntA/);
+      expect(warnings(second).join('\n')).toMatch(/^\[EO-SNOW-006\] Could not be evaluated at demo\/IntB: the issuer URL of demo\/B or demo\/A is only known after apply, so whether demo\/IntA already trusts the same issuer in this account is not known/);
+      // AND the manifest records what synth printed, as a finding that could not be evaluated
+      expect(ManifestWriter.of(second).recordedFindings).toEqual([expect.objectContaining({ ruleId: 'EO-SNOW-006', severity: 'warning', path: 'demo/IntB', evaluated: false })]);
     });
 
     test('fails when the same issuer object is used twice even with an unresolved URL', () => {
@@ -271,7 +287,8 @@ describe('SnowflakeExternalOAuth', () => {
       const { stack, ping } = setup();
       const role = new TerraformVariable(stack, 'role', { type: 'string' }).stringValue;
       const trust = integration(stack, ping, { allowedRoles: [role] });
-      expect(warnings(trust).join('\n')).toMatch(/Could not check that allowedRoles\[0\] is not ACCOUNTADMIN/);
+      expect(warnings(trust).join('\n')).toMatch(/^\[EO-SNOW-004\] Could not be evaluated at demo\/[^:]+: allowedRoles\[0\] is only known after apply, so whether it is one of ACCOUNTADMIN/);
+      expect(ManifestWriter.of(trust).recordedFindings).toEqual([expect.objectContaining({ ruleId: 'EO-SNOW-004', severity: 'warning', evaluated: false })]);
     });
 
     test('fails when both allowed and blocked roles are given', () => {

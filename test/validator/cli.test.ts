@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
@@ -58,5 +59,26 @@ describe('validate-token command core', () => {
     const { code, out } = await run({ token: token(), profilesFile: unresolved });
     expect(code).toBe(1);
     expect(JSON.parse(out)).toMatchObject({ error: 'profile_unresolved', message: expect.stringContaining('--outputs-file') });
+  });
+});
+
+describe('validate-token: an unreachable JWKS', () => {
+  test('jwks_unavailable names the JWKS URL and the cause (a refused loopback port)', async () => {
+    // GIVEN a profile whose JWKS URL is a loopback port nobody listens on
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const port = (server.address() as net.AddressInfo).port;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const jwksUrl = `http://127.0.0.1:${port}/jwks`;
+    const file = path.join(dir, 'closed.json');
+    fs.writeFileSync(file, JSON.stringify({ api: { external_oauth_profiles: [profile({ jwksUrl })] } }));
+    let out = '';
+    // WHEN
+    const code = await runValidateToken({ profilesFile: file, token: token(), stdout: { write: (s: string) => (out += s) }, validatorOptions: { clock } });
+    // THEN
+    expect(code).toBe(1);
+    const body = JSON.parse(out);
+    expect(body.error).toBe('jwks_unavailable');
+    expect(body.message).toMatch(new RegExp(`^The issuer signing keys are unavailable \\(JWKS ${jwksUrl.replace(/[.]/g, '\\.')}: network: .*ECONNREFUSED`));
   });
 });

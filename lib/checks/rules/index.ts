@@ -25,6 +25,7 @@ import { oneIntegrationPerIssuer } from './snow-006-one-integration-per-issuer';
 import { jwksUrlLimit } from './snow-007-jwks-url-limit';
 import { issuerJwks } from './snow-008-issuer-jwks';
 import { roleDeclared } from './snow-009-role-declared';
+import { accountUrlAudience } from './snow-010-account-url-audience';
 import { redshiftEmailAttribute } from './rs-001-email-attribute';
 import { foreignAudience } from './api-001-foreign-audience';
 import { httpsUris } from './uri-001-https';
@@ -75,6 +76,7 @@ export const ALL_RULES: readonly Rule[] = [
   jwksUrlLimit,
   issuerJwks,
   roleDeclared,
+  accountUrlAudience,
   redshiftEmailAttribute,
   foreignAudience,
   httpsUris,
@@ -108,7 +110,7 @@ export const unmatchedSuppression = UNMATCHED_SUPPRESSION_RULE;
 
 export {
   issuerString, tenantSpecificIssuer, knownIssuerForm, mintedAudience, mappingClaimEmitted, emailMapping, anyRoleScope, sessionRoleGranted, scopeTypo,
-  blockedRole, entraScopeMapping, oneIntegrationPerIssuer, jwksUrlLimit, issuerJwks, redshiftEmailAttribute, foreignAudience, httpsUris,
+  blockedRole, entraScopeMapping, oneIntegrationPerIssuer, jwksUrlLimit, issuerJwks, accountUrlAudience, redshiftEmailAttribute, foreignAudience, httpsUris,
   noWildcardUris, implicitHybrid, refreshRotation, publicClientCredentials, passwordGrant, publicClientPkce, dynamicIssuerMode,
   defaultAuthServer, accessTokenLifetime, refreshTokenLifetime, secretMaxLifetime, secretExpiringSoon, sessionIdleWithinMax,
   sessionWithinRefreshLifetime, refreshWindowWithinLifetime, brokerRedirectExact, adminSystemUser, entraV1Endpoint,

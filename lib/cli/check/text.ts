@@ -1,6 +1,7 @@
 /**
  * The `check --format text` listing: one line per finding, then a summary line.
  */
+import { plainLines } from '../../util/escape';
 import type { FindingSummary, LocatedFinding } from './collect';
 
 /** One line per finding, suppressed ones with their reason, and the counts. */
@@ -12,5 +13,5 @@ export function renderFindingsText(findings: readonly LocatedFinding[], summary:
     return `${f.severity.padEnd(7)} ${f.ruleId} ${f.path}: ${f.message}${where}${unevaluated}${suppressed}`;
   });
   lines.push(`${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.suppressed} suppressed`);
-  return lines.join('\n') + '\n';
+  return plainLines(lines) + '\n';
 }

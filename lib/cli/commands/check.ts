@@ -8,7 +8,7 @@ import { toSarif } from '../check/sarif';
 import { renderFindingsText } from '../check/text';
 import type { CliIo } from '../io';
 import { EXIT } from '../io';
-import { loadManifests } from '../load-manifests';
+import { loadManifests, noteTo } from '../load-manifests';
 import { jsonText, writeOutput } from '../write-output';
 
 /** Options of `check`. */
@@ -20,7 +20,7 @@ export interface CheckOptions {
 
 /** Runs `check`: exit 1 when any unsuppressed error, else 0. */
 export function runCheck(options: CheckOptions, io: CliIo): number {
-  const manifests = loadManifests(options.dir ?? '.', io.cwd);
+  const manifests = loadManifests(options.dir ?? '.', io.cwd, { note: noteTo(io) });
   const findings = collectFindings(manifests, io.cwd);
   const summary = summarize(findings);
   let output: string;

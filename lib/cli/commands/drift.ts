@@ -1,7 +1,7 @@
 /**
  * `external-oauth drift [DIR] [--live] [--plan PLAN_JSON] [--state FILE]
  * [--format text|markdown|json] [--concurrency N] [--timeout MS] [--out FILE]`.
- * Exit 0 clean, 2 drift, 1 error.
+ * Exit 0 clean, 2 drift, 3 could not check (nothing drifted, something unreachable), 1 error.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,7 +11,7 @@ import { renderDriftMarkdown, renderDriftText } from '../../drift/render';
 import { buildDriftReport, type DriftFinding, type DriftReport } from '../../drift/report';
 import { CLI_ERROR_CODES, CliError } from '../errors';
 import type { CliIo } from '../io';
-import { existingPath, loadManifests } from '../load-manifests';
+import { existingPath, loadManifests, noteTo } from '../load-manifests';
 import { jsonText, writeOutput } from '../write-output';
 
 /** Largest discovery document or JWKS read (bytes). */
@@ -31,10 +31,21 @@ export interface DriftOptions {
   readonly now?: () => Date;
 }
 
-/** Runs `drift`; returns the report's exit code. */
+function isFolder(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `drift`; returns the report's exit code: 0 clean, 2 drift, 3 could not check, 1 error. */
 export async function runDrift(options: DriftOptions, io: CliIo): Promise<number> {
   if (!options.live && !options.plan) throw new CliError(CLI_ERROR_CODES.USAGE, 'nothing to check: pass --live, --plan PLAN_JSON, or both');
   if (options.state && !options.live) throw new CliError(CLI_ERROR_CODES.USAGE, '--state needs --live');
+  if (options.state && !isFolder(path.dirname(path.resolve(io.cwd, options.state)))) {
+    throw new CliError(CLI_ERROR_CODES.INVALID_STATE, `--state ${options.state}: the folder ${path.dirname(options.state)} does not exist: create it first`);
+  }
   const now = (options.now ?? (() => new Date()))();
   const findings: DriftFinding[] = [];
   let plan: DriftReport['plan'];
@@ -52,7 +63,7 @@ export async function runDrift(options: DriftOptions, io: CliIo): Promise<number
   }
   let live: DriftReport['live'];
   if (options.live) {
-    const manifests = loadManifests(options.dir ?? '.', io.cwd).map((m) => m.manifest);
+    const manifests = loadManifests(options.dir ?? '.', io.cwd, { note: noteTo(io) }).map((m) => m.manifest);
     try {
       const result = await runLiveDrift(manifests, {
         timeoutMs: options.timeout,
@@ -65,7 +76,7 @@ export async function runDrift(options: DriftOptions, io: CliIo): Promise<number
       live = { issuers: result.issuers };
       findings.unshift(...result.findings);
     } catch (err) {
-      if ((err as Error).name === 'StateFileError') throw new CliError(CLI_ERROR_CODES.INVALID_STATE, (err as Error).message);
+      if ((err as Error).name === 'StateFileError') throw new CliError(CLI_ERROR_CODES.INVALID_STATE, `--state ${(err as Error).message}`);
       throw err;
     }
   }

@@ -6,13 +6,16 @@ import { renderReviewMarkdown } from '../../review/render-markdown';
 import type { TrustManifest } from '../../manifest/types';
 import type { CliIo } from '../io';
 import { EXIT } from '../io';
-import { loadManifests } from '../load-manifests';
+import { CLI_ERROR_CODES, CliError } from '../errors';
+import { loadManifests, noteTo } from '../load-manifests';
 import { jsonText, writeOutput } from '../write-output';
 
 /** Options of `review`. */
 export interface ReviewOptions {
   readonly dir?: string;
   readonly base?: string;
+  /** Diff against an empty base (first adoption): every declared item is new. */
+  readonly baseEmpty?: boolean;
   readonly format: 'markdown' | 'json';
   readonly out?: string;
   /** Embed the access matrix (and, with `--base`, its difference) from `simulate`. */
@@ -21,9 +24,12 @@ export interface ReviewOptions {
 
 /** Runs `review`; exits 0 whenever the review was written (findings are for `check`). */
 export async function runReview(options: ReviewOptions, io: CliIo): Promise<number> {
-  const head = loadManifests(options.dir ?? '.', io.cwd).map((m) => m.manifest);
-  const base = options.base === undefined ? undefined : loadManifests(options.base, io.cwd, { what: '--base', allowEmpty: true }).map((m) => m.manifest);
-  if (base && base.length === 0) io.stderr.write(`note: no manifest under --base ${options.base}: every declared item is reported as new\n`);
+  if (options.base !== undefined && options.baseEmpty) throw new CliError(CLI_ERROR_CODES.USAGE, '--base and --base-empty exclude each other: pass the base synth output, or --base-empty for a first adoption');
+  const note = noteTo(io);
+  const head = loadManifests(options.dir ?? '.', io.cwd, { note }).map((m) => m.manifest);
+  // A base without manifests is a mistake (a wrong folder, a synth that did not run), not an empty base.
+  const base = options.baseEmpty ? [] : options.base === undefined ? undefined : loadManifests(options.base, io.cwd, { what: '--base', note }).map((m) => m.manifest);
+  if (options.baseEmpty) note('note: --base-empty: every declared item is reported as new');
   const report = buildReviewReport(head, base);
   const access = options.simulate ? await simulateAccess(head, base, io) : undefined;
   if (options.format === 'json') {

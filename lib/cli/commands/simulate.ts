@@ -5,7 +5,7 @@
  */
 import type { CliIo } from '../io';
 import { EXIT } from '../io';
-import { loadManifests } from '../load-manifests';
+import { loadManifests, noteTo } from '../load-manifests';
 import { writeOutput } from '../write-output';
 
 /** Options of `simulate`. */
@@ -19,7 +19,7 @@ export interface SimulateCommandOptions {
 
 /** Runs `simulate`: prints the matrix and exits 0; exits 1 (via CliError) when it cannot run. */
 export async function runSimulate(options: SimulateCommandOptions, io: CliIo): Promise<number> {
-  const manifests = loadManifests(options.dir ?? '.', io.cwd).map((m) => m.manifest);
+  const manifests = loadManifests(options.dir ?? '.', io.cwd, { note: noteTo(io) }).map((m) => m.manifest);
   const { simulate, renderSimulation } = require('../../simulate') as typeof import('../../simulate');
   let result;
   try {

@@ -49,7 +49,8 @@ export async function checkIssuer(target: IssuerTarget, options: CheckIssuerOpti
   let advertised: string[] | undefined;
   if (!meta.ok) {
     const tried = meta.attempts.map((a) => `${a.url}: ${a.message}`).join('; ');
-    findings.push(driftFinding(meta.problem === 'unreachable' ? 'discovery_unreachable' : 'discovery_invalid', subject, `no issuer metadata (${tried})`));
+    const code = meta.problem === 'unreachable' ? 'discovery_unreachable' : meta.problem === 'failed' ? 'discovery_failed' : 'discovery_invalid';
+    findings.push(driftFinding(code, subject, `no issuer metadata (${tried})`));
   } else {
     if (discovery && meta.url !== discovery) {
       findings.push(driftFinding('discovery_fallback', subject, `the declared discovery URL ${discovery} gave no metadata; used ${meta.url}`));
@@ -74,27 +75,17 @@ export async function checkIssuer(target: IssuerTarget, options: CheckIssuerOpti
   if (declaredJwks.length === 0 && target.jwksUrls.length > 0 && !jwksUri) {
     findings.push(driftFinding('not_checkable', subject, 'the declared JWKS URL is known only after apply and the metadata gave none: keys not checkable until deployed'));
   }
-  const skipJwks = !meta.ok && meta.problem === 'unreachable' && sameOriginUnreachable(target.issuer, declaredJwks);
-  const jwksToFetch = skipJwks ? [] : declaredJwks.length > 0 ? declaredJwks : jwksUri ? [jwksUri] : [];
+  // The declared JWKS is tried whatever happened to discovery: it may be served elsewhere, and
+  // the report must say whether the keys themselves answered.
+  const jwksToFetch = declaredJwks.length > 0 ? declaredJwks : jwksUri ? [jwksUri] : [];
   const { keys, read } = await fetchKeys(subject, jwksToFetch, options.limits, findings);
   const keySummaries = dedupe(keys.map((k) => k.summary));
   const offeredByKeys = [...new Set(keys.flatMap((k) => k.algorithms))];
   const offered = advertised ? offeredByKeys.filter((a) => advertised?.includes(a)) : offeredByKeys;
   if (read > 0) checkProfiles(target, offered, findings);
   const state = options.trackKeys && keySummaries.length > 0 ? rotation(target, options, keySummaries, jwksToFetch[0], findings) : undefined;
-  const status = findings.some((f) => f.severity === 'drift') ? 'drift' : 'ok';
+  const status = findings.some((f) => f.severity === 'drift') ? 'drift' : findings.some((f) => f.severity === 'unchecked') ? 'unreachable' : 'ok';
   return done({ status, ...(meta.ok ? { metadataUrl: meta.url } : {}), ...(jwksUri ? { jwksUri } : {}), keys: keySummaries, algorithms: offered }, state);
-}
-
-function sameOriginUnreachable(issuer: string, jwksUrls: readonly string[]): boolean {
-  const origin = (u: string) => {
-    try {
-      return new URL(u).origin;
-    } catch {
-      return u;
-    }
-  };
-  return jwksUrls.every((u) => origin(u) === origin(issuer));
 }
 
 /** The keys of every JWKS that could be read, and how many could. */
@@ -104,7 +95,7 @@ async function fetchKeys(subject: string, urls: readonly string[], limits: Fetch
   for (const url of urls) {
     const res = await httpGet(url, limits);
     if (!res.ok) {
-      findings.push(driftFinding('jwks_unreachable', subject, `JWKS ${url}: ${res.message}`));
+      findings.push(driftFinding(res.failure === 'network' || res.failure === 'timeout' ? 'jwks_unreachable' : 'jwks_failed', subject, `JWKS ${url}: ${res.message}`));
       continue;
     }
     const keys = jwksKeys(jsonObject(res.body));

@@ -9,8 +9,11 @@ export type MetadataOutcome =
   | { readonly ok: true; readonly url: string; readonly source: 'openid' | 'oauth'; readonly document: Record<string, unknown> }
   | {
       readonly ok: false;
-      /** `unreachable`: nothing answered (stop); `invalid`: answers were not metadata. */
-      readonly problem: 'unreachable' | 'invalid';
+      /**
+       * `unreachable`: nothing answered (DNS, refused, TLS, timeout); `failed`: the server
+       * answered with HTTP errors, redirects or oversized bodies; `invalid`: answers were not metadata.
+       */
+      readonly problem: 'unreachable' | 'failed' | 'invalid';
       readonly attempts: Array<{ readonly url: string; readonly message: string }>;
     };
 
@@ -50,8 +53,10 @@ export async function fetchMetadata(issuer: string, declaredDiscoveryUrl: string
       continue;
     }
     attempts.push({ url, message: res.message });
-    // Nothing answered (down, timeout, refused, insecure): other paths on the same host will not either.
-    if (res.failure === 'network' || res.failure === 'timeout' || res.failure === 'insecure') return { ok: false, problem: 'unreachable', attempts };
+    // Nothing answered (down, timeout, refused): other paths on the same host will not either.
+    if (res.failure === 'network' || res.failure === 'timeout') return { ok: false, problem: 'unreachable', attempts };
+    // A URL this tool refuses to fetch (not https) is the declaration's problem, not the network's.
+    if (res.failure === 'insecure') return { ok: false, problem: 'invalid', attempts };
   }
-  return { ok: false, problem: attempts.every((a) => /^HTTP|redirect|exceeds/.test(a.message)) ? 'unreachable' : 'invalid', attempts };
+  return { ok: false, problem: attempts.every((a) => /^HTTP|redirect|exceeds/.test(a.message)) ? 'failed' : 'invalid', attempts };
 }

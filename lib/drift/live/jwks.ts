@@ -1,17 +1,23 @@
 /**
  * JWKS analysis: which keys can verify tokens, with which algorithms, their RFC 7638
- * thumbprints, and whether private key material is exposed. Never returns key material.
+ * thumbprints, and whether private key material is exposed. Whether a key is usable is decided
+ * by the validator's own key import (lib/validator/keys), so drift never calls a key usable that
+ * the validator would ignore; this module only explains why. Key names from the remote document
+ * are data: every lookup is an own-property or Map lookup. Never returns key material.
  */
 import { createHash } from 'node:crypto';
+import { ALGORITHMS } from '../../validator/algorithms';
+import { importJwk, keyFits } from '../../validator/keys';
 import type { KeySummary } from '../report';
 
 type Jwk = Record<string, unknown>;
 
-const RSA_ALGS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512'];
-const EC_ALGS: Record<string, string> = { 'P-256': 'ES256', 'P-384': 'ES384', 'P-521': 'ES512' };
-const OKP_ALGS: Record<string, string[]> = { Ed25519: ['EdDSA', 'Ed25519'], Ed448: ['EdDSA'] };
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth'];
-/** Smallest RSA modulus accepted for signing keys. */
+const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth', 'priv'];
+const CURVES = new Map<string, readonly string[]>([
+  ['EC', ['P-256', 'P-384', 'P-521']],
+  ['OKP', ['Ed25519']],
+]);
+/** Smallest RSA modulus accepted for signing keys (the validator's rule). */
 export const MIN_RSA_BITS = 2048;
 
 /** A key's summary and the algorithms it can verify. */
@@ -21,20 +27,28 @@ export interface AnalyzedKey {
   readonly exposesPrivate: boolean;
 }
 
+/** The own member `name` of `jwk` (never one inherited from Object.prototype). */
+function member(jwk: Jwk, name: string): unknown {
+  return Object.hasOwn(jwk, name) ? jwk[name] : undefined;
+}
+
 /** The keys of a JWKS document; undefined when it is not `{ "keys": [...] }`. */
 export function jwksKeys(doc: Record<string, unknown> | undefined): Jwk[] | undefined {
-  const keys = doc?.keys;
+  const keys = doc === undefined ? undefined : member(doc, 'keys');
   if (!Array.isArray(keys)) return undefined;
   return keys.filter((k): k is Jwk => typeof k === 'object' && k !== null && !Array.isArray(k));
 }
 
-/** Analyzes one JWK. */
+/** Analyzes one JWK: usable exactly when the validator imports it. */
 export function analyzeKey(jwk: Jwk): AnalyzedKey {
-  const kty = typeof jwk.kty === 'string' ? jwk.kty : '(none)';
-  const alg = typeof jwk.alg === 'string' ? jwk.alg : undefined;
-  const kid = typeof jwk.kid === 'string' ? jwk.kid : undefined;
-  const exposesPrivate = PRIVATE_MEMBERS.some((m) => m in jwk);
-  const { algorithms, problem } = verificationAlgorithms(jwk, kty, alg);
+  const str = (name: string): string | undefined => (typeof member(jwk, name) === 'string' ? (member(jwk, name) as string) : undefined);
+  const kty = str('kty') ?? '(none)';
+  const alg = str('alg');
+  const kid = str('kid');
+  const exposesPrivate = PRIVATE_MEMBERS.some((m) => Object.hasOwn(jwk, m));
+  const key = importJwk(jwk);
+  const algorithms = key ? Object.entries(ALGORITHMS).filter(([name, spec]) => keyFits(key, name, spec)).map(([name]) => name) : [];
+  const problem = key ? (algorithms.length === 0 ? `alg ${alg ?? '(none)'} does not fit a ${kty} signing key` : undefined) : whyUnusable(jwk, kty, alg);
   const summary: KeySummary = {
     ...(kid === undefined ? {} : { kid }),
     kty,
@@ -46,28 +60,29 @@ export function analyzeKey(jwk: Jwk): AnalyzedKey {
   return { summary, algorithms: problem === undefined ? algorithms : [], exposesPrivate };
 }
 
-function verificationAlgorithms(jwk: Jwk, kty: string, alg: string | undefined): { algorithms: string[]; problem?: string } {
-  if (jwk.use !== undefined && jwk.use !== 'sig') return { algorithms: [], problem: `use is ${String(jwk.use)}` };
-  if (Array.isArray(jwk.key_ops) && !jwk.key_ops.includes('verify')) return { algorithms: [], problem: 'key_ops lacks verify' };
-  let candidates: string[];
+/** Why the validator's import refused `jwk`, in words (the refusal itself is the validator's). */
+function whyUnusable(jwk: Jwk, kty: string, alg: string | undefined): string {
+  const use = member(jwk, 'use');
+  const ops = member(jwk, 'key_ops');
+  if (use !== undefined && use !== 'sig') return `use is ${String(use)}`;
+  if (ops !== undefined && (!Array.isArray(ops) || !ops.includes('verify'))) return 'key_ops lacks verify';
+  if (PRIVATE_MEMBERS.some((m) => Object.hasOwn(jwk, m))) return kty === 'oct' ? 'a symmetric (oct) key cannot verify asymmetric signatures' : 'holds private key material (the validator ignores it)';
   if (kty === 'RSA') {
-    if (typeof jwk.n !== 'string' || typeof jwk.e !== 'string') return { algorithms: [], problem: 'RSA key without n or e' };
-    const bits = modulusBits(jwk.n);
-    if (bits < MIN_RSA_BITS) return { algorithms: [], problem: `RSA modulus of ${bits} bits (< ${MIN_RSA_BITS})` };
-    candidates = RSA_ALGS;
-  } else if (kty === 'EC') {
-    const a = EC_ALGS[String(jwk.crv)];
-    if (!a || typeof jwk.x !== 'string' || typeof jwk.y !== 'string') return { algorithms: [], problem: `EC key with curve ${String(jwk.crv)} or without x, y` };
-    candidates = [a];
-  } else if (kty === 'OKP') {
-    const a = OKP_ALGS[String(jwk.crv)];
-    if (!a || typeof jwk.x !== 'string') return { algorithms: [], problem: `OKP key with curve ${String(jwk.crv)} or without x` };
-    candidates = a;
+    const n = member(jwk, 'n');
+    if (typeof n !== 'string' || typeof member(jwk, 'e') !== 'string') return 'RSA key without n or e';
+    const bits = modulusBits(n);
+    if (bits < MIN_RSA_BITS) return `RSA modulus of ${bits} bits (< ${MIN_RSA_BITS})`;
+  } else if (CURVES.has(kty)) {
+    const crv = member(jwk, 'crv');
+    if (typeof crv !== 'string' || !CURVES.get(kty)!.includes(crv)) return `${kty} key with curve ${JSON.stringify(crv ?? null)}`;
   } else {
-    return { algorithms: [], problem: `key type ${kty} cannot verify asymmetric signatures` };
+    return `key type ${JSON.stringify(kty)} cannot verify asymmetric signatures`;
   }
-  if (alg === undefined) return { algorithms: candidates };
-  return candidates.includes(alg) ? { algorithms: [alg] } : { algorithms: [], problem: `alg ${alg} does not fit a ${kty} signing key` };
+  if (alg !== undefined) {
+    const spec = Object.hasOwn(ALGORITHMS, alg) ? ALGORITHMS[alg as keyof typeof ALGORITHMS] : undefined;
+    if (spec?.kty !== kty) return `alg ${alg} does not fit a ${kty} signing key`;
+  }
+  return 'its public key does not import (node:crypto refused it)';
 }
 
 function modulusBits(n: string): number {
@@ -78,10 +93,17 @@ function modulusBits(n: string): number {
   return first === 0 ? 0 : bits - (Math.clz32(first) - 24);
 }
 
+const THUMBPRINT_MEMBERS = new Map<string, string[]>([
+  ['RSA', ['e', 'kty', 'n']],
+  ['EC', ['crv', 'kty', 'x', 'y']],
+  ['OKP', ['crv', 'kty', 'x']],
+  ['oct', ['k', 'kty']],
+]);
+
 /** RFC 7638 SHA-256 thumbprint over the required public members (or all public members for unknown types). */
 export function thumbprint(jwk: Jwk): string {
-  const required: Record<string, string[]> = { RSA: ['e', 'kty', 'n'], EC: ['crv', 'kty', 'x', 'y'], OKP: ['crv', 'kty', 'x'], oct: ['k', 'kty'] };
-  const members = required[String(jwk.kty)] ?? Object.keys(jwk).filter((k) => !PRIVATE_MEMBERS.includes(k)).sort();
-  const canonical = `{${members.map((m) => `${JSON.stringify(m)}:${JSON.stringify(jwk[m] ?? null)}`).join(',')}}`;
+  const kty = member(jwk, 'kty');
+  const members = (typeof kty === 'string' ? THUMBPRINT_MEMBERS.get(kty) : undefined) ?? Object.keys(jwk).filter((k) => !PRIVATE_MEMBERS.includes(k)).sort();
+  const canonical = `{${members.map((m) => `${JSON.stringify(m)}:${JSON.stringify(member(jwk, m) ?? null)}`).join(',')}}`;
   return createHash('sha256').update(canonical).digest('base64url');
 }

@@ -31,7 +31,7 @@ export async function runLiveDrift(manifests: readonly TrustManifest[], options:
     const outcome = await checkIssuer(target, {
       limits: { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes },
       trackKeys: state !== undefined,
-      ...(state?.issuers[target.issuer] ? { previous: state.issuers[target.issuer] } : {}),
+      ...(state?.issuers.has(target.issuer) ? { previous: state.issuers.get(target.issuer)! } : {}),
       now: options.now,
     });
     finished++;
@@ -40,8 +40,8 @@ export async function runLiveDrift(manifests: readonly TrustManifest[], options:
   });
   const findings = outcomes.flatMap((o) => o.findings);
   if (options.stateFile && state) {
-    const issuers: Record<string, IssuerState> = { ...state.issuers };
-    for (const o of outcomes) if (o.state) issuers[o.check.issuer] = o.state;
+    const issuers = new Map<string, IssuerState>(state.issuers);
+    for (const o of outcomes) if (o.state) issuers.set(o.check.issuer, o.state);
     try {
       writeState(options.stateFile, { stateVersion: 1, issuers });
     } catch (err) {

@@ -3,7 +3,8 @@
  * last run, so that the next run reports rotation. Holds no key material.
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { parseJsonText } from '../../util/json';
+import { writeFileSafely } from '../../util/write-file';
 
 /** A key as recorded. */
 export interface StateKey {
@@ -18,11 +19,20 @@ export interface IssuerState {
   readonly keys: StateKey[];
 }
 
-/** The whole state file. */
-export interface DriftState {
+/** The whole state file, as written. */
+export interface DriftStateFile {
   readonly stateVersion: 1;
   readonly issuers: Record<string, IssuerState>;
 }
+
+/** The state as read: issuers in a Map, so that an issuer named `constructor` or `__proto__` is data. */
+export interface DriftState {
+  readonly stateVersion: 1;
+  readonly issuers: ReadonlyMap<string, IssuerState>;
+}
+
+/** Deepest nesting a state file may have. */
+const MAX_STATE_DEPTH = 16;
 
 /** Thrown when a state file exists but is not a drift state. */
 export class StateFileError extends Error {
@@ -34,29 +44,30 @@ export class StateFileError extends Error {
 
 /** Reads `file`; an absent file is an empty state. */
 export function readState(file: string): DriftState {
-  if (!fs.existsSync(file)) return { stateVersion: 1, issuers: {} };
+  if (!fs.existsSync(file)) return { stateVersion: 1, issuers: new Map() };
   let value: unknown;
   try {
-    value = JSON.parse(fs.readFileSync(file, 'utf8'));
+    value = parseJsonText(fs.readFileSync(file, 'utf8'), { maxDepth: MAX_STATE_DEPTH });
   } catch (err) {
-    throw new StateFileError(`${file}: not JSON (${(err as Error).message})`);
+    throw new StateFileError(`${file}: ${(err as Error).message}`);
   }
-  const v = value as Partial<DriftState> | null;
-  if (typeof v !== 'object' || v === null || v.stateVersion !== 1 || typeof v.issuers !== 'object' || v.issuers === null) {
+  const v = value as Partial<DriftStateFile> | null;
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || v.stateVersion !== 1 || typeof v.issuers !== 'object' || v.issuers === null || Array.isArray(v.issuers)) {
     throw new StateFileError(`${file}: not an external-oauth drift state (expected {"stateVersion":1,"issuers":{...}})`);
   }
+  const issuers = new Map<string, IssuerState>();
   for (const [issuer, entry] of Object.entries(v.issuers)) {
-    if (!Array.isArray(entry?.keys) || !entry.keys.every((k) => typeof k?.thumbprint === 'string')) throw new StateFileError(`${file}: issuer ${issuer} has no valid keys list`);
+    if (!Array.isArray(entry?.keys) || !entry.keys.every((k) => typeof k?.thumbprint === 'string')) throw new StateFileError(`${file}: issuer ${JSON.stringify(issuer)} has no valid keys list`);
+    issuers.set(issuer, entry);
   }
-  return v as DriftState;
+  return { stateVersion: 1, issuers };
 }
 
-/** Writes `state` atomically (temp file + rename). */
+/** Writes `state` atomically, without following symlinks (see {@link writeFileSafely}). */
 export function writeState(file: string, state: DriftState): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(state, null, 2) + '\n');
-  fs.renameSync(tmp, file);
+  const issuers = Object.fromEntries([...state.issuers].sort(([a], [b]) => a.localeCompare(b)));
+  const content: DriftStateFile = { stateVersion: 1, issuers };
+  writeFileSafely(file, JSON.stringify(content, null, 2) + '\n', { mode: 0o600 });
 }
 
 /** Keys added and removed since `before`, and kids whose key material changed. */

@@ -72,8 +72,9 @@ function walk(change: PlanChange, at: Segment[], before: unknown, after: unknown
   out.push({ path: pathText(at), before: show(change, at, before, 'before'), after: show(change, at, after, 'after') });
 }
 
+/** The own member `key` of `value`: attribute names from the plan (an AWS tag named `constructor`) are data. */
 function child(value: unknown, key: Segment): unknown {
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key as string] : undefined;
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key as string] : undefined;
 }
 
 /** The mask value at `at`, or `true` when an ancestor is wholly marked. */
@@ -82,7 +83,7 @@ function maskValue(mask: unknown, at: Segment[]): unknown {
   for (const k of at) {
     if (m === true) return true;
     if (m === null || typeof m !== 'object') return undefined;
-    m = (m as Record<string, unknown>)[k as string];
+    m = child(m, k);
   }
   return m;
 }

@@ -4,6 +4,7 @@
  *
  * @see https://developer.hashicorp.com/terraform/internals/json-format#plan-representation
  */
+import { parseJsonText } from '../../util/json';
 import { driftFinding, type DriftFinding, type PlannedResource } from '../report';
 import { attributeChanges, type PlanChange } from './attribute-changes';
 import { isIdentityResourceType } from './identity-types';
@@ -33,19 +34,22 @@ export class PlanFormatError extends Error {
   }
 }
 
+/** Deepest nesting accepted in plan JSON (Terraform's own nesting of blocks stays far below). */
+export const MAX_PLAN_DEPTH = 256;
+
 /** Parses and shape-checks `terraform show -json PLANFILE` output. */
 export function parsePlan(text: string, file: string): PlanJson {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseJsonText(text, { maxDepth: MAX_PLAN_DEPTH });
   } catch (err) {
-    throw new PlanFormatError(`${file}: not JSON (${(err as Error).message})`);
+    throw new PlanFormatError(`${file}: ${(err as Error).message}`);
   }
   const v = value as Partial<PlanJson> | null;
-  if (typeof v !== 'object' || v === null || typeof v.format_version !== 'string') {
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || typeof v.format_version !== 'string') {
     throw new PlanFormatError(`${file}: not terraform plan JSON (no format_version): produce it with terraform show -json PLANFILE`);
   }
-  if (!('resource_changes' in v) && !('resource_drift' in v) && !('planned_values' in v)) {
+  if (!Object.hasOwn(v, 'resource_changes') && !Object.hasOwn(v, 'resource_drift') && !Object.hasOwn(v, 'planned_values')) {
     throw new PlanFormatError(`${file}: holds no plan (state JSON?): produce it with terraform plan -out PLANFILE && terraform show -json PLANFILE`);
   }
   for (const key of ['resource_drift', 'resource_changes'] as const) {

@@ -18,6 +18,22 @@ describe('EO-AUD-001 minted audience', () => {
     expect(message).toContain('Fix:');
   });
 
+  test("fails pointing at the issuer when it mints a typo of the Snowflake account URL the integration accepts (the account URL is the ground truth)", () => {
+    // GIVEN an Okta audience with a typo, and the integration accepting its account URL
+    const base = oktaSnowflake();
+    const [okta] = base.issuers;
+    const m = manifest({ ...base, issuers: [{ ...okta!, audiences: ['https://acme-xy1234.snowflakecomputing.com'] }], trusts: [snowflake({ audiences: ['https://acme-xy12345.snowflakecomputing.com'] })] });
+    // WHEN
+    const [message] = violationsOf(mintedAudience, m);
+    // THEN the fix names the issuer, not the consumer
+    expect(message).toMatch(/Fix: make \S+ mint "https:\/\/acme-xy12345\.snowflakecomputing\.com", the URL of the Snowflake account this integration lives in \(the issuer's audience is the side that differs\)\.$/);
+  });
+
+  test('a profile that accepts a non-Snowflake audience keeps the consumer-side fix', () => {
+    const m = manifest({ issuers: [externalIssuer()], clients: [apiClient()], trusts: [profile({}, { audiences: ['https://typo.example.com'] })] });
+    expect(violationsOf(mintedAudience, m)[0]).toMatch(/Fix: accept .* by wiring the audience from the issuer object\.$/);
+  });
+
   test('passes when a v1 Entra trust accepts the identifier URI', () => {
     expect(violationsOf(mintedAudience, manifest({ issuers: [entraIssuer()], clients: [entraClient()], trusts: [redshift()] }))).toEqual([]);
   });

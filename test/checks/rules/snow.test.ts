@@ -8,6 +8,7 @@ import { jwksUrlLimit } from '../../../lib/checks/rules/snow-007-jwks-url-limit'
 import { issuerJwks } from '../../../lib/checks/rules/snow-008-issuer-jwks';
 import { roleDeclared } from '../../../lib/checks/rules/snow-009-role-declared';
 import { snowflakeScopeCorrection } from '../../../lib/checks/model';
+import { accountUrlAudience } from '../../../lib/checks/rules/snow-010-account-url-audience';
 import { check, client, entraClient, snowflakeRole, snowflakeUser, entraIssuer, manifest, OKTA_ISSUER, oktaIssuer, oktaSnowflake, policy, snowflake, unevaluableOf, violationsOf } from '../support';
 
 const ROLE_ANY_FREE = { scopes: [{ name: 'offline_access' }], policies: [policy({}, { scopes: ['openid', 'offline_access'] })] };
@@ -241,5 +242,30 @@ describe('EO-SNOW-009 granted, default and allowed roles are created or declared
     const older = snowflake({ roles: undefined });
     expect(violationsOf(roleDeclared, manifest({ ...oktaSnowflake(), trusts: [older] }))).toEqual([]);
     expect(unevaluableOf(roleDeclared, manifest({ ...oktaSnowflake(), trusts: [older] }))[0]).toContain('records no role declarations');
+  });
+});
+
+describe('EO-SNOW-010 the issuer mints the Snowflake account URL', () => {
+  const ACCOUNT_URL = 'https://acme-xy12345.snowflakecomputing.com';
+
+  test('passes when the issuer mints the declared account URL (trailing slash and case aside)', () => {
+    expect(violationsOf(accountUrlAudience, manifest({ ...oktaSnowflake(), trusts: [snowflake({ accountUrl: ACCOUNT_URL })] }))).toEqual([]);
+    expect(violationsOf(accountUrlAudience, manifest({ ...oktaSnowflake(), trusts: [snowflake({ accountUrl: `${ACCOUNT_URL.toUpperCase()}/` })] }))).toEqual([]);
+  });
+
+  test('fails when the issuer audience has a typo that wiring by object copied to the integration (EO-AUD-001 cannot see it)', () => {
+    // GIVEN an Okta audience with a typo, and the integration taking its audiences from the issuer
+    const typo = 'https://acme-xy1234.snowflakecomputing.com';
+    const m = manifest({ issuers: [oktaIssuer({ audiences: [typo] })], clients: [client()], trusts: [snowflake({ audiences: [typo], accountUrl: ACCOUNT_URL })] });
+    // WHEN
+    const [message] = violationsOf(accountUrlAudience, m);
+    // THEN the issuer is the side to fix
+    expect(message).toBe(`Snowflake integration "OKTA_DBT" (s/Snowflake) lives in the Snowflake account "${ACCOUNT_URL}", but s/Okta mints ["${typo}"]: Snowflake would reject every token of this issuer. Fix: make s/Okta mint "${ACCOUNT_URL}".`);
+  });
+
+  test('does not apply without a declared account URL; could not be evaluated when it is an apply-time value', () => {
+    expect(violationsOf(accountUrlAudience, manifest(oktaSnowflake()))).toEqual([]);
+    expect(unevaluableOf(accountUrlAudience, manifest(oktaSnowflake()))).toEqual([]);
+    expect(unevaluableOf(accountUrlAudience, manifest({ ...oktaSnowflake(), trusts: [snowflake({ accountUrl: '${var.account_url}' })] }))).toHaveLength(1);
   });
 });

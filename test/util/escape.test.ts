@@ -1,4 +1,4 @@
-import { code, inline, list, table, text } from '../../lib/review/markdown';
+import { code, inline, list, table, text } from '../../lib/util/escape';
 
 describe('Markdown helpers', () => {
   test('text escapes pipes, HTML and emphasis and flattens newlines', () => {
