@@ -85,6 +85,13 @@ export type {
 } from './snowflake';
 export { REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION, RedshiftIdcApplication, RedshiftTrustedTokenIssuer, modifyApplicationCommand } from './redshift';
 export type { RedshiftIdcApplicationConfig, RedshiftIdcApplicationOptions, RedshiftTrustedTokenIssuerProps } from './redshift';
+export {
+  DATABRICKS_DEFAULT_SUBJECT_CLAIM,
+  DATABRICKS_EXCHANGE_ALGORITHMS,
+  DatabricksFederationPolicy,
+  MAX_DATABRICKS_POLICIES_PER_SERVICE_PRINCIPAL,
+} from './databricks';
+export type { DatabricksFederationPolicyProps, DatabricksServicePrincipalRef } from './databricks';
 export { ApiValidationProfile } from './profile';
 export type { ApiValidationProfileProps, MachineFlowOptions, UserFlowOptions } from './profile';
 
@@ -100,6 +107,7 @@ export { MANIFEST_SCHEMA, PROFILE_SCHEMA } from './manifest/schema';
 export { MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, PROFILES_OUTPUT_ID } from './manifest/types';
 export type {
   ClientRecord,
+  DatabricksTrustRecord,
   FindingRecord,
   IssuerRecord,
   ProfileTrustRecord,

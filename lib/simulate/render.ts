@@ -7,11 +7,12 @@ import type { AccessRow, Cell, SimTrustInfo, SimulationResult } from './types';
 /** Output formats of the `simulate` command. */
 export type SimulationFormat = 'text' | 'markdown' | 'json';
 
-const TYPE_LABEL: Record<SimTrustInfo['type'], string> = { snowflake: 'Snowflake integration', redshift: 'Redshift trusted token issuer', profile: 'API profile' };
+const TYPE_LABEL: Record<SimTrustInfo['type'], string> = { snowflake: 'Snowflake integration', redshift: 'Redshift trusted token issuer', profile: 'API profile', databricks: 'Databricks federation policy' };
 const EVALUATOR_LABEL: Record<SimTrustInfo['evaluator'], string> = {
   validator: 'bundled validator',
   'snowflake-documented-rules': 'documented Snowflake rules',
   'redshift-documented-rules': 'documented Redshift / IAM Identity Center rules',
+  'databricks-documented-rules': 'documented Databricks token-exchange rules',
 };
 
 function userName(result: SimulationResult, row: AccessRow): string | undefined {
