@@ -4,7 +4,7 @@ import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IIssuer, issuerRecordBase } from '../core/interfaces';
 import { registerIssuer } from '../core/register';
 import type { IssuerKind, TokenFlow } from '../core/kinds';
-import { fail, isUnresolved, requireOneOf, requireSecureUrl } from '../core/validate';
+import { fail, isUnresolved, requireNonEmpty, requireOneOf, requirePattern, requireSecureUrl } from '../core/validate';
 import type { ClaimRecord, IssuerRecord, ScopeRecord } from '../manifest/types';
 
 /** The kinds an {@link ExternalIssuer} may declare (Okta and Entra have constructs of their own). */
@@ -46,6 +46,14 @@ export interface ExternalIssuerProps {
   readonly claims?: ExternalClaim[];
   /** Access-token lifetime in minutes, for review and checks. @default unknown */
   readonly accessTokenLifetimeMinutes?: number;
+  /**
+   * The JWS algorithms its access tokens are signed with (from its discovery document's
+   * `id_token_signing_alg_values_supported` or its configuration), for checks such as
+   * Databricks' RS256 / ES256 rule.
+   * @default unknown
+   * @see https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata
+   */
+  readonly signingAlgorithms?: string[];
 }
 
 const DEFAULT_JWKS_PATH: Partial<Record<ExternalIssuerKind, string>> = {
@@ -72,6 +80,7 @@ export class ExternalIssuer extends Construct implements IIssuer {
   private readonly scopes: string[];
   private readonly claims: ClaimRecord[];
   private readonly accessTokenLifetimeMinutes?: number;
+  private readonly signingAlgorithms?: string[];
 
   constructor(scope: Construct, id: string, props: ExternalIssuerProps) {
     super(scope, id);
@@ -96,6 +105,11 @@ export class ExternalIssuer extends Construct implements IIssuer {
     this.scopes = [...(props.scopes ?? [])];
     this.claims = (props.claims ?? []).map((c) => ({ name: c.name, flows: c.flows ?? ['machine', 'user'], tokenType: 'access', valueKind: c.valueKind ?? 'other' }));
     this.accessTokenLifetimeMinutes = props.accessTokenLifetimeMinutes;
+    if (props.signingAlgorithms !== undefined) {
+      requireNonEmpty(this, 'signingAlgorithms', props.signingAlgorithms);
+      props.signingAlgorithms.forEach((a, i) => requirePattern(this, `signingAlgorithms[${i}]`, a, /^[A-Za-z0-9+-]+$/, 'must be a JWS algorithm name, e.g. RS256 or ES256'));
+      this.signingAlgorithms = [...props.signingAlgorithms];
+    }
     registerIssuer(this);
   }
 
@@ -107,7 +121,10 @@ export class ExternalIssuer extends Construct implements IIssuer {
       scopes,
       claims: [...BUILT_IN_CLAIMS[this.issuerKind].filter((c) => !declared.has(c.name)), ...this.claims],
       policies: [],
-      details: this.accessTokenLifetimeMinutes === undefined ? {} : { accessTokenLifetimeMinutes: this.accessTokenLifetimeMinutes },
+      details: {
+        ...(this.accessTokenLifetimeMinutes === undefined ? {} : { accessTokenLifetimeMinutes: this.accessTokenLifetimeMinutes }),
+        ...(this.signingAlgorithms === undefined ? {} : { signingAlgorithms: [...this.signingAlgorithms] }),
+      },
     };
   }
 }

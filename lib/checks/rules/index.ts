@@ -39,6 +39,11 @@ import { refreshWindowWithinLifetime } from './kc-003-refresh-window';
 import { brokerRedirectExact } from './kc-004-broker-redirect';
 import { adminSystemUser } from './role-001-admin-system-user';
 import { entraV1Endpoint } from './entra-001-v1-endpoint';
+import { databricksDefaultAudience } from './dbx-001-default-audience';
+import { databricksServicePrincipalSubject } from './dbx-002-service-principal-subject';
+import { databricksEntraSubjectClaim } from './dbx-003-entra-subject-claim';
+import { databricksSigningAlgorithm } from './dbx-004-signing-algorithm';
+import { databricksPinnedKeys } from './dbx-005-pinned-keys';
 
 /** Every rule of the pack, in a stable order. */
 export const ALL_RULES: readonly Rule[] = [
@@ -77,6 +82,11 @@ export const ALL_RULES: readonly Rule[] = [
   brokerRedirectExact,
   adminSystemUser,
   entraV1Endpoint,
+  databricksDefaultAudience,
+  databricksServicePrincipalSubject,
+  databricksEntraSubjectClaim,
+  databricksSigningAlgorithm,
+  databricksPinnedKeys,
 ];
 
 /** Metadata (no `check`) of the finding the Aspect raises for a suppression that matches nothing. */
@@ -88,4 +98,5 @@ export {
   noWildcardUris, implicitHybrid, refreshRotation, publicClientCredentials, passwordGrant, publicClientPkce, dynamicIssuerMode,
   defaultAuthServer, accessTokenLifetime, refreshTokenLifetime, secretMaxLifetime, secretExpiringSoon, sessionMaxWithinIdle,
   sessionWithinRefreshLifetime, refreshWindowWithinLifetime, brokerRedirectExact, adminSystemUser, entraV1Endpoint,
+  databricksDefaultAudience, databricksServicePrincipalSubject, databricksEntraSubjectClaim, databricksSigningAlgorithm, databricksPinnedKeys,
 };
