@@ -32,11 +32,12 @@ const DELIBERATE: Readonly<Record<ExampleName, readonly { ruleId: string; path: 
   'pingfederate-snowflake-atlan': [],
   'okta-keycloak-ataccama': [],
   'okta-spa-openmetadata': [{ ruleId: 'EO-GRANT-001', path: 'okta-spa-openmetadata/Spa' }],
+  'okta-databricks-dbt': [],
 };
 
 describe('the whole npm start app', () => {
   // First in the file, so that it includes first-use costs (not module loading) of construct and synth.
-  test('synthesizes all six example stacks in-process well under the 3 s target', () => {
+  test('synthesizes every example stack in-process well under the 3 s target', () => {
     // GIVEN the same stacks as stacks/main.ts, with the checks on
     const started = process.hrtime.bigint();
     const app = new App({ outdir: tmpOutdir() });
@@ -46,7 +47,7 @@ describe('the whole npm start app', () => {
     app.synth();
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     // THEN
-    console.log(`six-stack app: construct + checks + synth in ${ms.toFixed(0)} ms (target: npm start < 3000 ms)`);
+    console.log(`example app (${EXAMPLE_NAMES.length} stacks): construct + checks + synth in ${ms.toFixed(0)} ms (target: npm start < 3000 ms)`);
     expect(ms).toBeLessThan(3000);
     for (const name of EXAMPLE_NAMES) expect(manifestOf(app, name).stack).toBe(name);
   });

@@ -37,16 +37,19 @@ const clientId = (path: string): string => result.clients.find((c) => c.path ===
 describe('simulate: the six examples together', () => {
   test(`finishes under ${BUDGET_MS / 1000} s on this machine and leaves no provider process behind`, () => {
     expect(elapsedMs).toBeLessThan(BUDGET_MS);
-    expect(result.timings.providers).toBe(5); // the two Entra examples share one tenant (same iss): one provider
+    expect(result.timings.providers).toBe(7); // the two Entra examples share one tenant (same iss): one provider
     expect(liveProviderPids()).toEqual([]);
     expect(providerChildren()).toEqual([]);
   });
 
-  test('the columns are the six trusts, each with its evaluator', () => {
+  test('the columns are the trusts of the examples, each with its evaluator', () => {
     expect(result.trusts.map((t) => [t.path, t.evaluator]).sort()).toEqual(
       [
         ['alation-entra-api/AlationProfile', 'validator'],
         ['entra-redshift-dbt/Redshift', 'redshift-documented-rules'],
+        ['okta-databricks-dbt/AccountPolicy', 'databricks-documented-rules'],
+        ['okta-databricks-dbt/DbtJobsPolicy', 'databricks-documented-rules'],
+        ['okta-databricks-dbt/GitHubDeployPolicy', 'databricks-documented-rules'],
         ['okta-keycloak-ataccama/Snowflake', 'snowflake-documented-rules'],
         ['okta-snowflake-dbt/Snowflake', 'snowflake-documented-rules'],
         ['okta-spa-openmetadata/OpenMetadataServer', 'validator'],
@@ -75,8 +78,8 @@ describe('simulate: the six examples together', () => {
     expect(result.trusts.find((t) => t.path === 'okta-spa-openmetadata/OpenMetadataServer')!.audiences).toEqual([spa]);
     // the same expression text in two stacks names two resources: two stand-ins
     const issuerStandIns = result.standIns.filter((s) => s.expression === '${okta_auth_server.AuthServer_289B268F.issuer}');
-    expect(issuerStandIns.map((s) => s.stack).sort()).toEqual(['okta-keycloak-ataccama', 'okta-snowflake-dbt', 'okta-spa-openmetadata']);
-    expect(new Set(issuerStandIns.map((s) => s.value)).size).toBe(3);
+    expect(issuerStandIns.map((s) => s.stack).sort()).toEqual(['okta-databricks-dbt', 'okta-keycloak-ataccama', 'okta-snowflake-dbt', 'okta-spa-openmetadata']);
+    expect(new Set(issuerStandIns.map((s) => s.value)).size).toBe(4);
   });
 });
 
