@@ -97,13 +97,19 @@ export class DatabricksEvaluator implements TrustEvaluator {
     };
   }
 
-  /** Signature, with keys by discovery (the default), the pinned `jwks_uri`, or the pinned `jwks_json`. */
+  /**
+   * Signature, with keys by discovery (the default), the pinned `jwks_uri`, or the pinned
+   * `jwks_json`. The manifest records the pinned key ids, not the keys: a token whose `kid` is
+   * pinned is verified with the issuer's published key of that `kid`.
+   */
   private async verify(jwt: DecodedJwt): Promise<string | undefined> {
     const t = this.trust.record;
     const d = this.world.display;
     if (t.jwks.source === 'json') {
       const kids = t.jwks.keyIds ?? [];
-      return `the pinned jwks_json holds kid ${kids.join(', ') || '(unknown)'}, and the token is signed with kid ${String(jwt.header.kid ?? '(none)')}: pinned keys stop matching at key rotation`;
+      if (typeof jwt.header.kid !== 'string' || !kids.includes(jwt.header.kid)) {
+        return `the pinned jwks_json holds kid ${kids.join(', ') || '(unknown)'}, and the token is signed with kid ${String(jwt.header.kid ?? '(none)')}: pinned keys stop matching at key rotation`;
+      }
     }
     if (t.jwks.source === 'uri' && t.jwks.uri) {
       const sig = await verifySignature(jwt, [t.jwks.uri], this.fetcher);
