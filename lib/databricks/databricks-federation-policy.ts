@@ -8,6 +8,8 @@ import { registerTrust } from '../core/register';
 import { fail, isUnresolved, requireNonEmpty, requirePattern, requireSecureUrl, requireUnique } from '../core/validate';
 import type { DatabricksJwksRecord, DatabricksTrustRecord } from '../manifest/types';
 
+export { DATABRICKS_EXCHANGE_ALGORITHMS } from '../manifest/types';
+
 /** `policy_id`: 2-63 lowercase letters, digits, `-` and `/`. */
 const POLICY_ID = /^[a-z0-9/-]{2,63}$/;
 /** A Databricks application id (UUID). */
@@ -22,9 +24,6 @@ export const MAX_DATABRICKS_POLICIES_PER_SERVICE_PRINCIPAL = 20;
 
 /** The subject claim Databricks reads when `subjectClaim` is not set. */
 export const DATABRICKS_DEFAULT_SUBJECT_CLAIM = 'sub';
-
-/** The only JWS algorithms Databricks exchanges tokens for. */
-export const DATABRICKS_EXCHANGE_ALGORITHMS: readonly string[] = ['RS256', 'ES256'];
 
 /** The Databricks service principal a service-principal federation policy lets workloads act as. */
 export interface DatabricksServicePrincipalRef {
@@ -273,7 +272,7 @@ export class DatabricksFederationPolicy extends Construct implements ITrust {
   }
 
   /** The key that policies of one service principal share (account + id), or undefined for account policies. */
-  public get servicePrincipalKey(): string | undefined {
+  private get servicePrincipalKey(): string | undefined {
     return this.servicePrincipal ? `${this.props.accountId ?? ''}\u0000${String(this.servicePrincipal.id)}` : undefined;
   }
 

@@ -267,6 +267,13 @@ export interface ProfileTrustRecord {
   readonly profile: ValidationProfile;
 }
 
+/**
+ * The only JWS algorithms Databricks exchanges tokens for (read by the construct docs, the
+ * checks and the simulation).
+ * @see https://docs.databricks.com/aws/en/dev-tools/auth/oauth-federation-exchange
+ */
+export const DATABRICKS_EXCHANGE_ALGORITHMS: readonly string[] = ['RS256', 'ES256'];
+
 /** A Databricks account user that an account-wide federation policy maps tokens to (provisioned by SCIM, not by this stack). */
 export interface DatabricksUserRecord {
   /** The Databricks user name the subject claim's value must name (usually the email address). */

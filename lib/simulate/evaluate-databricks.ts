@@ -15,13 +15,10 @@
  *    is the service principal's application id; account: the subject claim's value names a
  *    declared Databricks user (compared exactly: Databricks does not document case handling).
  */
-import type { DatabricksTrustRecord } from '../manifest/types';
+import { DATABRICKS_EXCHANGE_ALGORITHMS, type DatabricksTrustRecord } from '../manifest/types';
 import { DecodedJwt, KeyFetcher, verifySignature } from './jwt';
 import type { TrustEvaluator, Verdict } from './evaluate';
 import type { World, WorldTrust } from './world';
-
-/** The JWS algorithms Databricks exchanges (the documented rule; the runtime does not load the construct). */
-const EXCHANGE_ALGORITHMS: readonly string[] = ['RS256', 'ES256'];
 
 /** The `client_id` a client sends in the exchange: by default, the service principal's application id (the documented configuration). */
 export type ExchangeClientId = (clientPath: string | undefined, trust: DatabricksTrustRecord) => string | undefined;
@@ -52,7 +49,7 @@ export class DatabricksEvaluator implements TrustEvaluator {
     const d = this.world.display;
     const claims = jwt.payload;
     const alg = jwt.header.alg;
-    if (typeof alg !== 'string' || !EXCHANGE_ALGORITHMS.includes(alg)) return rejected('unsupported_algorithm', `the token is signed with ${String(alg)}; Databricks exchanges RS256 and ES256 tokens only`);
+    if (typeof alg !== 'string' || !DATABRICKS_EXCHANGE_ALGORITHMS.includes(alg)) return rejected('unsupported_algorithm', `the token is signed with ${String(alg)}; Databricks exchanges RS256 and ES256 tokens only`);
     if (claims.iss !== t.issuer) return rejected('issuer_mismatch', `iss ${d(String(claims.iss))} is not the policy's issuer ${d(t.issuer)}`);
     const sig = await this.verify(jwt);
     if (sig) return rejected('invalid_signature', sig);

@@ -1,10 +1,8 @@
 import type { IssuerKind } from '../../core/kinds';
+import { DATABRICKS_EXCHANGE_ALGORITHMS } from '../../manifest/types';
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust } from '../model';
 import { show } from '../values';
-
-/** The algorithms Databricks exchanges tokens for. */
-const EXCHANGED = ['RS256', 'ES256'];
 
 /** What each issuer kind signs access tokens with, when the kind fixes it. */
 const KIND_ALGORITHMS: Partial<Record<IssuerKind, readonly string[]>> = { okta: ['RS256'], entra: ['RS256'] };
@@ -31,7 +29,7 @@ export const databricksSigningAlgorithm: Rule = {
         out.push(unevaluable(trust.path, `${issuer.path} (${issuer.kind}) declares no signing algorithms; declare signingAlgorithms on the issuer`));
         continue;
       }
-      const refused = algorithms.filter((a) => !EXCHANGED.includes(a));
+      const refused = algorithms.filter((a) => !DATABRICKS_EXCHANGE_ALGORITHMS.includes(a));
       if (refused.length === 0) continue;
       out.push(violation(trust.path, `${describeTrust(trust)} exchanges RS256 and ES256 tokens only, but ${issuer.path} signs with ${show(refused)}: those tokens are refused. Fix: sign with RS256 or ES256 at the IdP.`));
     }
