@@ -167,6 +167,30 @@ describe('DatabricksFederationPolicy: service principal', () => {
   });
 });
 
+describe('the manifest JSON Schema of a Databricks trust', () => {
+  function manifestWith(edit: (t: Record<string, unknown>) => void): unknown {
+    const s = setup();
+    const p = spPolicy(s);
+    const m = JSON.parse(JSON.stringify(ManifestWriter.of(p).build())) as { trusts: Record<string, unknown>[] };
+    edit(m.trusts[0]!);
+    return m;
+  }
+
+  test('accepts the synthesized record, and refuses a subject on an account policy, a missing subject, a bad policy id or jwks source', () => {
+    expect(manifestProblems(manifestWith(() => undefined))).toEqual([]);
+    const account = manifestWith((t) => {
+      t.scope = 'account';
+      delete t.servicePrincipal;
+    });
+    expect(manifestProblems(account).length).toBeGreaterThan(0);
+    expect(manifestProblems(manifestWith((t) => delete t.subject)).length).toBeGreaterThan(0);
+    expect(manifestProblems(manifestWith((t) => (t.name = 'Github_Prod'))).length).toBeGreaterThan(0);
+    expect(manifestProblems(manifestWith((t) => (t.name = 'a'.repeat(64)))).length).toBeGreaterThan(0);
+    expect(manifestProblems(manifestWith((t) => (t.name = 'a'.repeat(63))))).toEqual([]);
+    expect(manifestProblems(manifestWith((t) => (t.jwks = { source: 'pinned' }))).length).toBeGreaterThan(0);
+  });
+});
+
 describe('DatabricksFederationPolicy: policy_id', () => {
   test.each([
     ['ab', true],
