@@ -311,3 +311,16 @@ describe('DatabricksFederationPolicy: keys', () => {
     expect(configErrorOf(() => spPolicy(s, { jwksUri: 'http://keys.example.com/jwks' })).code).toBe(CONFIG_ERROR_CODES.INVALID_URL);
   });
 });
+
+describe('ExternalIssuer signingAlgorithms (read by EO-DBX-004)', () => {
+  test('records the declared algorithms, and fails when the list is empty or a name is malformed', () => {
+    const stack = new TerraformStack(Testing.app(), 'algs');
+    const idp = new ExternalIssuer(stack, 'Idp', { kind: 'generic', issuerUrl: GITHUB, jwksUrl: `${GITHUB}/.well-known/jwks`, audiences: [GITHUB_AUD], signingAlgorithms: ['RS256'] });
+    expect(idp.toIssuerRecord().details).toEqual({ signingAlgorithms: ['RS256'] });
+    expect(configErrorOf(() => new ExternalIssuer(stack, 'Empty', { kind: 'generic', issuerUrl: GITHUB, jwksUrl: `${GITHUB}/keys`, audiences: [GITHUB_AUD], signingAlgorithms: [] })).code).toBe(CONFIG_ERROR_CODES.EMPTY_LIST);
+    expect(configErrorOf(() => new ExternalIssuer(stack, 'Bad', { kind: 'generic', issuerUrl: GITHUB, jwksUrl: `${GITHUB}/keys`, audiences: [GITHUB_AUD], signingAlgorithms: ['RS 256'] })).message).toBe(
+      '[algs/Bad] signingAlgorithms[0]: must be a JWS algorithm name, e.g. RS256 or ES256 (received "RS 256") [EO_INVALID_VALUE]',
+    );
+    expect(new ExternalIssuer(stack, 'None', { kind: 'generic', issuerUrl: GITHUB, jwksUrl: `${GITHUB}/keys`, audiences: [GITHUB_AUD] }).toIssuerRecord().details).toEqual({});
+  });
+});
