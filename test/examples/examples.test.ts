@@ -1,5 +1,5 @@
 /**
- * The six examples synthesize with the checks on: no error, a schema-valid manifest without
+ * The examples synthesize with the checks on: no error, a schema-valid manifest without
  * unsuppressed findings, the deliberate exceptions suppressed with their reasons (and visible in
  * the manifest), and the key resources and wiring in the Terraform JSON. Also: settings come from
  * environment variables, and the whole `npm start` app synthesizes well within its 3 s target.

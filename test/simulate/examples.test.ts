@@ -1,5 +1,5 @@
 /**
- * The six examples, synthesized with the checks on, simulated together: every client's tokens
+ * The examples, synthesized with the checks on, simulated together: every client's tokens
  * (from real local OpenID providers shaped like Okta, Entra v1 and PingFederate) presented to
  * every trust. Asserts the expected matrix per example, the negative probes, the formats, the
  * Jest matcher, the time budget, and that no provider process survives the run.
@@ -21,20 +21,20 @@ let result: SimulationResult;
 let elapsedMs: number;
 
 beforeAll(async () => {
-  // GIVEN the six examples synthesized (checks on) into one cdktf.out
+  // GIVEN the examples synthesized (checks on) into one cdktf.out
   outdir = synthAllExamples();
   // WHEN they are simulated together
   const started = Date.now();
   result = await simulate(outdir);
   elapsedMs = Date.now() - started;
-  console.log(`simulate(six examples): ${elapsedMs} ms wall clock; ${JSON.stringify(result.timings)}`);
+  console.log(`simulate(all examples): ${elapsedMs} ms wall clock; ${JSON.stringify(result.timings)}`);
 });
 
 afterAll(() => cleanOutdirs());
 
 const clientId = (path: string): string => result.clients.find((c) => c.path === path)!.clientId;
 
-describe('simulate: the six examples together', () => {
+describe('simulate: the examples together', () => {
   test(`finishes under ${BUDGET_MS / 1000} s on this machine and leaves no provider process behind`, () => {
     expect(elapsedMs).toBeLessThan(BUDGET_MS);
     expect(result.timings.providers).toBe(7); // the two Entra examples share one tenant (same iss): one provider
