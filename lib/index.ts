@@ -94,6 +94,13 @@ export type {
 } from './snowflake';
 export { REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS, REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION, RedshiftIdcApplication, RedshiftTrustedTokenIssuer, modifyApplicationCommand } from './redshift';
 export type { RedshiftAdoptedApplicationOptions, RedshiftIdcApplicationConfig, RedshiftIdcApplicationOptions, RedshiftTrustedTokenIssuerProps } from './redshift';
+export {
+  DATABRICKS_DEFAULT_SUBJECT_CLAIM,
+  DATABRICKS_EXCHANGE_ALGORITHMS,
+  DatabricksFederationPolicy,
+  MAX_DATABRICKS_POLICIES_PER_SERVICE_PRINCIPAL,
+} from './databricks';
+export type { DatabricksFederationPolicyProps, DatabricksServicePrincipalRef } from './databricks';
 export { ApiValidationProfile } from './profile';
 export type { ApiValidationProfileProps, MachineFlowOptions, TokenRules, UserFlowOptions } from './profile';
 
@@ -112,6 +119,7 @@ export type {
   ClaimSource,
   ClientProgramRecord,
   ClientRecord,
+  DatabricksTrustRecord,
   FindingRecord,
   TrustedOriginRecord,
   IssuerRecord,

@@ -11,6 +11,7 @@ import { MANIFEST_FILE_NAME } from '../lib/manifest/types';
 import { AlationEntraApiStack } from '../examples/alation-entra-api/stack';
 import { EntraRedshiftDbtStack } from '../examples/entra-redshift-dbt/stack';
 import { OktaKeycloakAtaccamaStack } from '../examples/okta-keycloak-ataccama/stack';
+import { OktaDatabricksDbtStack } from '../examples/okta-databricks-dbt/stack';
 import { OktaSnowflakeDbtStack } from '../examples/okta-snowflake-dbt/stack';
 import { OktaSpaOpenMetadataStack } from '../examples/okta-spa-openmetadata/stack';
 import { PingFederateSnowflakeAtlanStack } from '../examples/pingfederate-snowflake-atlan/stack';
@@ -28,6 +29,7 @@ const stacks = [
   new PingFederateSnowflakeAtlanStack(app, 'pingfederate-snowflake-atlan'),
   new OktaKeycloakAtaccamaStack(app, 'okta-keycloak-ataccama'),
   new OktaSpaOpenMetadataStack(app, 'okta-spa-openmetadata'),
+  new OktaDatabricksDbtStack(app, 'okta-databricks-dbt'),
 ];
 app.synth();
 

@@ -16,6 +16,10 @@ function describeTrust(trust: TrustRecord): string {
       const flows = [p.machineFlow.enabled ? `machine ${p.machineFlow.systemUserClaim} -> role ${p.machineFlow.systemUserRole}` : '', p.userFlow.enabled ? `user ${p.userFlow.usernameClaim}` : ''].filter(Boolean);
       return `api profile ${p.name}: ${flows.join('; ') || 'no flow enabled'}`;
     }
+    case 'databricks':
+      return trust.scope === 'service-principal'
+        ? `databricks ${trust.name}: ${trust.subjectClaim} = ${trust.subject ?? ''} -> service principal ${trust.servicePrincipal?.name ?? trust.servicePrincipal?.applicationId ?? ''}`
+        : `databricks ${trust.name}: ${trust.subjectClaim} -> account user, ${trust.users.length} user(s)`;
   }
 }
 

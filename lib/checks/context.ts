@@ -2,7 +2,7 @@
  * What a rule sees: the records of one manifest, the clock, and lookups by construct path.
  * Pure: no cdktf import, so the CLI builds the same context from a manifest file.
  */
-import type { ClientRecord, IssuerRecord, ProfileTrustRecord, RedshiftTrustRecord, SnowflakeTrustRecord, TrustRecord } from '../manifest/types';
+import type { ClientRecord, DatabricksTrustRecord, IssuerRecord, ProfileTrustRecord, RedshiftTrustRecord, SnowflakeTrustRecord, TrustRecord } from '../manifest/types';
 
 /** The manifest `context` key under which {@link KeycloakBrokerRecord}s are listed. */
 export const KEYCLOAK_BROKERS_CONTEXT_KEY = 'keycloakBrokers';
@@ -62,6 +62,7 @@ export interface RuleContext {
   readonly snowflakeTrusts: readonly SnowflakeTrustRecord[];
   readonly redshiftTrusts: readonly RedshiftTrustRecord[];
   readonly profileTrusts: readonly ProfileTrustRecord[];
+  readonly databricksTrusts: readonly DatabricksTrustRecord[];
   /** Brokers from `context.keycloakBrokers`; malformed entries are dropped. */
   readonly keycloakBrokers: readonly KeycloakBrokerRecord[];
   issuerByPath(path: string): IssuerRecord | undefined;
@@ -78,6 +79,7 @@ export function createRuleContext(manifest: ManifestRecords, now: Date): RuleCon
     snowflakeTrusts: manifest.trusts.filter((t): t is SnowflakeTrustRecord => t.type === 'snowflake'),
     redshiftTrusts: manifest.trusts.filter((t): t is RedshiftTrustRecord => t.type === 'redshift'),
     profileTrusts: manifest.trusts.filter((t): t is ProfileTrustRecord => t.type === 'profile'),
+    databricksTrusts: manifest.trusts.filter((t): t is DatabricksTrustRecord => t.type === 'databricks'),
     keycloakBrokers: brokersOf(manifest.context?.[KEYCLOAK_BROKERS_CONTEXT_KEY]),
     issuerByPath: (path) => issuers.get(path),
     clientByPath: (path) => clients.get(path),

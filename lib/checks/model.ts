@@ -184,7 +184,7 @@ export function audiencesOfTrust(trust: TrustRecord): readonly string[] | undefi
 
 /** A readable name of a trust for messages, e.g. `Snowflake integration "DBT"`. */
 export function describeTrust(trust: TrustRecord): string {
-  const label = { snowflake: 'Snowflake integration', redshift: 'Redshift trusted token issuer', profile: 'API validation profile' }[trust.type];
+  const label = { snowflake: 'Snowflake integration', redshift: 'Redshift trusted token issuer', profile: 'API validation profile', databricks: 'Databricks federation policy' }[trust.type];
   return `${label} ${JSON.stringify(trust.name)} (${trust.path})`;
 }
 

@@ -4,7 +4,7 @@ import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IIssuer, issuerRecordBase } from '../core/interfaces';
 import { registerIssuer } from '../core/register';
 import type { IssuerKind, TokenFlow } from '../core/kinds';
-import { fail, isUnresolved, requireOneOf, requireSecureUrl } from '../core/validate';
+import { fail, isUnresolved, requireNonEmpty, requireOneOf, requirePattern, requireSecureUrl } from '../core/validate';
 import type { ClaimRecord, IssuerRecord, ScopeRecord } from '../manifest/types';
 import { checkTokenRules, TokenRules, tokenRuleFields } from '../profile/token-rules';
 
@@ -47,6 +47,14 @@ export interface ExternalIssuerProps extends TokenRules {
   readonly claims?: ExternalClaim[];
   /** Access-token lifetime in minutes, for review and checks. @default unknown */
   readonly accessTokenLifetimeMinutes?: number;
+  /**
+   * The JWS algorithms its access tokens are signed with (from its discovery document's
+   * `id_token_signing_alg_values_supported` or its configuration), for checks such as
+   * Databricks' RS256 / ES256 rule.
+   * @default unknown
+   * @see https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata
+   */
+  readonly signingAlgorithms?: string[];
 }
 
 const DEFAULT_JWKS_PATH: Partial<Record<ExternalIssuerKind, string>> = {
@@ -75,6 +83,7 @@ export class ExternalIssuer extends Construct implements IIssuer {
   private readonly accessTokenLifetimeMinutes?: number;
   /** The token rules every validation profile of this issuer copies (a profile may override them). */
   public readonly tokenRules: TokenRules;
+  private readonly signingAlgorithms?: string[];
 
   constructor(scope: Construct, id: string, props: ExternalIssuerProps) {
     super(scope, id);
@@ -101,6 +110,11 @@ export class ExternalIssuer extends Construct implements IIssuer {
     this.scopes = [...(props.scopes ?? [])];
     this.claims = (props.claims ?? []).map((c) => ({ name: c.name, flows: c.flows ?? ['machine', 'user'], tokenType: 'access', valueKind: c.valueKind ?? 'other' }));
     this.accessTokenLifetimeMinutes = props.accessTokenLifetimeMinutes;
+    if (props.signingAlgorithms !== undefined) {
+      requireNonEmpty(this, 'signingAlgorithms', props.signingAlgorithms);
+      props.signingAlgorithms.forEach((a, i) => requirePattern(this, `signingAlgorithms[${i}]`, a, /^[A-Za-z0-9+-]+$/, 'must be a JWS algorithm name, e.g. RS256 or ES256'));
+      this.signingAlgorithms = [...props.signingAlgorithms];
+    }
     registerIssuer(this);
   }
 
@@ -112,7 +126,10 @@ export class ExternalIssuer extends Construct implements IIssuer {
       scopes,
       claims: [...BUILT_IN_CLAIMS[this.issuerKind].filter((c) => !declared.has(c.name)), ...this.claims],
       policies: [],
-      details: this.accessTokenLifetimeMinutes === undefined ? {} : { accessTokenLifetimeMinutes: this.accessTokenLifetimeMinutes },
+      details: {
+        ...(this.accessTokenLifetimeMinutes === undefined ? {} : { accessTokenLifetimeMinutes: this.accessTokenLifetimeMinutes }),
+        ...(this.signingAlgorithms === undefined ? {} : { signingAlgorithms: [...this.signingAlgorithms] }),
+      },
     };
   }
 }

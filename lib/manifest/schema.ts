@@ -15,6 +15,13 @@ export const DEFAULT_CLIENT_ID_CLAIMS = ['azp', 'appid', 'client_id', 'cid'] as 
 /** Issuer kinds whose profiles may declare `appTokenRule` (the others have a fixed rule). */
 export const APP_TOKEN_RULE_KINDS = ['pingfederate', 'generic'] as const;
 
+/**
+ * A Databricks federation policy id: 2-63 characters of lowercase letters, digits, `-` and `/`,
+ * or an apply-time Terraform expression.
+ * @see https://docs.databricks.com/api/account/accountfederationpolicy/create
+ */
+export const DATABRICKS_POLICY_ID_PATTERN = '^(?:[a-z0-9/-]{2,63}|.*\\$\\{.*)$';
+
 const nonEmptyString = { type: 'string', minLength: 1 } as const;
 const stringList = { type: 'array', items: { type: 'string' } } as const;
 
@@ -199,6 +206,36 @@ export const MANIFEST_SCHEMA = {
                 then: { required: ['arn'], properties: { arn: { pattern: '^(arn:aws[a-zA-Z-]*:redshift:[a-z0-9-]+:[0-9]{12}:redshiftidcapplication:|\\$\\{)' } } },
               },
             },
+          },
+          {
+            ...record,
+            required: ['type', 'path', 'name', 'issuerPath', 'issuer', 'scope', 'audiences', 'audiencesDefaulted', 'subjectClaim', 'jwks', 'clients', 'users'],
+            properties: {
+              type: { const: 'databricks' },
+              name: { type: 'string', pattern: DATABRICKS_POLICY_ID_PATTERN },
+              scope: { enum: ['account', 'service-principal'] },
+              audiences: stringList,
+              audiencesDefaulted: { type: 'boolean' },
+              subjectClaim: nonEmptyString,
+              subject: nonEmptyString,
+              servicePrincipal: {
+                type: 'object',
+                required: ['id', 'applicationId'],
+                properties: { id: { type: ['integer', 'string'] }, applicationId: nonEmptyString, name: { type: 'string' } },
+              },
+              jwks: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['source'],
+                properties: { source: { enum: ['discovery', 'uri', 'json'] }, uri: nonEmptyString, keyIds: stringList },
+              },
+              clients: stringList,
+              users: { type: 'array', items: { ...record, required: ['userName'], properties: { userName: nonEmptyString } } },
+            },
+            // A service-principal policy names its service principal and subject; an account policy has neither.
+            if: { properties: { scope: { const: 'service-principal' } } },
+            then: { required: ['servicePrincipal', 'subject'] },
+            else: { not: { anyOf: [{ required: ['subject'] }, { required: ['servicePrincipal'] }] } },
           },
           {
             ...record,

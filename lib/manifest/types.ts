@@ -155,6 +155,8 @@ export interface IssuerDetails {
   readonly tokenEndpoint?: string;
   /** Access-token lifetime when declared outside policies (external issuers), in minutes. */
   readonly accessTokenLifetimeMinutes?: number;
+  /** The JWS algorithms its tokens are signed with, when declared (external issuers). */
+  readonly signingAlgorithms?: string[];
 }
 
 /** A client secret's metadata; never its value. */
@@ -365,8 +367,62 @@ export interface ProfileTrustRecord {
   readonly profile: ValidationProfile;
 }
 
+/**
+ * The only JWS algorithms Databricks exchanges tokens for (read by the construct docs, the
+ * checks and the simulation).
+ * @see https://docs.databricks.com/aws/en/dev-tools/auth/oauth-federation-exchange
+ */
+export const DATABRICKS_EXCHANGE_ALGORITHMS: readonly string[] = ['RS256', 'ES256'];
+
+/** A Databricks account user that an account-wide federation policy maps tokens to (provisioned by SCIM, not by this stack). */
+export interface DatabricksUserRecord {
+  /** The Databricks user name the subject claim's value must name (usually the email address). */
+  readonly userName: string;
+}
+
+/** Where a Databricks federation policy gets the issuer's signing keys. */
+export interface DatabricksJwksRecord {
+  /** `discovery` (recommended by Databricks): the issuer's well-known endpoint; `uri`: `jwks_uri`; `json`: pinned `jwks_json`. */
+  readonly source: 'discovery' | 'uri' | 'json';
+  /** `jwks_uri`, with source `uri`. */
+  readonly uri?: string;
+  /** The key ids of the pinned `jwks_json`, with source `json` (the keys themselves are not recorded). */
+  readonly keyIds?: string[];
+}
+
+/** A Databricks OAuth token federation policy (account-wide, or for one service principal). */
+export interface DatabricksTrustRecord {
+  readonly type: 'databricks';
+  readonly path: string;
+  /** The policy id. */
+  readonly name: string;
+  readonly issuerPath: string;
+  /** `oidc_policy.issuer`: the exact `iss`. */
+  readonly issuer: string;
+  /** `account`: `databricks_account_federation_policy`; `service-principal`: `databricks_service_principal_federation_policy`. */
+  readonly scope: 'account' | 'service-principal';
+  /** The Databricks account id, when declared (the default audience). */
+  readonly accountId?: string;
+  /** `oidc_policy.audiences`; empty when omitted (then Databricks accepts the account id only). */
+  readonly audiences: string[];
+  /** True when `oidc_policy.audiences` is omitted: Databricks defaults it to the account id. */
+  readonly audiencesDefaulted: boolean;
+  /** `oidc_policy.subject_claim` (default `sub`). */
+  readonly subjectClaim: string;
+  /** `oidc_policy.subject`: service-principal policies only; the exact value the subject claim must hold. */
+  readonly subject?: string;
+  /** Service-principal policies: the service principal (numeric id, application id used as the exchange's `client_id`). */
+  readonly servicePrincipal?: { readonly id: number | string; readonly applicationId: string; readonly name?: string };
+  readonly jwks: DatabricksJwksRecord;
+  readonly description?: string;
+  /** Construct paths of the clients expected to present tokens. */
+  readonly clients: string[];
+  /** Account policies: the Databricks users declared as mapped. */
+  readonly users: DatabricksUserRecord[];
+}
+
 /** A consumer that accepts an issuer's tokens. */
-export type TrustRecord = SnowflakeTrustRecord | RedshiftTrustRecord | ProfileTrustRecord;
+export type TrustRecord = SnowflakeTrustRecord | RedshiftTrustRecord | ProfileTrustRecord | DatabricksTrustRecord;
 
 /** A synth-time check result. */
 export interface FindingRecord {

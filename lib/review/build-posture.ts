@@ -3,7 +3,7 @@
  * they can obtain, and the trusts that accept those tokens with their identity mappings.
  */
 import { flowOfGrant, type GrantType, type TokenFlow } from '../core/kinds';
-import type { AssignmentRecord, ClientProgramRecord, ClientRecord, FindingRecord, IssuerRecord, PolicyRuleRecord, SnowflakeRoleRecord, TrustManifest, TrustRecord } from '../manifest/types';
+import type { AssignmentRecord, ClientProgramRecord, ClientRecord, DatabricksTrustRecord, FindingRecord, IssuerRecord, PolicyRuleRecord, SnowflakeRoleRecord, TrustManifest, TrustRecord } from '../manifest/types';
 import type { ClientPosture, FindingPosture, IdentityMapping, IssuerPosture, ReviewPosture, SecretDates, TokenPath, TrustPosture } from './posture';
 
 /** Okta's marker for a policy assigned to every client. */
@@ -237,6 +237,8 @@ function trustPosture(trust: TrustRecord): TrustPosture {
         users: [],
         manualSteps: [],
       };
+    case 'databricks':
+      return databricksPosture(trust);
   }
 }
 
@@ -244,6 +246,31 @@ function trustPosture(trust: TrustRecord): TrustPosture {
 function applicationControl(app: Extract<TrustRecord, { type: 'redshift' }>['application']): string {
   const arn = app.arn ? ` ${app.arn}` : '';
   return app.mode === 'adopted' ? `application adopted (import), not created:${arn}` : `application ${app.mode}${arn}`;
+}
+
+/** A Databricks federation policy: who may exchange which tokens, as whom. */
+function databricksPosture(trust: DatabricksTrustRecord): TrustPosture {
+  const sp = trust.servicePrincipal;
+  const keys = trust.jwks.source === 'discovery' ? 'keys by OpenID discovery' : trust.jwks.source === 'uri' ? `keys from jwks_uri ${trust.jwks.uri ?? ''}` : `pinned jwks_json (kid ${(trust.jwks.keyIds ?? []).join(', ')}): breaks at the next key rotation`;
+  const mapping: IdentityMapping = sp
+    ? { flow: 'any', claim: trust.subjectClaim, identity: `service principal ${sp.name ?? sp.applicationId} when it equals ${JSON.stringify(trust.subject ?? '')}`, role: "the service principal's own permissions" }
+    : { flow: 'any', claim: trust.subjectClaim, identity: 'Databricks account user by user name (case handling is not documented)', role: "the user's own permissions" };
+  return {
+    type: 'databricks',
+    path: trust.path,
+    name: trust.name,
+    issuer: trust.issuer,
+    audiences: trust.audiencesDefaulted ? [`(account id${trust.accountId ? ` ${trust.accountId}` : ''}: Databricks default)`] : [...trust.audiences],
+    clients: [...trust.clients],
+    mappings: [mapping],
+    roleControls: [
+      `${trust.scope} federation policy`,
+      keys,
+      ...(sp ? [`exchange client_id = application id ${sp.applicationId}`] : []),
+    ],
+    users: trust.users.map((u) => ({ name: u.userName, service: false, roles: [] })),
+    manualSteps: [],
+  };
 }
 
 function profileMappings(trust: Extract<TrustRecord, { type: 'profile' }>): IdentityMapping[] {

@@ -66,7 +66,7 @@ export interface UserPosture {
 
 /** A consumer that accepts the issuer's tokens. */
 export interface TrustPosture {
-  readonly type: 'snowflake' | 'redshift' | 'profile';
+  readonly type: 'snowflake' | 'redshift' | 'profile' | 'databricks';
   readonly path: string;
   readonly name: string;
   /** The exact `iss` the trust expects. */

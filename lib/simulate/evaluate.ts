@@ -3,12 +3,14 @@
  *
  * - API validation profiles: the bundled validator (`TokenValidator`) itself, pointed at the
  *   local provider's JWKS.
- * - Snowflake EXTERNAL_OAUTH integrations and Redshift (IAM Identity Center) trusted token
- *   issuers: an evaluation of the vendors' documented acceptance rules, NOT the vendors. See
+ * - Snowflake EXTERNAL_OAUTH integrations, Redshift (IAM Identity Center) trusted token
+ *   issuers and Databricks federation policies (`evaluate-databricks.ts`): an evaluation of the
+ *   vendors' documented acceptance rules, NOT the vendors. See
  *   README.md "Access simulation" for the rules and the choices made where the documentation is silent.
  */
 import type { RedshiftTrustRecord, SnowflakeTrustRecord, SnowflakeUserRecord } from '../manifest/types';
 import { TokenValidator } from '../validator/index';
+import { DatabricksEvaluator } from './evaluate-databricks';
 import { DecodedJwt, KeyFetcher, verifySignature } from './jwt';
 import type { Cell } from './types';
 import type { World, WorldBroker, WorldTrust, WorldUser } from './world';
@@ -219,6 +221,7 @@ export function evaluatorsFor(world: World, fetcher: KeyFetcher): Map<string, Tr
     const r = t.record;
     if (r.type === 'profile') out.set(t.info.path, new ProfileEvaluator(t as WorldTrust & { record: typeof r }));
     else if (r.type === 'snowflake') out.set(t.info.path, new SnowflakeEvaluator(t as WorldTrust & { record: typeof r }, world, fetcher));
+    else if (r.type === 'databricks') out.set(t.info.path, new DatabricksEvaluator(t as WorldTrust & { record: typeof r }, world, fetcher));
     else {
       const issuer = world.issuers.find((i) => i.record.path === r.issuerPath);
       const users = issuer ? world.providers[issuer.provider]!.users : [];

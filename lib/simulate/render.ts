@@ -8,12 +8,13 @@ import type { AccessRow, Cell, SimTrustInfo, SimulationResult } from './types';
 /** Output formats of the `simulate` command. */
 export type SimulationFormat = 'text' | 'markdown' | 'json';
 
-const TYPE_LABEL: Record<SimTrustInfo['type'], string> = { snowflake: 'Snowflake integration', redshift: 'Redshift trusted token issuer', profile: 'API profile', 'keycloak-broker': 'Keycloak broker' };
+const TYPE_LABEL: Record<SimTrustInfo['type'], string> = { snowflake: 'Snowflake integration', redshift: 'Redshift trusted token issuer', profile: 'API profile', databricks: 'Databricks federation policy', 'keycloak-broker': 'Keycloak broker' };
 const EVALUATOR_LABEL: Record<SimTrustInfo['evaluator'], string> = {
   validator: 'bundled validator',
   'snowflake-documented-rules': 'documented Snowflake rules',
   'redshift-documented-rules': 'documented Redshift / IAM Identity Center rules',
   'keycloak-documented-mappers': "documented behaviour of Keycloak's identity-provider mappers (ID token and userinfo; the access token only when \"Access token is JWT\" is on)",
+  'databricks-documented-rules': 'documented Databricks token-exchange rules',
 };
 
 /** The columns of the matrix: the trusts, then the Keycloak brokers. */

@@ -410,7 +410,7 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
               `the same request without ${removed.join(', ')}`,
               spec.client,
               probeInput(spec.client, baseToken.summary.audience, isEntraApp ? { dropRoles: true } : { dropScopes: new Set(required) }),
-              () => [trust.info.type === 'profile' ? 'the validator authenticates; it does not check scopes or app roles: enforce them in the API (requireScopes / requireRole)' : trust.info.type === 'redshift' ? 'Identity Center does not check the IdP token scopes' : 'Snowflake falls back to the default role'],
+              () => [trust.info.type === 'profile' ? 'the validator authenticates; it does not check scopes or app roles: enforce them in the API (requireScopes / requireRole)' : trust.info.type === 'redshift' ? 'Identity Center does not check the IdP token scopes' : trust.info.type === 'databricks' ? 'Databricks does not check the IdP token scopes (the exchange asks for scope all-apis)' : 'Snowflake falls back to the default role'],
             );
           }
 

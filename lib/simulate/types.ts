@@ -7,10 +7,10 @@ import type { IssuerKind } from '../core/kinds';
 
 /** Printed with every matrix: the warehouse columns are not the vendors. */
 export const SIMULATION_DISCLAIMER =
-  'Snowflake and Redshift columns are an evaluation of their documented acceptance rules by this tool, not the vendor: a real login can still fail for reasons the manifest does not declare (network policies, users or grants created outside this stack, account settings). API profile columns run the bundled validator itself.';
+  'Snowflake and Redshift columns are an evaluation of their documented acceptance rules by this tool, not the vendor, and so are Databricks federation policy columns (the documented token-exchange rules): a real login can still fail for reasons the manifest does not declare (network policies, users or grants created outside this stack, account settings). API profile columns run the bundled validator itself.';
 
 /** How a trust column is evaluated. */
-export type Evaluator = 'validator' | 'snowflake-documented-rules' | 'redshift-documented-rules' | 'keycloak-documented-mappers';
+export type Evaluator = 'validator' | 'snowflake-documented-rules' | 'redshift-documented-rules' | 'databricks-documented-rules' | 'keycloak-documented-mappers';
 
 /** Added to the disclaimer when Keycloak broker columns are shown. */
 export const KEYCLOAK_BROKER_DISCLAIMER =
@@ -67,7 +67,7 @@ export interface SimTrustInfo {
   readonly stack: string;
   readonly name: string;
   /** `keycloak-broker`: a Keycloak identity broker (in `brokers`, not `trusts`): do its mappers find their claims? */
-  readonly type: 'snowflake' | 'redshift' | 'profile' | 'keycloak-broker';
+  readonly type: 'snowflake' | 'redshift' | 'profile' | 'databricks' | 'keycloak-broker';
   readonly issuerPath: string;
   readonly evaluator: Evaluator;
   /** Construct paths of the clients it lists (a profile: its one client). */

@@ -186,10 +186,12 @@ function trustClients(t: TrustRecord): string[] {
 }
 
 function trustAudiences(t: TrustRecord): string[] {
+  if (t.type === 'databricks' && t.audiencesDefaulted) return t.accountId ? [t.accountId] : [];
   return t.type === 'profile' ? [...t.profile.audiences] : [...t.audiences];
 }
 
 function evaluatorOf(t: TrustRecord): SimTrustInfo['evaluator'] {
+  if (t.type === 'databricks') return 'databricks-documented-rules';
   return t.type === 'profile' ? 'validator' : t.type === 'snowflake' ? 'snowflake-documented-rules' : 'redshift-documented-rules';
 }
 
@@ -307,6 +309,16 @@ export function buildWorld(manifests: readonly TrustManifest[], plans: readonly 
         users.push(user);
       }
     }
+    // ... and the Databricks users declared on account federation policies of these issuers.
+    for (const { t } of trustsResolved) {
+      if (t.type !== 'databricks' || !plan.issuerPaths.includes(t.issuerPath)) continue;
+      for (const u of t.users) {
+        if (byUsername.has(u.userName.toLowerCase())) continue;
+        const user = makeUser(plan.index, u.userName, u.userName.includes('@') ? u.userName : undefined, u.userName, 'declared', [t.path], [...assignedGroups]);
+        byUsername.set(u.userName.toLowerCase(), user);
+        users.push(user);
+      }
+    }
     if (!byUsername.has(SYNTHETIC_USER.username)) users.push(makeUser(plan.index, SYNTHETIC_USER.username, SYNTHETIC_USER.email, SYNTHETIC_USER.displayName, 'synthetic', [], [...assignedGroups]));
     const syntheticRecord: ClientRecord = {
       path: `${plan.stack}/simulate/unlisted-client-${plan.index}`,
@@ -342,6 +354,7 @@ export function buildWorld(manifests: readonly TrustManifest[], plans: readonly 
     let record: TrustRecord;
     if (t.type === 'snowflake') record = { ...t, issuer: loopback.toLocal(t.issuer), jwksUrls: t.jwksUrls.map((u) => loopback.toLocal(u)) };
     else if (t.type === 'redshift') record = { ...t, issuer: loopback.toLocal(t.issuer) };
+    else if (t.type === 'databricks') record = { ...t, issuer: loopback.toLocal(t.issuer), jwks: t.jwks.uri ? { ...t.jwks, uri: loopback.toLocal(t.jwks.uri) } : t.jwks };
     else record = { ...t, profile: { ...t.profile, issuer: loopback.toLocal(t.profile.issuer), jwksUrl: loopback.toLocal(t.profile.jwksUrl) } };
     const info: SimTrustInfo = {
       path: t.path,

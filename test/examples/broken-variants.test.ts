@@ -24,6 +24,7 @@
 import * as fs from 'node:fs';
 import type { App } from 'cdktf';
 import type { Construct } from 'constructs';
+import { DatabricksProvider } from '@cdktf/provider-databricks/lib/provider';
 import { SnowflakeProvider } from '@cdktf/provider-snowflake/lib/provider';
 import { ALL_RULES, unmatchedSuppression } from '../../lib/checks/rules';
 import { runRules } from '../../lib/checks/run';
@@ -48,6 +49,8 @@ import { entraRedshiftDbtSettings } from '../../examples/entra-redshift-dbt/stac
 import type { OktaKeycloakAtaccamaStack } from '../../examples/okta-keycloak-ataccama/stack';
 import type { OktaSnowflakeDbtStack } from '../../examples/okta-snowflake-dbt/stack';
 import { configErrorOf } from '../support/config-error';
+import { DatabricksFederationPolicy } from '../../lib/databricks/databricks-federation-policy';
+import { oktaDatabricksDbtSettings } from '../../examples/okta-databricks-dbt/stack';
 import { EXAMPLES, EXAMPLE_NAMES, NOW, TENANT, checkedApp, cleanOutdirs, daysAfterNow, example, manifestFile, manifestOf, type ExampleName } from './support';
 
 type Kind = 'synth-error' | 'warning' | 'construct-error+manifest-mutation' | 'manifest-mutation';
@@ -640,6 +643,56 @@ const VARIANTS: readonly Variant[] = [
     build: (app) => {
       const s = example.oktaSnowflakeDbt(app);
       ExternalOAuthSuppressions.add(s.dbt, [{ id: 'EO-GRANT-001', reason: 'dbt Cloud once needed the hybrid flow' }]);
+    },
+  },
+  // --- Databricks OAuth token federation policies ------------------------------------------------
+  {
+    rule: 'EO-DBX-001', example: 'okta-databricks-dbt', expect: 'synth-error',
+    how: 'an account policy that omits audiences (Databricks then accepts the account id) while Okta mints "databricks"',
+    at: 'okta-databricks-dbt/DefaultAudiencePolicy',
+    build: (app) => {
+      const s = example.oktaDatabricksDbt(app);
+      new DatabricksFederationPolicy(s, 'DefaultAudiencePolicy', { issuer: s.server, policyId: 'okta-default-audience', omitAudiences: true, accountId: oktaDatabricksDbtSettings().databricksAccountId, clients: [s.analysts] });
+    },
+  },
+  {
+    rule: 'EO-DBX-002', example: 'okta-databricks-dbt', expect: 'synth-error',
+    how: 'a GitHub Actions policy whose subject names the staging environment, while the listed workflow runs in prod',
+    at: 'okta-databricks-dbt/GitHubStagingPolicy',
+    build: (app) => {
+      const s = example.oktaDatabricksDbt(app);
+      new DatabricksFederationPolicy(s, 'GitHubStagingPolicy', { issuer: s.github, policyId: 'github-deploy-staging', servicePrincipal: { id: 5678, applicationId: '00000000-0000-4000-8000-0000000000dc' }, subject: 'repo:my-github-org/my-repo:environment:staging', clients: [s.deployWorkflow] });
+    },
+  },
+  {
+    rule: 'EO-DBX-003', example: 'entra-redshift-dbt', expect: 'warning',
+    how: 'a service-principal policy for Entra tokens keyed on sub (pairwise per application)',
+    at: 'entra-redshift-dbt/DatabricksPolicy',
+    build: (app) => {
+      const s = example.entraRedshiftDbt(app);
+      new DatabricksProvider(s, 'databricks', {});
+      new DatabricksFederationPolicy(s, 'DatabricksPolicy', { issuer: s.api, policyId: 'entra-dbt', servicePrincipal: { id: 1234, applicationId: '00000000-0000-4000-8000-0000000000db' }, subject: 'pairwise-sub-of-one-app', clients: [s.dbt] });
+    },
+  },
+  {
+    rule: 'EO-DBX-004', example: 'okta-databricks-dbt', expect: 'synth-error',
+    how: 'a policy for a self-hosted IdP that signs with PS256 (Databricks exchanges RS256 / ES256 only)',
+    at: 'okta-databricks-dbt/Ps256Policy',
+    build: (app) => {
+      const s = example.oktaDatabricksDbt(app);
+      const idp = new ExternalIssuer(s, 'Ps256Idp', { kind: 'generic', issuerUrl: 'https://idp.acme.example', jwksUrl: 'https://idp.acme.example/jwks', audiences: ['databricks'], signingAlgorithms: ['PS256'] });
+      const job = new ExternalClient(s, 'Ps256Job', { issuer: idp, clientId: 'nightly-job', grantTypes: ['client_credentials'] });
+      new DatabricksFederationPolicy(s, 'Ps256Policy', { issuer: idp, policyId: 'idp-nightly', servicePrincipal: { id: 5678, applicationId: '00000000-0000-4000-8000-0000000000dc' }, subject: 'nightly-job', clients: [job] });
+    },
+  },
+  {
+    rule: 'EO-DBX-005', example: 'okta-databricks-dbt', expect: 'warning',
+    how: 'a GitHub Actions policy with a pinned jwks_json instead of discovery',
+    at: 'okta-databricks-dbt/GitHubPinnedPolicy',
+    build: (app) => {
+      const s = example.oktaDatabricksDbt(app);
+      const key = { kty: 'EC', crv: 'P-256', kid: 'pinned-2025', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' };
+      new DatabricksFederationPolicy(s, 'GitHubPinnedPolicy', { issuer: s.github, policyId: 'github-pinned', servicePrincipal: { id: 5678, applicationId: '00000000-0000-4000-8000-0000000000dc' }, subject: s.deployWorkflow.clientId, jwksJson: JSON.stringify({ keys: [key] }), clients: [s.deployWorkflow] });
     },
   },
 ];

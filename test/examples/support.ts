@@ -1,5 +1,5 @@
 /**
- * Shared helpers of the example tests: the six example stacks by name, a checked App writing to a
+ * Shared helpers of the example tests: the example stacks by name, a checked App writing to a
  * temporary outdir (the `Testing.app()` style, cleaned by the caller), and readers of what synth
  * wrote (`cdk.tf.json`, `external-oauth.json`).
  */
@@ -14,6 +14,7 @@ import { AlationEntraApiStack, type AlationSettings } from '../../examples/alati
 import { EntraRedshiftDbtStack, type EntraRedshiftDbtSettings } from '../../examples/entra-redshift-dbt/stack';
 import { OktaKeycloakAtaccamaStack, type AtaccamaSettings } from '../../examples/okta-keycloak-ataccama/stack';
 import { OktaSnowflakeDbtStack, type OktaSnowflakeDbtSettings } from '../../examples/okta-snowflake-dbt/stack';
+import { OktaDatabricksDbtStack, type OktaDatabricksDbtSettings } from '../../examples/okta-databricks-dbt/stack';
 import { OktaSpaOpenMetadataStack, type OpenMetadataSettings } from '../../examples/okta-spa-openmetadata/stack';
 import { PingFederateSnowflakeAtlanStack, type AtlanSettings } from '../../examples/pingfederate-snowflake-atlan/stack';
 
@@ -31,6 +32,7 @@ export const example = {
   atlan: (app: App, settings?: AtlanSettings) => new PingFederateSnowflakeAtlanStack(app, 'pingfederate-snowflake-atlan', settings),
   ataccama: (app: App, settings?: AtaccamaSettings) => new OktaKeycloakAtaccamaStack(app, 'okta-keycloak-ataccama', settings),
   openMetadata: (app: App, settings?: OpenMetadataSettings) => new OktaSpaOpenMetadataStack(app, 'okta-spa-openmetadata', settings),
+  oktaDatabricksDbt: (app: App, settings?: OktaDatabricksDbtSettings) => new OktaDatabricksDbtStack(app, 'okta-databricks-dbt', settings),
 } as const;
 
 /** The example folder names (= stack ids). */
@@ -40,7 +42,8 @@ export type ExampleName =
   | 'entra-redshift-dbt'
   | 'pingfederate-snowflake-atlan'
   | 'okta-keycloak-ataccama'
-  | 'okta-spa-openmetadata';
+  | 'okta-spa-openmetadata'
+  | 'okta-databricks-dbt';
 
 /** Builds the named example with its default settings. */
 export const EXAMPLES: Readonly<Record<ExampleName, (app: App) => unknown>> = {
@@ -50,6 +53,7 @@ export const EXAMPLES: Readonly<Record<ExampleName, (app: App) => unknown>> = {
   'pingfederate-snowflake-atlan': (app) => example.atlan(app),
   'okta-keycloak-ataccama': (app) => example.ataccama(app),
   'okta-spa-openmetadata': (app) => example.openMetadata(app),
+  'okta-databricks-dbt': (app) => example.oktaDatabricksDbt(app),
 };
 
 export const EXAMPLE_NAMES = Object.keys(EXAMPLES) as ExampleName[];

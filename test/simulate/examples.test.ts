@@ -1,5 +1,5 @@
 /**
- * The six examples, synthesized with the checks on, simulated together: every client's tokens
+ * The examples, synthesized with the checks on, simulated together: every client's tokens
  * (from real local OpenID providers shaped like Okta, Entra v1 and PingFederate) presented to
  * every trust. Asserts the expected matrix per example, the negative probes, the formats, the
  * Jest matcher, the time budget, and that no provider process survives the run.
@@ -21,13 +21,13 @@ let result: SimulationResult;
 let elapsedMs: number;
 
 beforeAll(async () => {
-  // GIVEN the six examples synthesized (checks on) into one cdktf.out
+  // GIVEN the examples synthesized (checks on) into one cdktf.out
   outdir = synthAllExamples();
   // WHEN they are simulated together
   const started = Date.now();
   result = await simulate(outdir);
   elapsedMs = Date.now() - started;
-  console.log(`simulate(six examples): ${elapsedMs} ms wall clock; ${JSON.stringify(result.timings)}`);
+  console.log(`simulate(all examples): ${elapsedMs} ms wall clock; ${JSON.stringify(result.timings)}`);
 });
 
 afterAll(() => cleanOutdirs());
@@ -39,19 +39,22 @@ test('Mermaid boxes of two clients with the same name (dbt Cloud in two stacks) 
 
 const clientId = (path: string): string => result.clients.find((c) => c.path === path)!.clientId;
 
-describe('simulate: the six examples together', () => {
+describe('simulate: the examples together', () => {
   test(`finishes under ${BUDGET_MS / 1000} s on this machine and leaves no provider process behind`, () => {
     expect(elapsedMs).toBeLessThan(BUDGET_MS);
-    expect(result.timings.providers).toBe(5); // the two Entra examples share one tenant (same iss): one provider
+    expect(result.timings.providers).toBe(7); // the two Entra examples share one tenant (same iss): one provider
     expect(liveProviderPids()).toEqual([]);
     expect(providerChildren()).toEqual([]);
   });
 
-  test('the columns are the six trusts, each with its evaluator', () => {
+  test('the columns are the trusts of the examples, each with its evaluator', () => {
     expect(result.trusts.map((t) => [t.path, t.evaluator]).sort()).toEqual(
       [
         ['alation-entra-api/AlationProfile', 'validator'],
         ['entra-redshift-dbt/Redshift', 'redshift-documented-rules'],
+        ['okta-databricks-dbt/AccountPolicy', 'databricks-documented-rules'],
+        ['okta-databricks-dbt/DbtJobsPolicy', 'databricks-documented-rules'],
+        ['okta-databricks-dbt/GitHubDeployPolicy', 'databricks-documented-rules'],
         ['okta-keycloak-ataccama/Snowflake', 'snowflake-documented-rules'],
         ['okta-snowflake-dbt/Snowflake', 'snowflake-documented-rules'],
         ['okta-spa-openmetadata/OpenMetadataServer', 'validator'],
@@ -80,8 +83,8 @@ describe('simulate: the six examples together', () => {
     expect(result.trusts.find((t) => t.path === 'okta-spa-openmetadata/OpenMetadataServer')!.audiences).toEqual([spa]);
     // the same expression text in two stacks names two resources: two stand-ins
     const issuerStandIns = result.standIns.filter((s) => s.expression === '${okta_auth_server.AuthServer_289B268F.issuer}');
-    expect(issuerStandIns.map((s) => s.stack).sort()).toEqual(['okta-keycloak-ataccama', 'okta-snowflake-dbt', 'okta-spa-openmetadata']);
-    expect(new Set(issuerStandIns.map((s) => s.value)).size).toBe(3);
+    expect(issuerStandIns.map((s) => s.stack).sort()).toEqual(['okta-databricks-dbt', 'okta-keycloak-ataccama', 'okta-snowflake-dbt', 'okta-spa-openmetadata']);
+    expect(new Set(issuerStandIns.map((s) => s.value)).size).toBe(4);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Helpers of the simulation tests: the six examples synthesized (checks on) into one temporary
+ * Helpers of the simulation tests: the examples synthesized (checks on) into one temporary
  * `cdktf.out`, manifest copies to break, and the provider processes still alive.
  */
 import * as fs from 'node:fs';
@@ -9,7 +9,7 @@ import { MANIFEST_FILE_NAME, type TrustManifest } from '../../lib/manifest/types
 import type { AccessRow, Cell, SimulationResult } from '../../lib/simulate';
 import { EXAMPLES, EXAMPLE_NAMES, checkedApp, type ExampleName } from '../examples/support';
 
-/** Synthesizes the six example stacks (as stacks/main.ts declares them, checks on) into a fresh outdir. */
+/** Synthesizes the example stacks (as stacks/main.ts declares them, checks on) into a fresh outdir. */
 export function synthAllExamples(): string {
   const app = checkedApp();
   for (const name of EXAMPLE_NAMES) EXAMPLES[name](app);

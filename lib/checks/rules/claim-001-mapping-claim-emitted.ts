@@ -47,6 +47,7 @@ function requirementsOf(ctx: RuleContext, trust: TrustRecord): Requirement[] {
   }
   const flows = flowsOfTrust(ctx, trust);
   if (trust.type === 'redshift') return [{ claims: [trust.claimAttributePath], flows, field: 'claimAttributePath' }];
+  if (trust.type === 'databricks') return [{ claims: [trust.subjectClaim], flows, field: 'subjectClaim' }];
   return [{ claims: listOf(trust.userMappingClaims as readonly string[] | string), flows, field: 'userMappingClaims' }];
 }
 

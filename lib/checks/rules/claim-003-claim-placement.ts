@@ -1,4 +1,4 @@
-import type { ClaimRecord, IssuerRecord } from '../../manifest/types';
+import type { ClaimRecord, IssuerRecord, TrustRecord } from '../../manifest/types';
 import { Rule, RuleOutcome, violation } from '../rule';
 import { describeTrust, emittedClaims, OIDC_STANDARD_CLAIMS } from '../model';
 import { isUnresolved, listOf, show } from '../values';
@@ -40,8 +40,7 @@ export const claimPlacement: Rule = {
     for (const trust of ctx.manifest.trusts) {
       const issuer = ctx.issuerByPath(trust.issuerPath);
       if (!issuer) continue;
-      const claims = trust.type === 'snowflake' ? listOf(trust.userMappingClaims as readonly string[] | string) ?? [] : trust.type === 'redshift' ? [trust.claimAttributePath] : [trust.profile.machineFlow.enabled ? trust.profile.machineFlow.systemUserClaim : '', trust.profile.userFlow.enabled ? trust.profile.userFlow.usernameClaim ?? '' : ''].filter((c) => c !== '');
-      for (const name of claims) {
+      for (const name of claimsReadBy(trust)) {
         if (isUnresolved(name)) continue;
         const { inId, inAccess } = placementOf(issuer, name);
         if (inId && !inAccess) {
@@ -52,3 +51,19 @@ export const claimPlacement: Rule = {
     return out;
   },
 };
+
+/** The access-token claims a trust maps to an identity. */
+function claimsReadBy(trust: TrustRecord): readonly string[] {
+  switch (trust.type) {
+    case 'snowflake':
+      return listOf(trust.userMappingClaims as readonly string[] | string) ?? [];
+    case 'redshift':
+      return [trust.claimAttributePath];
+    case 'databricks':
+      return [trust.subjectClaim];
+    case 'profile': {
+      const p = trust.profile;
+      return [p.machineFlow.enabled ? p.machineFlow.systemUserClaim : '', p.userFlow.enabled ? (p.userFlow.usernameClaim ?? '') : ''].filter((c) => c !== '');
+    }
+  }
+}

@@ -52,6 +52,11 @@ import { brokerLogoutResponse } from './kc-008-logout-response';
 import { brokerReserve } from './kc-009-reserve';
 import { adminSystemUser } from './role-001-admin-system-user';
 import { entraV1Endpoint } from './entra-001-v1-endpoint';
+import { databricksDefaultAudience } from './dbx-001-default-audience';
+import { databricksServicePrincipalSubject } from './dbx-002-service-principal-subject';
+import { databricksEntraSubjectClaim } from './dbx-003-entra-subject-claim';
+import { databricksSigningAlgorithm } from './dbx-004-signing-algorithm';
+import { databricksPinnedKeys } from './dbx-005-pinned-keys';
 
 /** Every rule of the pack, in a stable order. */
 export const ALL_RULES: readonly Rule[] = [
@@ -103,6 +108,11 @@ export const ALL_RULES: readonly Rule[] = [
   brokerReserve,
   adminSystemUser,
   entraV1Endpoint,
+  databricksDefaultAudience,
+  databricksServicePrincipalSubject,
+  databricksEntraSubjectClaim,
+  databricksSigningAlgorithm,
+  databricksPinnedKeys,
 ];
 
 /** Metadata (no `check`) of the finding the Aspect raises for a suppression that matches nothing. */
@@ -116,4 +126,5 @@ export {
   sessionWithinRefreshLifetime, refreshWindowWithinLifetime, brokerRedirectExact, adminSystemUser, entraV1Endpoint,
   claimPlacement, clientAssignment, browserTrustedOrigin, programSendsPkce, programKeepsRotatedToken, programAuthMethod,
   brokerClientAuthentication, brokerScopesGranted, brokerStoresTokens, brokerLogoutResponse, brokerReserve,
+  databricksDefaultAudience, databricksServicePrincipalSubject, databricksEntraSubjectClaim, databricksSigningAlgorithm, databricksPinnedKeys,
 };

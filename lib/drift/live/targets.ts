@@ -18,7 +18,7 @@ export interface IssuerTarget {
   readonly kind?: IssuerKind;
   /** Declared discovery URL, when an issuer record declares one. */
   readonly discoveryUrl?: string;
-  /** Every JWKS URL declared for this issuer (issuer record, profiles, Snowflake integrations). */
+  /** Every JWKS URL declared for this issuer (issuer record, profiles, Snowflake integrations, Databricks `jwks_uri`). */
   readonly jwksUrls: string[];
   /** Construct paths / profile names that declare or expect it. */
   readonly declaredBy: string[];
@@ -60,6 +60,7 @@ export function issuerTargets(manifests: readonly TrustManifest[]): IssuerTarget
       const d = draft(t.issuer);
       d.declaredBy.add(t.path);
       if (t.type === 'snowflake') t.jwksUrls.forEach((u) => d.jwksUrls.add(u));
+      if (t.type === 'databricks' && t.jwks.uri) d.jwksUrls.add(t.jwks.uri);
     }
     for (const p of m.profiles) {
       const d = draft(p.issuer);

@@ -13,9 +13,10 @@ const PATTERNS: readonly RegExp[] = [
   /^snowflake_(?:authentication|network|password)_policy(?:_attachment)?$/,
   /^aws_ssoadmin_trusted_token_issuer$/,
   /^aws_redshift_idc_application$/,
+  /^databricks_(?:account|service_principal)_federation_policy$/,
 ];
 
-/** True for the identity resource types: okta_*, azuread_*, Snowflake security / user / role / grant, the two AWS trust resources. */
+/** True for the identity resource types: okta_*, azuread_*, Snowflake security / user / role / grant, the two AWS trust resources, the two Databricks federation policies. */
 export function isIdentityResourceType(type: string): boolean {
   return PATTERNS.some((p) => p.test(type));
 }

@@ -1,9 +1,10 @@
 /**
- * Trust-level changes: Snowflake integrations, Redshift trusted token issuers and API
- * validation profiles. A profile's name and client id must never change in place.
+ * Trust-level changes: Snowflake integrations, Redshift trusted token issuers, API
+ * validation profiles and Databricks federation policies (`diff-databricks.ts`). A profile's name and client id must never change in place.
  */
 import type { RedshiftTrustRecord, SnowflakeTrustRecord, TrustRecord, ValidationProfile } from '../../manifest/types';
 import { change, type ReviewChange } from './change-kinds';
+import { databricksAudiences, diffDatabricks } from './diff-databricks';
 import { listText, sameJson, setDiff } from './sets';
 
 const ANY_ROLE_ORDER = ['DISABLE', 'ENABLE_FOR_PRIVILEGE', 'ENABLE'] as const;
@@ -25,6 +26,7 @@ export function diffTrust(base: TrustRecord | undefined, head: TrustRecord | und
   if (base.type === 'snowflake' && head.type === 'snowflake') changes.push(...diffSnowflake(base, head));
   if (base.type === 'redshift' && head.type === 'redshift') changes.push(...diffRedshift(base, head));
   if (base.type === 'profile' && head.type === 'profile') changes.push(...diffProfile(head.path, base.profile, head.profile));
+  if (base.type === 'databricks' && head.type === 'databricks') changes.push(...diffDatabricks(base, head));
   return changes;
 }
 
@@ -42,6 +44,7 @@ function issuerOf(t: TrustRecord): string {
 }
 
 function audiencesOf(t: TrustRecord): string[] {
+  if (t.type === 'databricks') return databricksAudiences(t);
   return t.type === 'profile' ? t.profile.audiences : t.audiences;
 }
 

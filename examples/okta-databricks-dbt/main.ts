@@ -1,0 +1,9 @@
+/** Runnable program: `npx cdktf synth` in this folder, or `npx tsx main.ts`. */
+import { App, Aspects } from 'cdktf';
+import { ExternalOAuthChecks } from '../../lib/checks/aspect';
+import { OktaDatabricksDbtStack } from './stack';
+
+const app = new App();
+Aspects.of(app).add(new ExternalOAuthChecks());
+new OktaDatabricksDbtStack(app, 'okta-databricks-dbt');
+app.synth();
