@@ -227,7 +227,7 @@ export class OktaOidcApp extends Construct implements IClient {
   /** The app resource. */
   public readonly resource: AppOauth;
   /** The group assignments, when groups (or everyone) were assigned. */
-  public groupAssignments?: AppGroupAssignments;
+  public readonly groupAssignments?: AppGroupAssignments;
   /** Who may sign in, as recorded in the manifest. */
   public readonly assignment: AssignmentRecord;
   /** The origins Okta trusts for the app's pages. */
@@ -378,29 +378,28 @@ export class OktaOidcApp extends Construct implements IClient {
     });
     this.clientId = this.resource.clientId;
     this.appId = this.resource.id;
-    this.assignment = this.assign(props, kind);
+    [this.assignment, this.groupAssignments] = this.assign(props, kind);
     this.trustedOrigins = this.trustOrigins(props.trustedOrigins, kind, [...redirectUris, ...postLogoutRedirectUris]);
     registerClient(this);
   }
 
   // Assignment: who may sign in (Okta refuses everyone else).
-  private assign(props: OktaOidcAppProps, kind: OktaAppKind): AssignmentRecord {
+  private assign(props: OktaOidcAppProps, kind: OktaAppKind): [AssignmentRecord, AppGroupAssignments | undefined] {
     if (props.groups !== undefined && props.assignment !== undefined) {
       fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'groups', props.groups, 'must not be given together with assignment (use ClientAssignment.of({ groups, users }))');
     }
     const assignment = props.assignment ?? (props.groups !== undefined ? ClientAssignment.groups(props.groups) : undefined);
-    if (assignment === undefined) return { mode: 'none' };
+    if (assignment === undefined) return [{ mode: 'none' }, undefined];
     const field = props.assignment !== undefined ? 'assignment' : 'groups';
     if (kind === 'service') fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, props.groups ?? assignment.mode, 'does not apply to a service app (no users sign in)');
     const record = assignmentRecordOf(this, field, assignment, { everyone: 'the org', idPattern: /^\S+$/, idRule: 'must be an Okta id' });
     if (record.mode === 'everyone') {
       const everyone = new DataOktaEveryoneGroup(this, 'EveryoneGroup', {});
-      this.groupAssignments = new AppGroupAssignments(this, 'Groups', { appId: this.appId, group: [{ id: everyone.id }] });
-      return record;
+      return [record, new AppGroupAssignments(this, 'Groups', { appId: this.appId, group: [{ id: everyone.id }] })];
     }
-    if (record.groups) this.groupAssignments = new AppGroupAssignments(this, 'Groups', { appId: this.appId, group: record.groups.map((groupId) => ({ id: groupId })) });
     (record.users ?? []).forEach((userId, i) => new AppUser(this, `User${i}`, { appId: this.appId, userId }));
-    return record;
+    const groups = record.groups ? new AppGroupAssignments(this, 'Groups', { appId: this.appId, group: record.groups.map((groupId) => ({ id: groupId })) }) : undefined;
+    return [record, groups];
   }
 
   // Trusted origins: the browser's token and refresh calls need CORS.
