@@ -9,7 +9,7 @@
  *
  * Pure data: importing this file never loads cdktf.
  */
-import type { ClaimSource, ClientProgramRecord } from '../manifest/types';
+import type { ClaimSource, ClientProgramRecord, ClientRecord } from '../manifest/types';
 import { CONFIG_ERROR_CODES, ExternalOAuthConfigError } from './errors';
 
 /** Token endpoint authentication methods (RFC 7591 section 2, OpenID Connect Core section 9). */
@@ -247,6 +247,11 @@ export function webOrigin(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The origins a client's record trusts for CORS (the browser's token and refresh calls), as declared. */
+export function corsTrustedOrigins(client: Pick<ClientRecord, 'trustedOrigins'>): string[] {
+  return (client.trustedOrigins ?? []).filter((o) => o.scopes.includes('CORS')).map((o) => o.origin);
 }
 
 /** The least length of the reason that opens a client to everyone (as for suppressions). */

@@ -30,6 +30,11 @@ export type GrantType =
 /** The grant types that yield app (machine) tokens; every other grant yields user tokens. */
 export const MACHINE_GRANT_TYPES: readonly GrantType[] = ['client_credentials'];
 
+/** The grants of a client that sign a user in, in declared order (`refresh_token` only renews a token, it yields no first one). */
+export function userGrants(grants: readonly string[]): string[] {
+  return grants.filter((g) => g !== 'client_credentials' && g !== 'refresh_token');
+}
+
 /** The flow that a grant type produces tokens for. */
 export function flowOfGrant(grant: GrantType): TokenFlow {
   return MACHINE_GRANT_TYPES.includes(grant) ? 'machine' : 'user';

@@ -3,7 +3,7 @@ import { assignmentRecordOf } from '../core/assignment';
 import { ClientAssignment, ClientProgram } from '../core/client-program';
 import { IClient, IIssuer } from '../core/interfaces';
 import { registerClient } from '../core/register';
-import type { GrantType } from '../core/kinds';
+import { userGrants, type GrantType } from '../core/kinds';
 import { requireNonEmpty, requirePattern, requireRedirectUri, requireUnique } from '../core/validate';
 import type { AssignmentRecord, ClientRecord } from '../manifest/types';
 
@@ -86,7 +86,7 @@ export class ExternalClient extends Construct implements IClient {
       redirectUris: [...this.redirectUris],
       postLogoutRedirectUris: [...this.postLogoutRedirectUris],
       scopes: [...this.scopes],
-      ...(this.grantTypes.some((g) => g !== 'client_credentials' && g !== 'refresh_token') ? { assignment: { ...this.assignment } } : {}),
+      ...(userGrants(this.grantTypes).length > 0 ? { assignment: { ...this.assignment } } : {}),
       ...(this.program ? { program: this.program.toRecord() } : {}),
       details: {},
     };

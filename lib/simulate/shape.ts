@@ -296,8 +296,3 @@ export function planToken(input: PlanInput): PlanOutcome {
   };
   return { ok: true, plan: { provider: target.provider, issuer: target, request, notes: decision.notes } };
 }
-
-/** The user grants of a client, in declared order (refresh_token alone yields no first token). */
-export function userGrants(grants: readonly string[]): string[] {
-  return grants.filter((g) => g !== 'client_credentials' && g !== 'refresh_token');
-}

@@ -11,6 +11,8 @@
  * ({@link refusalReason}). Without a declared program the client behaves as before (PKCE sent,
  * rotated refresh tokens kept), and an assumption says so.
  */
+import { corsTrustedOrigins, webOrigin } from '../core/client-program';
+import { userGrants } from '../core/kinds';
 import type { ClientRecord } from '../manifest/types';
 import type { LocalClient, MintRequest, SignInRefusal } from './provider-protocol';
 import type { World, WorldClient, WorldUser } from './world';
@@ -20,23 +22,11 @@ const OKTA_ASSIGNMENT_DOC = 'https://help.okta.com/en-us/content/topics/apps/app
 const OKTA_CORS_DOC = 'https://developer.okta.com/docs/guides/enable-cors/main/';
 const OKTA_ROTATION_DOC = 'https://developer.okta.com/docs/guides/refresh-tokens/main/#refresh-token-rotation';
 
-/** The client's user grants (a sign-in with a user). */
-function signsUsersIn(record: ClientRecord): boolean {
-  return record.grantTypes.some((g) => g !== 'client_credentials' && g !== 'refresh_token');
-}
-
 /** The origin a browser client's pages call from: the origin of its first https redirect URI. */
 export function browserOriginOf(record: ClientRecord): string | undefined {
   if (record.kind !== 'browser') return undefined;
-  for (const uri of record.redirectUris) {
-    try {
-      const url = new URL(uri);
-      if (url.protocol === 'https:') return url.origin;
-    } catch {
-      // not a URL (an unresolved value): try the next
-    }
-  }
-  return undefined;
+  // An unresolved value or a custom scheme is no web origin: the next URI is tried.
+  return record.redirectUris.map(webOrigin).find((o) => o?.startsWith('https:'));
 }
 
 function normalizedOrigin(origin: string): string {
@@ -50,7 +40,7 @@ function normalizedOrigin(origin: string): string {
 /** The origins the IdP answers with CORS headers for a browser client; undefined: not declared (any). */
 function corsOrigins(record: ClientRecord): string[] | undefined {
   if (record.kind !== 'browser' || record.trustedOrigins === undefined) return undefined;
-  return record.trustedOrigins.filter((o) => o.scopes.includes('CORS')).map((o) => normalizedOrigin(o.origin));
+  return corsTrustedOrigins(record).map(normalizedOrigin);
 }
 
 /** The group and user ids a client admits; `nobody` for mode `none` (or `assigned` with nobody listed). */
@@ -117,7 +107,7 @@ export function refusalReason(client: WorldClient, user: WorldUser | undefined, 
         reason: `invalid_request: ${refusal.description} (the IdP requires PKCE of ${r.name} and ${program} sends no code_challenge, RFC 7636)`,
       };
     case 'cors': {
-      const trusted = (r.trustedOrigins ?? []).filter((o) => o.scopes.includes('CORS')).map((o) => o.origin);
+      const trusted = corsTrustedOrigins(r);
       return {
         code: 'cors_blocked',
         reason: `${refusal.description} (the IdP answers ${r.name}'s token call without CORS headers for it; CORS trusted origins: ${trusted.join(', ') || 'none'}; Okta, ${OKTA_CORS_DOC})`,
@@ -141,7 +131,7 @@ export function signInAssumptions(world: World): string[] {
   const out: string[] = [];
   for (const c of world.clients) {
     const r = c.record;
-    if (!signsUsersIn(r)) continue;
+    if (userGrants(r.grantTypes).length === 0) continue;
     const a = r.assignment;
     if (a === undefined) out.push(`${r.path}: no assignment declared: every simulated user may sign in`);
     else if (a.mode === 'external') out.push(`${r.path}: who may sign in is decided at an IdP outside this program (not declared): every simulated user may sign in`);

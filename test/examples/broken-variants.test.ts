@@ -96,6 +96,14 @@ function dbtWithStagingIntegration(app: App, props: Partial<ConstructorParameter
   return s;
 }
 
+/** The Atlan example plus a valid integration in a DR Snowflake account (one person, ATLAN_READER declared existing), then `props`. */
+function atlanDrIntegration(app: App, props: Partial<ConstructorParameters<typeof SnowflakeExternalOAuth>[2]>): void {
+  const s = example.atlan(app);
+  const dr = new SnowflakeExternalOAuth(s, 'SnowflakeDr', { issuer: s.ping, account: 'dr', name: 'PING_ATLAN_DR', userMappingClaim: 'sub', anyRoleMode: 'ENABLE', clients: [s.atlan], ...props });
+  const reader = dr.addExistingRole('ATLAN_READER');
+  dr.addUser({ loginName: 'jane.doe', name: 'JANE_DOE', defaultRole: reader, defaultWarehouse: 'ATLAN_WH', roles: [reader] });
+}
+
 function clientAt(m: TrustManifest, path: string): { -readonly [K in keyof ClientRecord]: ClientRecord[K] } {
   const c = m.clients.find((x) => x.path === path);
   if (!c) throw new Error(`no client ${path} in the manifest of ${m.stack}`);
@@ -285,12 +293,7 @@ const VARIANTS: readonly Variant[] = [
     rule: 'EO-SNOW-008', example: 'pingfederate-snowflake-atlan', expect: 'warning',
     how: 'a DR-account integration fetching keys from a stale JWKS URL, not the issuer\'s /pf/JWKS',
     at: 'pingfederate-snowflake-atlan/SnowflakeDr',
-    build: (app) => {
-      const s = example.atlan(app);
-      const dr = new SnowflakeExternalOAuth(s, 'SnowflakeDr', { issuer: s.ping, account: 'dr', name: 'PING_ATLAN_DR', jwksUrls: ['https://sso-old.acme.example/pf/JWKS'], userMappingClaim: 'sub', anyRoleMode: 'ENABLE', clients: [s.atlan] });
-      const reader = dr.addExistingRole('ATLAN_READER');
-      dr.addUser({ loginName: 'jane.doe', name: 'JANE_DOE', defaultRole: reader, defaultWarehouse: 'ATLAN_WH', roles: [reader] });
-    },
+    build: (app) => atlanDrIntegration(app, { jwksUrls: ['https://sso-old.acme.example/pf/JWKS'] }),
   },
   {
     rule: 'EO-SNOW-009', example: 'pingfederate-snowflake-atlan', expect: 'synth-error',
@@ -305,12 +308,7 @@ const VARIANTS: readonly Variant[] = [
     rule: 'EO-SNOW-010', example: 'pingfederate-snowflake-atlan', expect: 'synth-error',
     how: 'a DR-account integration declaring its account URL, which the PingFederate issuer does not mint (its audiences are copied by wiring)',
     at: 'pingfederate-snowflake-atlan/SnowflakeDr',
-    build: (app) => {
-      const s = example.atlan(app);
-      const dr = new SnowflakeExternalOAuth(s, 'SnowflakeDr', { issuer: s.ping, account: 'dr', name: 'PING_ATLAN_DR', accountUrl: 'https://acme-dr.snowflakecomputing.com', userMappingClaim: 'sub', anyRoleMode: 'ENABLE', clients: [s.atlan] });
-      const reader = dr.addExistingRole('ATLAN_READER');
-      dr.addUser({ loginName: 'jane.doe', name: 'JANE_DOE', defaultRole: reader, defaultWarehouse: 'ATLAN_WH', roles: [reader] });
-    },
+    build: (app) => atlanDrIntegration(app, { accountUrl: 'https://acme-dr.snowflakecomputing.com' }),
   },
   // --- Consistency: Redshift and API profiles -------------------------------------------------
   {

@@ -1,4 +1,4 @@
-import { webOrigin } from '../../core/client-program';
+import { corsTrustedOrigins, webOrigin } from '../../core/client-program';
 import { Rule, RuleOutcome, violation } from '../rule';
 import { describeClient } from '../model';
 import { isUnresolved, listOf, show } from '../values';
@@ -19,7 +19,7 @@ export const browserTrustedOrigin: Rule = {
     const out: RuleOutcome[] = [];
     for (const client of ctx.manifest.clients) {
       if (client.kind !== 'browser' || ctx.issuerByPath(client.issuer)?.kind !== 'okta') continue;
-      const trusted = new Set((client.trustedOrigins ?? []).filter((o) => o.scopes.includes('CORS')).map((o) => o.origin));
+      const trusted = new Set(corsTrustedOrigins(client));
       const uris = [...(listOf(client.redirectUris as readonly string[] | string) ?? []), ...(listOf(client.postLogoutRedirectUris as readonly string[] | string) ?? [])];
       const origins = [...new Set(uris.filter((u) => !isUnresolved(u)).map(webOrigin).filter((o): o is string => o !== undefined))];
       const missing = origins.filter((o) => !trusted.has(o));
