@@ -1,18 +1,20 @@
 /**
- * cdktf-external-oauth: constructs, checks and the trust manifest (this entry loads cdktf).
- * The validator runtime is a separate entry, `cdktf-external-oauth/validator`, that never
- * loads cdktf. Explicit named exports only.
+ * cdktf-external-oauth: constructs, the checks Aspect and the core types (this entry loads
+ * cdktf). Entries that never load cdktf: `cdktf-external-oauth/validator` (the runtime),
+ * `/manifest` (read and schema-check the trust manifest), `/checks` (the rules and their
+ * runner), `/simulate`. Explicit named exports only.
  */
 
 // The trust model
 export { Duration } from './core/duration';
 export { CONFIG_ERROR_CODES, ExternalOAuthConfigError } from './core/errors';
 export type { ConfigErrorCode, ConfigErrorDetails } from './core/errors';
-export { ISSUER_KINDS, MACHINE_GRANT_TYPES, flowOfGrant } from './core/kinds';
+export { ISSUER_KINDS } from './core/kinds';
 export type { GrantType, IssuerKind, TokenFlow } from './core/kinds';
-export { isClient, isIssuer, isTrust, trustModelOf } from './core/interfaces';
+export { isClient, isIssuer, isTrust } from './core/interfaces';
 export type { IClient, IIssuer, ITrust } from './core/interfaces';
 export { BUILT_IN_CLAIMS } from './core/claims';
+export type { ScopeName } from './core/scope-name';
 export { ClientAssignment, ClientProgram } from './core/client-program';
 export type { ClientProgramProps, KeycloakBrokerProgramOptions, TokenEndpointAuthMethod } from './core/client-program';
 
@@ -76,8 +78,6 @@ export {
   SnowflakeMappedUser,
   SnowflakeRole,
   SnowflakeScope,
-  alterAudienceStatement,
-  snowflakeIntegrationTypeOf,
 } from './snowflake';
 export type {
   SnowflakeAnyRoleMode,
@@ -92,7 +92,7 @@ export type {
   SnowflakeUserMappingAttribute,
   SnowflakeUserOptions,
 } from './snowflake';
-export { REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS, REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION, RedshiftIdcApplication, RedshiftTrustedTokenIssuer, modifyApplicationCommand } from './redshift';
+export { REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS, REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION, RedshiftIdcApplication, RedshiftTrustedTokenIssuer } from './redshift';
 export type { RedshiftAdoptedApplicationOptions, RedshiftIdcApplicationConfig, RedshiftIdcApplicationOptions, RedshiftTrustedTokenIssuerProps } from './redshift';
 export {
   DATABRICKS_DEFAULT_SUBJECT_CLAIM,
@@ -104,33 +104,12 @@ export type { DatabricksFederationPolicyProps, DatabricksServicePrincipalRef } f
 export { ApiValidationProfile } from './profile';
 export type { ApiValidationProfileProps, MachineFlowOptions, TokenRules, UserFlowOptions } from './profile';
 
-// Checks
-export { ALL_RULES, ExternalOAuthChecks, ExternalOAuthSuppressions, runRules } from './checks';
-export type { ExternalOAuthChecksProps, Rule, RuleOutcome, Suppression } from './checks';
+// Checks (the Aspect and suppressions; the rules and their runner: `cdktf-external-oauth/checks`)
+export { ExternalOAuthChecks } from './checks/aspect';
+export type { ExternalOAuthChecksProps } from './checks/aspect';
+export { ExternalOAuthSuppressions } from './checks/suppressions';
+export type { Suppression } from './checks/suppressions';
 
-// The trust manifest
+// The trust manifest writer (reading it, its schema and record types: `cdktf-external-oauth/manifest`)
 export { ManifestWriter } from './manifest/manifest-writer';
-export { ManifestReadError, findManifestFiles, parseManifest, readManifest, readManifests } from './manifest/read';
-export { manifestProblems, profileProblems } from './manifest/schema-validation';
-export { MANIFEST_SCHEMA, PROFILE_SCHEMA } from './manifest/schema';
-export { MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, PROFILES_OUTPUT_ID } from './manifest/types';
-export type {
-  AssignmentRecord,
-  ClaimSource,
-  ClientProgramRecord,
-  ClientRecord,
-  DatabricksTrustRecord,
-  FindingRecord,
-  TrustedOriginRecord,
-  IssuerRecord,
-  ProfileTrustRecord,
-  RedshiftTrustRecord,
-  SnowflakeRoleRecord,
-  SnowflakeTrustRecord,
-  TrustManifest,
-  TrustRecord,
-  ValidationProfile,
-  AppTokenRule,
-  TokenProfile,
-} from './manifest/types';
 export { VERSION } from './version';

@@ -13,10 +13,7 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
-import { Duration } from '../../lib/core/duration';
-import { EntraClientApp } from '../../lib/entra/entra-client-app';
-import { EntraProtectedApi } from '../../lib/entra/entra-protected-api';
-import { ApiValidationProfile } from '../../lib/profile/api-validation-profile';
+import { ApiValidationProfile, Duration, EntraClientApp, EntraProtectedApi } from 'cdktf-external-oauth';
 import { setting } from '../shared/settings';
 
 /** Settings of the Alation example (environment variable, example default). */

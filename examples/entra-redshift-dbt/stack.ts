@@ -13,11 +13,7 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
-import { ClientProgram } from '../../lib/core/client-program';
-import { Duration } from '../../lib/core/duration';
-import { EntraClientApp } from '../../lib/entra/entra-client-app';
-import { EntraProtectedApi } from '../../lib/entra/entra-protected-api';
-import { RedshiftTrustedTokenIssuer } from '../../lib/redshift/redshift-trusted-token-issuer';
+import { ClientProgram, Duration, EntraClientApp, EntraProtectedApi, RedshiftTrustedTokenIssuer } from 'cdktf-external-oauth';
 import { setting } from '../shared/settings';
 
 /** Settings of the dbt + Entra + Redshift example (environment variable, example default). */

@@ -15,8 +15,8 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { ValidationProfile } from '../../lib/manifest/types';
-import { requireRole, sendAuthError, TokenValidationError, TokenValidator } from '../../lib/validator';
+import type { ValidationProfile } from 'cdktf-external-oauth/manifest';
+import { requireRole, sendAuthError, TokenValidationError, TokenValidator } from 'cdktf-external-oauth/validator';
 import { startOidcProvider } from '../../test/support/oidc';
 
 const API = 'https://api.local.test';

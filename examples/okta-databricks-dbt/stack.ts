@@ -15,12 +15,7 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { DatabricksProvider } from '@cdktf/provider-databricks/lib/provider';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
-import { DatabricksFederationPolicy } from '../../lib/databricks/databricks-federation-policy';
-import { ExternalClient } from '../../lib/external/external-client';
-import { ExternalIssuer } from '../../lib/external/external-issuer';
-import { ClientAssignment, ClientProgram } from '../../lib/core/client-program';
-import { OktaAuthorizationServer } from '../../lib/okta/okta-authorization-server';
-import { OktaOidcApp } from '../../lib/okta/okta-oidc-app';
+import { ClientAssignment, ClientProgram, DatabricksFederationPolicy, ExternalClient, ExternalIssuer, OktaAuthorizationServer, OktaOidcApp } from 'cdktf-external-oauth';
 import { setting } from '../shared/settings';
 
 /** Settings of the dbt + Okta + GitHub Actions + Databricks example (environment variable, example default). */

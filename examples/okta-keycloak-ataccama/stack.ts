@@ -13,13 +13,13 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { SnowflakeProvider } from '@cdktf/provider-snowflake/lib/provider';
-import { ClientAssignment, ClientProgram } from '../../lib/core/client-program';
-import { Duration } from '../../lib/core/duration';
-import { KeycloakBroker } from '../../lib/external/keycloak-broker';
-import { OktaAuthorizationServer } from '../../lib/okta/okta-authorization-server';
-import { OktaOidcApp } from '../../lib/okta/okta-oidc-app';
-import { SnowflakeExternalOAuth } from '../../lib/snowflake/snowflake-external-oauth';
-import { SnowflakeScope } from '../../lib/snowflake/snowflake-scope';
+import {
+  ClientAssignment, ClientProgram,
+  Duration,
+  KeycloakBroker,
+  OktaAuthorizationServer, OktaOidcApp,
+  SnowflakeExternalOAuth, SnowflakeScope,
+} from 'cdktf-external-oauth';
 import { setting } from '../shared/settings';
 
 /** Settings of the Ataccama example (environment variable, example default). */
@@ -63,7 +63,7 @@ export class OktaKeycloakAtaccamaStack extends TerraformStack {
     new SnowflakeProvider(this, 'snowflake', {});
     // The requested scopes: OpenID sign-in, a refresh token (offline_access), the groups for the
     // broker's mapper, and the Snowflake role scope for the data source.
-    const scopes = ['openid', 'profile', 'email', 'offline_access', 'groups', SnowflakeScope.ROLE_ANY.value];
+    const scopes = ['openid', 'profile', 'email', 'offline_access', 'groups', SnowflakeScope.ROLE_ANY];
     // The Keycloak identity provider of the guide: alias `okta`, "Client secret sent as post",
     // "Use PKCE" off (Keycloak's default, which the guide keeps).
     const program = ClientProgram.keycloakBroker({
@@ -83,8 +83,8 @@ export class OktaKeycloakAtaccamaStack extends TerraformStack {
       audiences: [settings.dataSourceUrl],
     });
     this.server.addScope({ name: 'groups', description: 'Group memberships' });
-    this.server.addScope({ name: SnowflakeScope.role('DEV_QA').value, description: 'Snowflake role DEV_QA' });
-    this.server.addScope({ name: SnowflakeScope.ROLE_ANY.value, description: 'Any Snowflake role granted to the user' });
+    this.server.addScope({ name: SnowflakeScope.role('DEV_QA'), description: 'Snowflake role DEV_QA' });
+    this.server.addScope({ name: SnowflakeScope.ROLE_ANY, description: 'Any Snowflake role granted to the user' });
     // The broker's group mapper reads the ID token (Keycloak's mappers read the ID token and userinfo), so
     // `groups` is an IDENTITY claim; Snowflake reads `email` from the access token.
     this.server.addGroupsClaim({ name: 'groups', filterType: 'STARTS_WITH', filter: 'ataccama_', claimType: 'IDENTITY' });
@@ -109,7 +109,7 @@ export class OktaKeycloakAtaccamaStack extends TerraformStack {
     policy.addRule({
       name: 'data-stewards',
       grantTypes: ['authorization_code'],
-      scopes: [...scopes, SnowflakeScope.role('DEV_QA').value],
+      scopes: [...scopes, SnowflakeScope.role('DEV_QA')],
       accessTokenLifetime: Duration.hours(1),
       refreshTokenLifetime: Duration.hours(12),
       refreshTokenWindow: Duration.hours(12),

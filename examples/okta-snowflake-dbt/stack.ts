@@ -12,13 +12,13 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
 import { SnowflakeProvider } from '@cdktf/provider-snowflake/lib/provider';
-import { ExternalOAuthSuppressions } from '../../lib/checks/suppressions';
-import { ClientAssignment, ClientProgram } from '../../lib/core/client-program';
-import { Duration } from '../../lib/core/duration';
-import { OktaAuthorizationServer } from '../../lib/okta/okta-authorization-server';
-import { OktaOidcApp } from '../../lib/okta/okta-oidc-app';
-import { SnowflakeExternalOAuth } from '../../lib/snowflake/snowflake-external-oauth';
-import { SnowflakeScope } from '../../lib/snowflake/snowflake-scope';
+import {
+  ClientAssignment,
+  ClientProgram,
+  Duration,
+  ExternalOAuthSuppressions,
+  OktaAuthorizationServer, OktaOidcApp, SnowflakeExternalOAuth, SnowflakeScope,
+} from 'cdktf-external-oauth';
 import { setting } from '../shared/settings';
 
 /** Settings of the dbt + Okta + Snowflake example (environment variable, example default). */
@@ -66,7 +66,7 @@ export class OktaSnowflakeDbtStack extends TerraformStack {
       description: 'Tokens for Snowflake, requested by dbt Cloud',
       audiences: [settings.snowflakeAccountUrl],
     });
-    this.server.addScope({ name: SnowflakeScope.ROLE_ANY.value, description: 'Any Snowflake role granted to the user' });
+    this.server.addScope({ name: SnowflakeScope.ROLE_ANY, description: 'Any Snowflake role granted to the user' });
 
     // dbt guide, "2. Create the Okta app": OIDC, Web application, Refresh token grant; the sign-in
     // redirect is the one dbt shows in its settings (`<access URL>/complete/snowflake`). The guide
@@ -89,7 +89,7 @@ export class OktaSnowflakeDbtStack extends TerraformStack {
     policy.addRule({
       name: 'developers',
       grantTypes: ['authorization_code'],
-      scopes: ['openid', 'offline_access', SnowflakeScope.ROLE_ANY.value],
+      scopes: ['openid', 'offline_access', SnowflakeScope.ROLE_ANY],
       accessTokenLifetime: Duration.hours(1),
       refreshTokenLifetime: Duration.days(90),
       refreshTokenWindow: Duration.days(7),

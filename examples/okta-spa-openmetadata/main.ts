@@ -1,6 +1,6 @@
 /** Runnable program: `npx cdktf synth` in this folder, or `npx tsx main.ts`. */
 import { App, Aspects } from 'cdktf';
-import { ExternalOAuthChecks } from '../../lib/checks/aspect';
+import { ExternalOAuthChecks } from 'cdktf-external-oauth';
 import { OktaSpaOpenMetadataStack } from './stack';
 
 const app = new App();

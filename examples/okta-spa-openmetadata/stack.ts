@@ -9,12 +9,12 @@
 import { Lazy, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
-import { ExternalOAuthSuppressions } from '../../lib/checks/suppressions';
-import { ClientAssignment, ClientProgram } from '../../lib/core/client-program';
-import { Duration } from '../../lib/core/duration';
-import { OktaAuthorizationServer } from '../../lib/okta/okta-authorization-server';
-import { OktaOidcApp } from '../../lib/okta/okta-oidc-app';
-import { ApiValidationProfile } from '../../lib/profile/api-validation-profile';
+import {
+  ApiValidationProfile,
+  ClientAssignment, ClientProgram, Duration,
+  ExternalOAuthSuppressions,
+  OktaAuthorizationServer, OktaOidcApp,
+} from 'cdktf-external-oauth';
 import { setting } from '../shared/settings';
 
 /** Settings of the OpenMetadata example (environment variable, example default). */

@@ -16,11 +16,11 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { SnowflakeProvider } from '@cdktf/provider-snowflake/lib/provider';
-import { ClientAssignment, ClientProgram } from '../../lib/core/client-program';
-import { ExternalClient } from '../../lib/external/external-client';
-import { ExternalIssuer } from '../../lib/external/external-issuer';
-import { SnowflakeExternalOAuth, type SnowflakeExternalOAuthProps } from '../../lib/snowflake/snowflake-external-oauth';
-import { SnowflakeScope } from '../../lib/snowflake/snowflake-scope';
+import {
+  ClientAssignment, ClientProgram,
+  ExternalClient, ExternalIssuer,
+  SnowflakeExternalOAuth, type SnowflakeExternalOAuthProps, SnowflakeScope,
+} from 'cdktf-external-oauth';
 import { setting } from '../shared/settings';
 
 /** Settings of the Atlan example (environment variable, example default). */
@@ -93,7 +93,7 @@ export class PingFederateSnowflakeAtlanStack extends TerraformStack {
       audiences: [settings.snowflakeAccountUrl],
       // Reference, "Field name mappings": the OAuth client's scope is "paired with
       // EXTERNAL_OAUTH_ANY_ROLE_MODE": session:role-any with any-role mode ENABLE.
-      scopes: [SnowflakeScope.ROLE_ANY.value],
+      scopes: [SnowflakeScope.ROLE_ANY],
     });
 
     this.atlan = new ExternalClient(this, 'Atlan', {

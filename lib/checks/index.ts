@@ -1,9 +1,8 @@
 /**
- * Synth-time checks. `run`, `rule`, `context` and `rules` are pure (usable by the CLI);
- * `aspect` loads cdktf.
+ * `cdktf-external-oauth/checks`: the rules and their runner, pure (the CLI runs them on
+ * manifests). Never imports cdktf: the Aspect that runs them during synth,
+ * `ExternalOAuthChecks`, is exported by the package root.
  */
-export { ExternalOAuthChecks } from './aspect';
-export type { ExternalOAuthChecksProps } from './aspect';
 export { ExternalOAuthSuppressions, MIN_SUPPRESSION_REASON_LENGTH, UNMATCHED_SUPPRESSION_ID, applySuppressions } from './suppressions';
 export type { Suppression, ScopedSuppression } from './suppressions';
 export { runRules, toFinding } from './run';

@@ -11,6 +11,7 @@
  */
 import type { ClaimSource, ClientProgramRecord, ClientRecord } from '../manifest/types';
 import { CONFIG_ERROR_CODES, ExternalOAuthConfigError } from './errors';
+import { scopeNames, type ScopeName } from './scope-name';
 
 /** Token endpoint authentication methods (RFC 7591 section 2, OpenID Connect Core section 9). */
 export type TokenEndpointAuthMethod = 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt' | 'none';
@@ -63,7 +64,7 @@ export interface KeycloakBrokerProgramOptions {
    */
   readonly clientAuthentication?: Exclude<TokenEndpointAuthMethod, 'none'>;
   /** The identity provider's default "Scopes", space-separated in Keycloak. @default ['openid'] */
-  readonly scopes?: string[];
+  readonly scopes?: ScopeName[];
   /** A name for review. @default 'Keycloak broker' */
   readonly name?: string;
   /** The vendor guide of the product that runs the broker. @default Keycloak's identity-broker documentation */
@@ -146,7 +147,7 @@ export class ClientProgram {
       keepsRotatedRefreshToken: false,
       tokenEndpointAuthMethods: [options.clientAuthentication ?? 'client_secret_post'],
       readsClaimsFrom: ['id_token', 'userinfo'],
-      requestedScopes: [...(options.scopes ?? ['openid'])],
+      requestedScopes: scopeNames(options.scopes) ?? ['openid'],
       redirectUris: [endpoint],
       postLogoutRedirectUris: [`${endpoint}/logout_response`],
     });

@@ -3,6 +3,7 @@ import { assignmentRecordOf } from '../core/assignment';
 import { ClientAssignment, ClientProgram } from '../core/client-program';
 import { IClient, IIssuer } from '../core/interfaces';
 import { registerClient } from '../core/register';
+import { scopeNames, type ScopeName } from '../core/scope-name';
 import { userGrants, type GrantType } from '../core/kinds';
 import { requireNonEmpty, requirePattern, requireRedirectUri, requireUnique } from '../core/validate';
 import type { AssignmentRecord, ClientRecord } from '../manifest/types';
@@ -22,7 +23,7 @@ export interface ExternalClientProps {
   /** Post-logout redirect URIs. @default none */
   readonly postLogoutRedirectUris?: string[];
   /** Scopes it may request. @default the declared program's requested scopes; otherwise none */
-  readonly scopes?: string[];
+  readonly scopes?: ScopeName[];
   /**
    * Who may sign in, as configured at the IdP (this program manages no resource for it: it is a
    * declared fact that review shows and the simulation enforces).
@@ -64,7 +65,7 @@ export class ExternalClient extends Construct implements IClient {
     this.clientId = props.clientId;
     this.grantTypes = [...props.grantTypes];
     this.program = program;
-    this.scopes = [...(props.scopes ?? program?.requestedScopes ?? [])];
+    this.scopes = [...(scopeNames(props.scopes) ?? program?.requestedScopes ?? [])];
     this.assignment = this.declaredAssignment(props.assignment);
     this.props = props;
     registerClient(this);

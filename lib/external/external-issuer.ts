@@ -3,6 +3,7 @@ import { BUILT_IN_CLAIMS } from '../core/claims';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IIssuer, issuerRecordBase } from '../core/interfaces';
 import { registerIssuer } from '../core/register';
+import { scopeNames, type ScopeName } from '../core/scope-name';
 import type { IssuerKind, TokenFlow } from '../core/kinds';
 import { fail, isUnresolved, requireNonEmpty, requireOneOf, requirePattern, requireSecureUrl } from '../core/validate';
 import type { ClaimRecord, IssuerRecord, ScopeRecord } from '../manifest/types';
@@ -42,7 +43,7 @@ export interface ExternalIssuerProps extends TokenRules {
   /** The audiences it mints access tokens for (the resource ids its clients request). */
   readonly audiences: string[];
   /** Scopes it defines. @default none */
-  readonly scopes?: string[];
+  readonly scopes?: ScopeName[];
   /** Claims it emits beyond the kind's built-in claims. @default none */
   readonly claims?: ExternalClaim[];
   /** Access-token lifetime in minutes, for review and checks. @default unknown */
@@ -107,7 +108,7 @@ export class ExternalIssuer extends Construct implements IIssuer {
     this.jwksUrl = jwksUrl;
     this.discoveryUrl = discoveryUrl;
     this.audiences = [...props.audiences];
-    this.scopes = [...(props.scopes ?? [])];
+    this.scopes = [...(scopeNames(props.scopes) ?? [])];
     this.claims = (props.claims ?? []).map((c) => ({ name: c.name, flows: c.flows ?? ['machine', 'user'], tokenType: 'access', valueKind: c.valueKind ?? 'other' }));
     this.accessTokenLifetimeMinutes = props.accessTokenLifetimeMinutes;
     if (props.signingAlgorithms !== undefined) {

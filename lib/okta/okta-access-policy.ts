@@ -6,6 +6,7 @@ import { Duration } from '../core/duration';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient } from '../core/interfaces';
 import type { GrantType } from '../core/kinds';
+import { scopeNames, type ScopeName } from '../core/scope-name';
 import { fail, isUnresolved, requireMinutesInRange, requireNonEmpty, requireOneOf, requireUnique } from '../core/validate';
 import type { PolicyRecord, PolicyRuleRecord } from '../manifest/types';
 import { chainByPriority, childId, contiguityProblems, requireLiteralName, takePriority } from './internal';
@@ -61,7 +62,7 @@ export interface OktaAccessPolicyRuleOptions {
    * Scopes the rule allows: declared scopes, OIDC built-ins, or `['*']` (any scope, explicit).
    * @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/auth_server_policy_rule#scope_whitelist
    */
-  readonly scopes: string[];
+  readonly scopes: ScopeName[];
   /**
    * 5 minutes to 1 day, whole minutes.
    * @default Duration.minutes(60)
@@ -137,7 +138,8 @@ export class OktaAccessPolicy extends Construct {
   }
 
   /** Adds a rule (`okta_auth_server_policy_rule`). Declare the scopes it names first. */
-  public addRule(options: OktaAccessPolicyRuleOptions): OktaAccessPolicyRule {
+  public addRule(input: OktaAccessPolicyRuleOptions): OktaAccessPolicyRule {
+    const options = { ...input, scopes: scopeNames(input.scopes) };
     const index = this.declaredRules.length;
     const f = (name: string) => `rules[${index}].${name}`;
     requireLiteralName(this, f('name'), options.name);

@@ -9,6 +9,7 @@ import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer, issuerRecordBase } from '../core/interfaces';
 import type { IssuerKind, TokenFlow } from '../core/kinds';
 import { registerIssuer } from '../core/register';
+import { scopeNameOf, scopeNames, type ScopeName } from '../core/scope-name';
 import { fail, isUnresolved, requireNonEmpty, requireOneOf, requirePattern, requireUnique } from '../core/validate';
 import type { ClaimRecord, IssuerRecord, ScopeRecord } from '../manifest/types';
 import { chainByPriority, childId, contiguityProblems, requireLiteralName, takePriority } from './internal';
@@ -92,8 +93,8 @@ export interface OktaDefaultAuthorizationServerProps {
 
 /** Options of {@link OktaAuthorizationServer.addScope}. */
 export interface OktaScopeOptions {
-  /** The scope name, e.g. `session:role:ANALYST`. Not an OIDC built-in ({@link OKTA_BUILT_IN_SCOPES}). */
-  readonly name: string;
+  /** The scope name, e.g. `session:role:ANALYST` or `SnowflakeScope.ROLE_ANY`. Not an OIDC built-in ({@link OKTA_BUILT_IN_SCOPES}). */
+  readonly name: ScopeName;
   /**
    * @default no description
    * @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/auth_server_scope#description
@@ -159,7 +160,7 @@ export interface OktaClaimOptions {
    * @default every scope (the claim is always emitted)
    * @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/auth_server_claim#scopes
    */
-  readonly scopes?: string[];
+  readonly scopes?: ScopeName[];
   /**
    * What the value holds, for checks (Snowflake `EMAIL_ADDRESS` mappings need `email`).
    * @default `groups` for GROUPS, `email` for `user.email`, `username` for `user.login`, else `other`
@@ -186,7 +187,7 @@ export interface OktaGroupsClaimOptions {
   /** @default 'RESOURCE' @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/auth_server_claim#claim_type */
   readonly claimType?: 'RESOURCE' | 'IDENTITY';
   /** @default every scope @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/auth_server_claim#scopes */
-  readonly scopes?: string[];
+  readonly scopes?: ScopeName[];
   /** @default true (provider default; not sent) @see https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/auth_server_claim#always_include_in_token */
   readonly alwaysIncludeInToken?: boolean;
 }
@@ -298,7 +299,8 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
   }
 
   /** Declares a custom scope (`okta_auth_server_scope`). Declare scopes before the rules and claims that name them. */
-  public addScope(options: OktaScopeOptions): AuthServerScope {
+  public addScope(input: OktaScopeOptions): AuthServerScope {
+    const options = { ...input, name: scopeNameOf(input.name) };
     const field = `scopes[${this.declaredScopes.length}]`;
     requireLiteralName(this, `${field}.name`, options.name);
     requirePattern(this, `${field}.name`, options.name, /^[\x21-\x7e]+$/, 'must be printable ASCII without spaces', CONFIG_ERROR_CODES.INVALID_NAME);
@@ -332,7 +334,8 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
   }
 
   /** Declares a custom claim (`okta_auth_server_claim`). */
-  public addClaim(options: OktaClaimOptions): AuthServerClaim {
+  public addClaim(input: OktaClaimOptions): AuthServerClaim {
+    const options = { ...input, scopes: scopeNames(input.scopes) };
     const field = `claims[${this.declaredClaims.length}]`;
     requireLiteralName(this, `${field}.name`, options.name);
     requirePattern(this, `${field}.name`, options.name, /^[\x21-\x7e]+$/, 'must be printable ASCII without spaces', CONFIG_ERROR_CODES.INVALID_NAME);

@@ -15,6 +15,7 @@ import { readManifest } from '../../lib/manifest/read';
 import { MANIFEST_FILE_NAME, type TrustManifest } from '../../lib/manifest/types';
 import type { OktaAccessPolicyRuleOptions } from '../../lib/okta/okta-access-policy';
 import { ClientProgram } from '../../lib/core/client-program';
+import { scopeNames, type ScopeName } from '../../lib/core/scope-name';
 import { OktaOidcApp } from '../../lib/okta/okta-oidc-app';
 import type { ApiValidationProfileProps } from '../../lib/profile/api-validation-profile';
 import { CHANGE_KINDS, RISK_LEVELS, type ReviewChange } from '../../lib/review/diff/change-kinds';
@@ -64,7 +65,7 @@ const PULL_REQUEST: ExamplesChange = {
 };
 
 /** The base side's Atlan stack: any-role mode DISABLE and no `session:role-any` anywhere. */
-const withoutRoleAny = (scopes: readonly string[] | undefined): string[] => (scopes ?? []).filter((x) => x !== SnowflakeScope.ROLE_ANY.value);
+const withoutRoleAny = (scopes: readonly ScopeName[] | undefined): string[] => scopeNames(scopes ?? []).filter((x) => x !== SnowflakeScope.ROLE_ANY.value);
 const ATLAN_BEFORE_ROLE_ANY: ExamplesChange = {
   props: {
     'pingfederate-snowflake-atlan/PingFederate': editProps<ExternalIssuerProps>((p) => ({ ...p, scopes: withoutRoleAny(p.scopes) })),
