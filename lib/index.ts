@@ -9,6 +9,7 @@
 export { Duration } from './core/duration';
 export { CONFIG_ERROR_CODES, ExternalOAuthConfigError } from './core/errors';
 export type { ConfigErrorCode, ConfigErrorDetails } from './core/errors';
+export { ExternalOAuthError } from './util/error';
 export { ISSUER_KINDS } from './core/kinds';
 export type { GrantType, IssuerKind, TokenFlow } from './core/kinds';
 export { isClient, isIssuer, isTrust } from './core/interfaces';

@@ -4,6 +4,7 @@
  * exit code 1, without a stack trace. `--verbose` or EXTERNAL_OAUTH_VERBOSE=1 adds the stack.
  * Any other error is printed with its stack, as Node would.
  */
+import { ExternalOAuthConfigError } from '../lib/core/errors';
 
 /** The process surface used (injected by tests). */
 export interface AppProcess {
@@ -14,14 +15,9 @@ export interface AppProcess {
   exit(code: number): never;
 }
 
-/** True for a construct configuration error (by name and code, across module copies). */
-export function isConfigError(err: unknown): err is Error & { code: string } {
-  return err instanceof Error && err.name === 'ExternalOAuthConfigError' && typeof (err as { code?: unknown }).code === 'string';
-}
-
 /** What is printed for `err`. */
 export function configErrorText(err: unknown, verbose: boolean): string {
-  if (!isConfigError(err)) return `${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`;
+  if (!(err instanceof ExternalOAuthConfigError)) return `${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`;
   return `error: ${err.message}\n${verbose ? `${err.stack ?? ''}\n` : '(run with --verbose or EXTERNAL_OAUTH_VERBOSE=1 for the stack trace)\n'}`;
 }
 

@@ -1,6 +1,8 @@
 /**
  * CLI errors with stable codes. `runCli` prints `error [CODE]: message` and exits 1.
  */
+import { ExternalOAuthError } from '../util/error';
+import type { SimulationErrorCode } from '../simulate/simulate';
 
 /** The closed set of CLI error codes. Codes never change meaning once shipped. */
 export const CLI_ERROR_CODES = {
@@ -18,25 +20,19 @@ export const CLI_ERROR_CODES = {
   INVALID_STATE: 'EO_CLI_INVALID_STATE',
   /** An output file could not be written. */
   WRITE_FAILED: 'EO_CLI_WRITE_FAILED',
-  /** A command whose implementation is not part of this build. */
-  UNAVAILABLE: 'EO_CLI_UNAVAILABLE',
 } as const;
 
 /** One of {@link CLI_ERROR_CODES}. */
 export type CliErrorCode = (typeof CLI_ERROR_CODES)[keyof typeof CLI_ERROR_CODES];
 
-/** An expected failure of a CLI command; anything else is a bug and is reported as such. */
-export class CliError extends Error {
-  constructor(
-    public readonly code: CliErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
+/**
+ * An expected failure of a CLI command; anything else is a bug and is reported as such.
+ * `simulate` passes on the simulation's own codes (`EO_SIM_*`).
+ */
+export class CliError extends ExternalOAuthError {
+  declare public readonly code: CliErrorCode | SimulationErrorCode;
 
-/** True for a {@link CliError}, also across module copies (jest registries, dist vs sources). */
-export function isCliError(err: unknown): err is CliError {
-  return err instanceof Error && err.name === 'CliError' && typeof (err as CliError).code === 'string';
+  constructor(code: CliErrorCode | SimulationErrorCode, message: string) {
+    super(code, message);
+  }
 }

@@ -3,7 +3,7 @@
  * inside its action, so `--help` loads nothing but commander, and no command loads cdktf.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { CLI_ERROR_CODES, isCliError } from './errors';
+import { CLI_ERROR_CODES, CliError } from './errors';
 import { EXIT, type CliIo } from './io';
 import { plainText } from '../util/escape';
 
@@ -17,7 +17,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (err) {
     // Commander already printed its message through outputError (below).
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.OK : EXIT.ERROR;
-    if (isCliError(err)) {
+    if (err instanceof CliError) {
       io.stderr.write(`error [${err.code}]: ${plainText(err.message)}\n`);
       return EXIT.ERROR;
     }

@@ -1,3 +1,5 @@
+import { ExternalOAuthError } from '../util/error';
+
 /**
  * Construct-time configuration errors with stable codes.
  *
@@ -45,17 +47,15 @@ export interface ConfigErrorDetails {
 }
 
 /** Thrown at construct time when a prop breaks a rule. Nothing is synthesized. */
-export class ExternalOAuthConfigError extends Error {
-  public readonly code: ConfigErrorCode;
+export class ExternalOAuthConfigError extends ExternalOAuthError {
+  declare public readonly code: ConfigErrorCode;
   public readonly path: string;
   public readonly field: string;
   public readonly value: unknown;
   public readonly rule: string;
 
   constructor(code: ConfigErrorCode, details: ConfigErrorDetails) {
-    super(`[${details.path}] ${details.field}: ${details.rule} (received ${describeValue(details.value)}) [${code}]`);
-    this.name = 'ExternalOAuthConfigError';
-    this.code = code;
+    super(code, `[${details.path}] ${details.field}: ${details.rule} (received ${describeValue(details.value)}) [${code}]`);
     this.path = details.path;
     this.field = details.field;
     this.value = details.value;

@@ -7,15 +7,17 @@ import { parseJsonText } from '../util/json';
 import { VERSION } from '../version';
 import { manifestProblems } from './schema-validation';
 import { MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, TrustManifest } from './types';
+import { ExternalOAuthError } from '../util/error';
 
 /** A manifest that could not be read or does not fit the schema. */
-export class ManifestReadError extends Error {
+export class ManifestReadError extends ExternalOAuthError {
+  declare public readonly code: 'EO_MANIFEST_INVALID';
+
   constructor(
     public readonly file: string,
     public readonly problems: string[],
   ) {
-    super(`${file}: not a valid external-oauth manifest:\n  ${problems.join('\n  ')}`);
-    this.name = 'ManifestReadError';
+    super('EO_MANIFEST_INVALID', `${file}: not a valid external-oauth manifest:\n  ${problems.join('\n  ')}`);
   }
 }
 

@@ -4,7 +4,7 @@
  * imports cdktf or constructs.
  */
 export { simulate, loadSimulationInput, SimulationError } from './simulate';
-export type { SimulateOptions, SimulationInput } from './simulate';
+export type { SimulateOptions, SimulationErrorCode, SimulationInput } from './simulate';
 export { KEYCLOAK_BROKER_DISCLAIMER, SIMULATION_DISCLAIMER } from './types';
 export type {
   AccessRow,

@@ -11,16 +11,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ChildMessage, MintRequest, MintResult, ProviderConfig } from './provider-protocol';
 import { FAIL_START_FLAG } from './provider-protocol';
+import { ExternalOAuthError } from '../util/error';
 
 /** A provider process failed to start, to configure, or to answer. */
-export class ProviderProcessError extends Error {
+export class ProviderProcessError extends ExternalOAuthError {
+  declare public readonly code: 'EO_SIM_PROVIDER_PROCESS';
+
   constructor(
     message: string,
     /** What the provider process wrote to stderr. */
     public readonly stderr: string,
   ) {
-    super(message);
-    this.name = 'ProviderProcessError';
+    super('EO_SIM_PROVIDER_PROCESS', message);
   }
 }
 

@@ -17,6 +17,7 @@ import { OIDC_SCOPES, planToken, type PlanInput } from './shape';
 import { localClientGates, refusalReason, signInAssumptions, signInBehaviour } from './signin';
 import { KEYCLOAK_BROKER_DISCLAIMER, SIMULATION_DISCLAIMER, type AccessRow, type Cell, type ProbeKind, type SimFlow, type SimulationResult, type TokenSummary } from './types';
 import { buildWorld, clientInfo, issuerInfo, planProviders, type World, type WorldClient, type WorldIssuer, type WorldTrust, type WorldUser } from './world';
+import { ExternalOAuthError } from '../util/error';
 
 const generateKeyPairAsync = promisify(generateKeyPair);
 
@@ -32,26 +33,21 @@ export interface SimulateOptions {
   /** Milliseconds one token request may take. @default 15000 */
   readonly requestTimeoutMs?: number;
   /**
-   * Fault injection for tests: the provider of the issuer at this construct path (or `*` for
-   * all) fails, before listening (`start`) or when configured (`configure`).
-   * @internal
-   */
-  readonly faultInjection?: { readonly issuerPath: string; readonly at: 'start' | 'configure' };
-  /**
    * Folders searched for the `oidc-provider` package (tests).
    * @default the node_modules folders Node searches from this module
    */
   readonly peerSearchPaths?: readonly string[];
 }
 
+/** Why a simulation could not run: no manifest, a provider that failed, `oidc-provider` not installed. */
+export type SimulationErrorCode = 'EO_SIM_NO_MANIFESTS' | 'EO_SIM_PROVIDER_FAILED' | 'EO_SIM_MISSING_PEER';
+
 /** A simulation that could not run (no manifest, a provider that failed). Providers are stopped. */
-export class SimulationError extends Error {
-  constructor(
-    public readonly code: 'EO_SIM_NO_MANIFESTS' | 'EO_SIM_PROVIDER_FAILED' | 'EO_SIM_MISSING_PEER',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'SimulationError';
+export class SimulationError extends ExternalOAuthError {
+  declare public readonly code: SimulationErrorCode;
+
+  constructor(code: SimulationErrorCode, message: string) {
+    super(code, message);
   }
 }
 
@@ -157,7 +153,21 @@ function roleScopes(scopes: readonly string[]): string[] {
 }
 
 /** Runs the simulation. Every provider it starts is stopped before it resolves or rejects. */
-export async function simulate(input: SimulationInput, options: SimulateOptions = {}): Promise<SimulationResult> {
+export function simulate(input: SimulationInput, options: SimulateOptions = {}): Promise<SimulationResult> {
+  return runSimulation(input, options);
+}
+
+/**
+ * Fault injection for tests: the provider of the issuer at this construct path (or `*` for
+ * all) fails, before listening (`start`) or when configured (`configure`).
+ */
+export interface FaultInjection {
+  readonly issuerPath: string;
+  readonly at: 'start' | 'configure';
+}
+
+/** {@link simulate}, with a provider made to fail (tests of the clean-up). Not exported by the package. */
+export async function runSimulation(input: SimulationInput, options: SimulateOptions & { readonly faultInjection?: FaultInjection } = {}): Promise<SimulationResult> {
   const t0 = Date.now();
   const manifests = loadSimulationInput(input);
   if (!oidcProviderInstalled(options.peerSearchPaths)) throw new SimulationError('EO_SIM_MISSING_PEER', missingOidcProviderMessage());

@@ -3,12 +3,14 @@
  * the file's content (a manifest path may point at a secret), and nesting is bounded before
  * anything walks the value recursively. Pure: no cdktf, no Node built-ins.
  */
+import { ExternalOAuthError } from './error';
 
 /** Why a JSON text was refused; the message names the position and the rule, never the content. */
-export class JsonInputError extends Error {
+export class JsonInputError extends ExternalOAuthError {
+  declare public readonly code: 'EO_INVALID_JSON';
+
   constructor(message: string) {
-    super(message);
-    this.name = 'JsonInputError';
+    super('EO_INVALID_JSON', message);
   }
 }
 

@@ -8,12 +8,14 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ExternalOAuthError } from './error';
 
 /** Why a file could not be written; the message names the path and the cause. */
-export class WriteFileError extends Error {
+export class WriteFileError extends ExternalOAuthError {
+  declare public readonly code: 'EO_WRITE_FAILED';
+
   constructor(message: string) {
-    super(message);
-    this.name = 'WriteFileError';
+    super('EO_WRITE_FAILED', message);
   }
 }
 

@@ -60,7 +60,7 @@ export async function runValidateToken(command: ValidateTokenCommand): Promise<n
     const body =
       err instanceof TokenValidationError || err instanceof ValidatorConfigError
         ? err.toJSON()
-        : { error: 'internal_error', message: err instanceof Error ? err.message : String(err) };
+        : { error: 'EO_CLI_INTERNAL', message: err instanceof Error ? err.message : String(err) };
     if (body.error === 'jwks_unavailable' && failedFetches.length > 0) body.message = `${body.message} (${[...new Set(failedFetches)].join('; ')})`;
     stdout.write(`${JSON.stringify(body)}\n`);
     return 1;

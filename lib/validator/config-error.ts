@@ -2,44 +2,43 @@
  * Errors in the validator's configuration: the profiles file, a profile, or an option.
  * Thrown when a {@link TokenValidator} is built, never while validating a token.
  */
+import { ExternalOAuthError } from '../util/error';
 
-/** Every configuration error code. */
-export const CONFIG_ERROR_CODES = [
+/** Every configuration error code of the validator. */
+export const VALIDATOR_CONFIG_ERROR_CODES = {
   /** The profiles file cannot be read. */
-  'profiles_file_unreadable',
+  PROFILES_FILE_UNREADABLE: 'EO_PROFILES_FILE_UNREADABLE',
   /** The profiles file is not JSON, or a manifest that does not fit the schema. */
-  'profiles_file_invalid',
+  PROFILES_FILE_INVALID: 'EO_PROFILES_FILE_INVALID',
   /** The file holds no profiles (no manifest, no `external_oauth_profiles` output). */
-  'profiles_not_found',
+  PROFILES_NOT_FOUND: 'EO_PROFILES_NOT_FOUND',
   /** A profile still holds Terraform expressions (`${...}`): deploy first, pass the outputs file. */
-  'profile_unresolved',
+  PROFILE_UNRESOLVED: 'EO_PROFILE_UNRESOLVED',
   /** A profile does not fit the profile schema. */
-  'profile_invalid',
+  PROFILE_INVALID: 'EO_PROFILE_INVALID',
   /** Two profiles share a name, or an (issuer, clientId) pair. */
-  'profile_duplicate',
+  PROFILE_DUPLICATE: 'EO_PROFILE_DUPLICATE',
   /** The JWKS URL is not https (http is allowed for loopback hosts only), or has credentials. */
-  'profile_insecure_jwks_url',
+  PROFILE_INSECURE_JWKS_URL: 'EO_PROFILE_INSECURE_JWKS_URL',
   /** A multi-tenant issuer (`common`, `organizations`, `consumers`, `{tenantid}`) or an Entra issuer without a tenant id. */
-  'profile_untrusted_issuer',
+  PROFILE_UNTRUSTED_ISSUER: 'EO_PROFILE_UNTRUSTED_ISSUER',
   /** A validator option is out of range. */
-  'invalid_option',
-] as const;
+  INVALID_OPTION: 'EO_INVALID_OPTION',
+} as const;
 
-/** A stable configuration error code. */
-export type ConfigErrorCode = (typeof CONFIG_ERROR_CODES)[number];
+/** A stable configuration error code of the validator (see {@link VALIDATOR_CONFIG_ERROR_CODES}). */
+export type ValidatorConfigErrorCode = (typeof VALIDATOR_CONFIG_ERROR_CODES)[keyof typeof VALIDATOR_CONFIG_ERROR_CODES];
 
 /** The validator cannot be built from this configuration. */
-export class ValidatorConfigError extends Error {
-  constructor(
-    public readonly code: ConfigErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ValidatorConfigError';
+export class ValidatorConfigError extends ExternalOAuthError {
+  declare public readonly code: ValidatorConfigErrorCode;
+
+  constructor(code: ValidatorConfigErrorCode, message: string) {
+    super(code, message);
   }
 
   /** `{ error, message }`, as the CLI prints it. */
-  public toJSON(): { error: ConfigErrorCode; message: string } {
+  public toJSON(): { error: ValidatorConfigErrorCode; message: string } {
     return { error: this.code, message: this.message };
   }
 }

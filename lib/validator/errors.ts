@@ -3,6 +3,8 @@
  * RFC 6750 challenge. Messages never contain token text, `kid`, header or claim values.
  */
 
+import { ExternalOAuthError } from '../util/error';
+
 /** RFC 6750 section 3.1 error values. */
 export type BearerError = 'invalid_request' | 'invalid_token' | 'insufficient_scope';
 
@@ -81,7 +83,8 @@ export function bearerChallenge(code: TokenErrorCode, realm: string = DEFAULT_RE
 }
 
 /** A token was not accepted. `message` names configured values only, never token content. */
-export class TokenValidationError extends Error {
+export class TokenValidationError extends ExternalOAuthError {
+  declare public readonly code: TokenErrorCode;
   /** The HTTP status: 400, 401, 403 or 503. */
   public readonly status: 400 | 401 | 403 | 503;
   /** Seconds to put in `Retry-After` (503 only). */
@@ -89,13 +92,8 @@ export class TokenValidationError extends Error {
   /** The profile that served the token, once known. */
   public readonly profile?: string;
 
-  constructor(
-    public readonly code: TokenErrorCode,
-    message?: string,
-    details: { readonly retryAfterSeconds?: number; readonly profile?: string } = {},
-  ) {
-    super(message ?? TOKEN_ERROR_CODES[code].description);
-    this.name = 'TokenValidationError';
+  constructor(code: TokenErrorCode, message?: string, details: { readonly retryAfterSeconds?: number; readonly profile?: string } = {}) {
+    super(code, message ?? TOKEN_ERROR_CODES[code].description);
     this.status = TOKEN_ERROR_CODES[code].status;
     if (details.retryAfterSeconds !== undefined) this.retryAfterSeconds = details.retryAfterSeconds;
     if (details.profile !== undefined) this.profile = details.profile;
@@ -120,9 +118,4 @@ export class TokenValidationError extends Error {
   public toJSON(): { error: TokenErrorCode; message: string } {
     return { error: this.code, message: this.message };
   }
-}
-
-/** True for a {@link TokenValidationError}. */
-export function isTokenValidationError(value: unknown): value is TokenValidationError {
-  return value instanceof TokenValidationError;
 }

@@ -5,10 +5,11 @@
 export { TokenValidator } from './validator';
 export type { TokenValidatorOptions, ResolvedOptions, ResolveUser, ResolvedUser, IsRevoked } from './options';
 export type { Principal } from './principal';
-export { TokenValidationError, TOKEN_ERROR_CODES, DEFAULT_REALM, bearerChallenge, isTokenValidationError } from './errors';
+export { TokenValidationError, TOKEN_ERROR_CODES, DEFAULT_REALM, bearerChallenge } from './errors';
 export type { TokenErrorCode, BearerError } from './errors';
-export { ValidatorConfigError, CONFIG_ERROR_CODES } from './config-error';
-export type { ConfigErrorCode } from './config-error';
+export { ValidatorConfigError, VALIDATOR_CONFIG_ERROR_CODES } from './config-error';
+export type { ValidatorConfigErrorCode } from './config-error';
+export { ExternalOAuthError } from '../util/error';
 export { requireRole, requireScopes } from './authorize';
 export { extractBearerToken, sendAuthError, authErrorHeaders, errorBody } from './http';
 export type { IncomingRequestLike, ServerResponseLike, AuthenticateOptions } from './http';

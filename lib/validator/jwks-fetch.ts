@@ -3,18 +3,20 @@
  * type, and a response size cap enforced by counting streamed bytes (a `Content-Length` over
  * the cap is refused before reading).
  */
+import { ExternalOAuthError } from '../util/error';
 
 /** Why a JWKS download failed; reported in `jwks_fetch` events. */
 export type JwksFetchFailure = 'timeout' | 'network' | 'redirect' | 'http_status' | 'content_type' | 'too_large' | 'invalid_json' | 'invalid_jwks' | 'no_usable_keys';
 
 /** A failed JWKS download. */
-export class JwksFetchError extends Error {
+export class JwksFetchError extends ExternalOAuthError {
+  declare public readonly code: 'EO_JWKS_FETCH_FAILED';
+
   constructor(
     public readonly reason: JwksFetchFailure,
     message: string,
   ) {
-    super(message);
-    this.name = 'JwksFetchError';
+    super('EO_JWKS_FETCH_FAILED', message);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { createPublicKey, constants, KeyObject, VerifyKeyObjectInput } from 'node:crypto';
 import { AlgorithmSpec, algorithmSpec } from './algorithms';
+import { ExternalOAuthError } from '../util/error';
 
 /** A public key usable for verification. */
 export interface VerificationKey {
@@ -28,7 +29,13 @@ export interface VerificationKey {
 }
 
 /** Why a JWKS document as a whole was refused. */
-export class InvalidJwksError extends Error {}
+export class InvalidJwksError extends ExternalOAuthError {
+  declare public readonly code: 'EO_INVALID_JWKS';
+
+  constructor(message: string) {
+    super('EO_INVALID_JWKS', message);
+  }
+}
 
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k', 'priv'];
 const CURVES: Record<string, readonly string[]> = { EC: ['P-256', 'P-384', 'P-521'], OKP: ['Ed25519'] };

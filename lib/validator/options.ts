@@ -85,7 +85,7 @@ export interface ResolvedOptions {
 function int(name: string, value: number | undefined, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const v = value ?? fallback;
   if (!Number.isInteger(v) || v < min || v > max) {
-    throw new ValidatorConfigError('invalid_option', `option ${name} must be an integer between ${min} and ${max}; got ${String(value)}`);
+    throw new ValidatorConfigError('EO_INVALID_OPTION', `option ${name} must be an integer between ${min} and ${max}; got ${String(value)}`);
   }
   return v;
 }
@@ -96,12 +96,12 @@ const REALM = /^[\x20\x21\x23-\x5b\x5d-\x7e]{1,256}$/;
 /**
  * Checks a `realm` (RFC 6750 section 3, RFC 9110 section 11.6.1): 1 to 256 visible ASCII
  * characters or spaces, no `"` or `\\`. Anything else would fail when the first 401 is written.
- * Throws {@link ValidatorConfigError} (`invalid_option`).
+ * Throws {@link ValidatorConfigError} (`EO_INVALID_OPTION`).
  */
 export function checkRealm(realm: unknown, name = 'realm'): string {
   if (typeof realm !== 'string' || !REALM.test(realm)) {
     throw new ValidatorConfigError(
-      'invalid_option',
+      'EO_INVALID_OPTION',
       `option ${name} must be 1 to 256 visible ASCII characters or spaces, without " or \\ (it is sent in the WWW-Authenticate header); got ${JSON.stringify(realm) ?? String(realm)}`,
     );
   }

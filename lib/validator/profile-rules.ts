@@ -46,12 +46,12 @@ function checkJwksUrl(p: ValidationProfile, where: string): void {
   try {
     url = new URL(p.jwksUrl);
   } catch {
-    throw new ValidatorConfigError('profile_invalid', `${where}: jwksUrl is not an absolute URL`);
+    throw new ValidatorConfigError('EO_PROFILE_INVALID', `${where}: jwksUrl is not an absolute URL`);
   }
   const httpsOrLoopback = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
   if (!httpsOrLoopback || url.username || url.password) {
     throw new ValidatorConfigError(
-      'profile_insecure_jwks_url',
+      'EO_PROFILE_INSECURE_JWKS_URL',
       `${where}: jwksUrl must be https without credentials (http only for localhost, 127.0.0.0/8, [::1]); got ${url.protocol}//${url.hostname}`,
     );
   }
@@ -66,13 +66,13 @@ function checkIssuer(p: ValidationProfile, where: string): void {
   }
   if (segments.some((s) => MULTI_TENANT_SEGMENTS.has(s)) || p.issuer.toLowerCase().includes('{tenantid}')) {
     throw new ValidatorConfigError(
-      'profile_untrusted_issuer',
+      'EO_PROFILE_UNTRUSTED_ISSUER',
       `${where}: multi-tenant issuers (common, organizations, consumers, {tenantid}) are never trusted; use the tenant's own issuer`,
     );
   }
   if (p.issuerKind === 'entra' && entraTenantOf(p.issuer) === undefined) {
     throw new ValidatorConfigError(
-      'profile_untrusted_issuer',
+      'EO_PROFILE_UNTRUSTED_ISSUER',
       `${where}: an entra issuer must name its tenant id (https://sts.windows.net/<tenant-id>/ or https://login.microsoftonline.com/<tenant-id>/v2.0)`,
     );
   }
@@ -81,12 +81,12 @@ function checkIssuer(p: ValidationProfile, where: string): void {
 function checkTokenRules(p: ValidationProfile, where: string): void {
   if (p.appTokenRule !== undefined && !(APP_TOKEN_RULE_KINDS as readonly string[]).includes(p.issuerKind)) {
     throw new ValidatorConfigError(
-      'profile_invalid',
+      'EO_PROFILE_INVALID',
       `${where}: appTokenRule is only for issuerKind ${APP_TOKEN_RULE_KINDS.join(' or ')}; issuerKind "${p.issuerKind}" has a fixed app-token rule`,
     );
   }
   if (p.requireIssuedAt === false && p.tokenProfile === 'rfc9068') {
-    throw new ValidatorConfigError('profile_invalid', `${where}: requireIssuedAt false contradicts tokenProfile "rfc9068", which requires iat (RFC 9068 section 2.2)`);
+    throw new ValidatorConfigError('EO_PROFILE_INVALID', `${where}: requireIssuedAt false contradicts tokenProfile "rfc9068", which requires iat (RFC 9068 section 2.2)`);
   }
 }
 
@@ -96,7 +96,7 @@ function checkTokenRules(p: ValidationProfile, where: string): void {
  */
 export function checkProfiles(raw: readonly unknown[], file?: string): ValidationProfile[] {
   const prefix = file ? `${file}: ` : '';
-  if (raw.length === 0) throw new ValidatorConfigError('profiles_not_found', `${prefix}the profile list is empty`);
+  if (raw.length === 0) throw new ValidatorConfigError('EO_PROFILES_NOT_FOUND', `${prefix}the profile list is empty`);
   const names = new Set<string>();
   const pairs = new Set<string>();
   return raw.map((value, i) => {
@@ -104,20 +104,20 @@ export function checkProfiles(raw: readonly unknown[], file?: string): Validatio
     const unresolved = unresolvedPaths(value);
     if (unresolved.length > 0) {
       throw new ValidatorConfigError(
-        'profile_unresolved',
+        'EO_PROFILE_UNRESOLVED',
         `${where} has values known only after deployment (${unresolved.join(', ')}). Deploy the stack first, then pass the outputs: ` +
           '`cdktf deploy --outputs-file outputs.json` (or `terraform output -json > outputs.json`) and use --profiles outputs.json',
       );
     }
     const problems = profileProblems(value);
-    if (problems.length > 0) throw new ValidatorConfigError('profile_invalid', `${where} is not a valid validation profile:\n  ${problems.join('\n  ')}`);
+    if (problems.length > 0) throw new ValidatorConfigError('EO_PROFILE_INVALID', `${where} is not a valid validation profile:\n  ${problems.join('\n  ')}`);
     const p = value as ValidationProfile;
     checkJwksUrl(p, where);
     checkIssuer(p, where);
     checkTokenRules(p, where);
-    if (names.has(p.name)) throw new ValidatorConfigError('profile_duplicate', `${where}: two profiles are named "${p.name}"`);
+    if (names.has(p.name)) throw new ValidatorConfigError('EO_PROFILE_DUPLICATE', `${where}: two profiles are named "${p.name}"`);
     const pair = JSON.stringify([p.issuer, p.clientId]);
-    if (pairs.has(pair)) throw new ValidatorConfigError('profile_duplicate', `${where}: another profile already serves issuer ${p.issuer} and client ${p.clientId}`);
+    if (pairs.has(pair)) throw new ValidatorConfigError('EO_PROFILE_DUPLICATE', `${where}: another profile already serves issuer ${p.issuer} and client ${p.clientId}`);
     names.add(p.name);
     pairs.add(pair);
     return p;

@@ -24,7 +24,7 @@ export function readProfileSource(file: string): ProfileSource {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new ValidatorConfigError('profiles_file_unreadable', `${file}: cannot read profiles file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new ValidatorConfigError('EO_PROFILES_FILE_UNREADABLE', `${file}: cannot read profiles file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   return parseProfileSource(text, file);
 }
@@ -35,7 +35,7 @@ export function parseProfileSource(text: string, file = '<profiles>'): ProfileSo
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new ValidatorConfigError('profiles_file_invalid', `${file}: not JSON (${(err as Error).message})`);
+    throw new ValidatorConfigError('EO_PROFILES_FILE_INVALID', `${file}: not JSON (${(err as Error).message})`);
   }
   if (Array.isArray(value)) return { file, shape: 'profile-list', profiles: value };
   if (!isObject(value)) throw notFound(file);
@@ -43,7 +43,7 @@ export function parseProfileSource(text: string, file = '<profiles>'): ProfileSo
     try {
       return { file, shape: 'manifest', profiles: [...parseManifest(text, file).profiles] };
     } catch (err) {
-      if (err instanceof ManifestReadError) throw new ValidatorConfigError('profiles_file_invalid', err.message);
+      if (err instanceof ManifestReadError) throw new ValidatorConfigError('EO_PROFILES_FILE_INVALID', err.message);
       throw err;
     }
   }
@@ -73,14 +73,14 @@ function outputValue(output: unknown, file: string, where: string): unknown[] {
     }
   }
   if (!Array.isArray(v)) {
-    throw new ValidatorConfigError('profiles_file_invalid', `${file}: ${where} must be a list of validation profiles`);
+    throw new ValidatorConfigError('EO_PROFILES_FILE_INVALID', `${file}: ${where} must be a list of validation profiles`);
   }
   return v;
 }
 
 function notFound(file: string): ValidatorConfigError {
   return new ValidatorConfigError(
-    'profiles_not_found',
+    'EO_PROFILES_NOT_FOUND',
     `${file}: no validation profiles found. Pass a manifest (cdktf.out/stacks/<stack>/external-oauth.json), ` +
       `\`terraform output -json\`, or the file written by \`cdktf deploy --outputs-file\` (output "${PROFILES_OUTPUT_ID}")`,
   );

@@ -62,11 +62,15 @@ describe('runtime parts never import cdktf or constructs', () => {
     expect(forbiddenImports(path.join(ROOT, 'lib/manifest/manifest-writer.ts')).join('\n')).toMatch(/-> cdktf/);
   });
 
+  test.each(['lib/manifest/index.ts', 'lib/checks/index.ts', 'lib/util/error.ts'])('the cdktf-free entry %s', (entry) => {
+    expect(forbiddenImports(path.join(ROOT, entry))).toEqual([]);
+  });
+
   test.each(files.map((f) => [path.relative(ROOT, f), f]))('%s', (_name, file) => {
     expect(forbiddenImports(file)).toEqual([]);
   });
 
-  const compiled = ['dist/lib/validator/index.js', 'dist/lib/cli/main.js', 'dist/lib/review/index.js', 'dist/lib/drift/index.js', 'dist/lib/simulate/index.js']
+  const compiled = ['dist/lib/validator/index.js', 'dist/lib/manifest/index.js', 'dist/lib/checks/index.js', 'dist/lib/cli/main.js', 'dist/lib/review/index.js', 'dist/lib/drift/index.js', 'dist/lib/simulate/index.js']
     .filter((f) => fs.existsSync(path.join(ROOT, f)));
   const runCompiled = compiled.length > 0 ? test : test.skip;
   runCompiled(`compiled entry points load no cdktf or constructs module (${compiled.join(', ') || 'SKIPPED: run npm run build first'})`, () => {

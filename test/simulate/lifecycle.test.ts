@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { simulate, SimulationError } from '../../lib/simulate';
 import { liveProviderPids, serverScript } from '../../lib/simulate/provider-host';
+import { runSimulation } from '../../lib/simulate/simulate';
 import { cleanOutdirs } from '../examples/support';
 import { alive, cleanWritten, manifestCopy, providerChildren, synthAllExamples, writeOutdir } from './support';
 
@@ -47,7 +48,7 @@ describe('provider processes are always stopped', () => {
   });
 
   test('fails when a provider does not start, and stops the one that did', async () => {
-    const { seen, outcome } = await watching(() => simulate(twoStacks, { faultInjection: { issuerPath: 'okta-snowflake-dbt/AuthServer', at: 'start' } }));
+    const { seen, outcome } = await watching(() => runSimulation(twoStacks, { faultInjection: { issuerPath: 'okta-snowflake-dbt/AuthServer', at: 'start' } }));
     expect(outcome.status).toBe('rejected');
     const err = (outcome as PromiseRejectedResult).reason as SimulationError;
     expect(err).toBeInstanceOf(SimulationError);
@@ -60,7 +61,7 @@ describe('provider processes are always stopped', () => {
   });
 
   test('fails when a provider fails after every provider started (configure), and stops them all', async () => {
-    const { seen, outcome } = await watching(() => simulate(twoStacks, { faultInjection: { issuerPath: '*', at: 'configure' } }));
+    const { seen, outcome } = await watching(() => runSimulation(twoStacks, { faultInjection: { issuerPath: '*', at: 'configure' } }));
     expect(outcome.status).toBe('rejected');
     expect(((outcome as PromiseRejectedResult).reason as Error).message).toMatch(/could not be configured: .*fault injection: configure failed/);
     expect(seen.length).toBe(2);

@@ -58,7 +58,7 @@ describe('validate-token command core', () => {
     fs.writeFileSync(unresolved, JSON.stringify({ external_oauth_profiles: { value: [profile({ issuer: '${okta_auth_server.a.issuer}' })] } }));
     const { code, out } = await run({ token: token(), profilesFile: unresolved });
     expect(code).toBe(1);
-    expect(JSON.parse(out)).toMatchObject({ error: 'profile_unresolved', message: expect.stringContaining('--outputs-file') });
+    expect(JSON.parse(out)).toMatchObject({ error: 'EO_PROFILE_UNRESOLVED', message: expect.stringContaining('--outputs-file') });
   });
 });
 

@@ -70,32 +70,32 @@ describe('TokenValidator.fromFile shapes', () => {
   test('fails when a manifest profile is still an unresolved Terraform value, telling to deploy and pass the outputs file', () => {
     // GIVEN a manifest whose profile values are known only after apply
     const file = write('unresolved.json', manifest([profile({ issuer: '${okta_auth_server.main.issuer}', jwksUrl: '${okta_auth_server.main.issuer}/v1/keys' })]));
-    // WHEN loaded THEN profile_unresolved, naming the fields and the way out
+    // WHEN loaded THEN EO_PROFILE_UNRESOLVED, naming the fields and the way out
     let error: ValidatorConfigError | undefined;
     try {
       TokenValidator.fromFile(file);
     } catch (e) {
       error = e as ValidatorConfigError;
     }
-    expect(error?.code).toBe('profile_unresolved');
+    expect(error?.code).toBe('EO_PROFILE_UNRESOLVED');
     expect(error?.message).toMatch(/\/issuer, \/jwksUrl/);
     expect(error?.message).toMatch(/Deploy the stack first/);
     expect(error?.message).toMatch(/cdktf deploy --outputs-file/);
   });
 
   test.each([
-    ['not JSON', '{"external_oauth_profiles": ', 'profiles_file_invalid'],
-    ['an invalid manifest', { schemaVersion: 1, profiles: [] }, 'profiles_file_invalid'],
-    ['JSON without profiles', { some_output: { value: 1 } }, 'profiles_not_found'],
-    ['an output that is not a list', { external_oauth_profiles: { value: 'nope' } }, 'profiles_file_invalid'],
-    ['an empty profile list', { external_oauth_profiles: { value: [] } }, 'profiles_not_found'],
-    ['a JSON number', 42, 'profiles_not_found'],
+    ['not JSON', '{"external_oauth_profiles": ', 'EO_PROFILES_FILE_INVALID'],
+    ['an invalid manifest', { schemaVersion: 1, profiles: [] }, 'EO_PROFILES_FILE_INVALID'],
+    ['JSON without profiles', { some_output: { value: 1 } }, 'EO_PROFILES_NOT_FOUND'],
+    ['an output that is not a list', { external_oauth_profiles: { value: 'nope' } }, 'EO_PROFILES_FILE_INVALID'],
+    ['an empty profile list', { external_oauth_profiles: { value: [] } }, 'EO_PROFILES_NOT_FOUND'],
+    ['a JSON number', 42, 'EO_PROFILES_NOT_FOUND'],
   ])('fails when the file is %s', (_what, content, code) => {
     expect(codeOf(() => TokenValidator.fromFile(write(`bad-${code}-${Math.random()}.json`, content)))).toBe(code);
   });
 
   test('fails when the file cannot be read', () => {
-    expect(codeOf(() => TokenValidator.fromFile(path.join(dir, 'missing.json')))).toBe('profiles_file_unreadable');
+    expect(codeOf(() => TokenValidator.fromFile(path.join(dir, 'missing.json')))).toBe('EO_PROFILES_FILE_UNREADABLE');
   });
 });
 
@@ -103,32 +103,32 @@ describe('profile rules', () => {
   const build = (...profiles: unknown[]): string => codeOf(() => new TokenValidator(profiles as never));
 
   test('fails when a profile does not fit the shared schema', () => {
-    expect(build({ ...profile(), audiences: [] })).toBe('profile_invalid');
-    expect(build({ ...profile(), algorithms: ['HS256'] })).toBe('profile_invalid');
-    expect(build({ ...profile(), clockToleranceSeconds: 301 })).toBe('profile_invalid');
-    expect(build({ ...profile(), userFlow: { enabled: true } })).toBe('profile_invalid');
-    expect(build({ ...profile(), extra: 1 })).toBe('profile_invalid');
+    expect(build({ ...profile(), audiences: [] })).toBe('EO_PROFILE_INVALID');
+    expect(build({ ...profile(), algorithms: ['HS256'] })).toBe('EO_PROFILE_INVALID');
+    expect(build({ ...profile(), clockToleranceSeconds: 301 })).toBe('EO_PROFILE_INVALID');
+    expect(build({ ...profile(), userFlow: { enabled: true } })).toBe('EO_PROFILE_INVALID');
+    expect(build({ ...profile(), extra: 1 })).toBe('EO_PROFILE_INVALID');
   });
 
   test('accepts a clock tolerance of 300 and fails at 301', () => {
     expect(build(profile({ clockToleranceSeconds: 300 }))).toBe('ok');
-    expect(build(profile({ clockToleranceSeconds: 301 }))).toBe('profile_invalid');
+    expect(build(profile({ clockToleranceSeconds: 301 }))).toBe('EO_PROFILE_INVALID');
   });
 
   test('fails when two profiles share a name', () => {
-    expect(build(profile(), profile({ clientId: 'other' }))).toBe('profile_duplicate');
+    expect(build(profile(), profile({ clientId: 'other' }))).toBe('EO_PROFILE_DUPLICATE');
   });
 
   test('fails when two profiles share (issuer, clientId)', () => {
-    expect(build(profile(), profile({ name: 'other' }))).toBe('profile_duplicate');
+    expect(build(profile(), profile({ name: 'other' }))).toBe('EO_PROFILE_DUPLICATE');
     expect(build(profile(), profile({ name: 'other', issuer: 'https://other.example.test' }))).toBe('ok');
   });
 
   test.each([
-    ['http on a public host', 'http://idp.example.test/keys', 'profile_insecure_jwks_url'],
-    ['ftp', 'ftp://idp.example.test/keys', 'profile_invalid'],
-    ['https with credentials', 'https://user:pw@idp.example.test/keys', 'profile_insecure_jwks_url'],
-    ['http on a host named like loopback', 'http://127.0.0.1.evil.test/keys', 'profile_insecure_jwks_url'],
+    ['http on a public host', 'http://idp.example.test/keys', 'EO_PROFILE_INSECURE_JWKS_URL'],
+    ['ftp', 'ftp://idp.example.test/keys', 'EO_PROFILE_INVALID'],
+    ['https with credentials', 'https://user:pw@idp.example.test/keys', 'EO_PROFILE_INSECURE_JWKS_URL'],
+    ['http on a host named like loopback', 'http://127.0.0.1.evil.test/keys', 'EO_PROFILE_INSECURE_JWKS_URL'],
     ['https', 'https://idp.example.test/keys', 'ok'],
     ['http on 127.0.0.1', 'http://127.0.0.1:8080/keys', 'ok'],
     ['http on localhost', 'http://localhost:8080/keys', 'ok'],
@@ -143,20 +143,20 @@ describe('profile rules', () => {
     ['consumers', 'https://login.microsoftonline.com/consumers/v2.0'],
     ['{tenantid}', 'https://login.microsoftonline.com/{tenantid}/v2.0'],
   ])('fails when the issuer is the multi-tenant %s issuer, whatever the kind', (_what, issuer) => {
-    expect(build(profile({ issuer, issuerKind: 'entra' }))).toBe('profile_untrusted_issuer');
-    expect(build(profile({ issuer, issuerKind: 'generic' }))).toBe('profile_untrusted_issuer');
+    expect(build(profile({ issuer, issuerKind: 'entra' }))).toBe('EO_PROFILE_UNTRUSTED_ISSUER');
+    expect(build(profile({ issuer, issuerKind: 'generic' }))).toBe('EO_PROFILE_UNTRUSTED_ISSUER');
   });
 
   test('fails when an entra issuer has no tenant id, and accepts v1 and v2 tenant issuers', () => {
-    expect(build(profile({ issuerKind: 'entra', issuer: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0' }))).toBe('profile_untrusted_issuer');
+    expect(build(profile({ issuerKind: 'entra', issuer: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0' }))).toBe('EO_PROFILE_UNTRUSTED_ISSUER');
     expect(build(profile({ issuerKind: 'entra', issuer: 'https://sts.windows.net/aaaaaaaa-2222-3333-4444-5555555555bb/' }))).toBe('ok');
     expect(build(profile({ issuerKind: 'entra', issuer: 'https://login.microsoftonline.com/aaaaaaaa-2222-3333-4444-5555555555bb/v2.0' }))).toBe('ok');
   });
 
   test('fails when an option is out of range', () => {
-    expect(codeOf(() => new TokenValidator([profile()], { cacheSize: -1 }))).toBe('invalid_option');
-    expect(codeOf(() => new TokenValidator([profile()], { jwksTimeoutMs: 0 }))).toBe('invalid_option');
-    expect(codeOf(() => new TokenValidator([profile()], { maxTokenBytes: 1.5 }))).toBe('invalid_option');
+    expect(codeOf(() => new TokenValidator([profile()], { cacheSize: -1 }))).toBe('EO_INVALID_OPTION');
+    expect(codeOf(() => new TokenValidator([profile()], { jwksTimeoutMs: 0 }))).toBe('EO_INVALID_OPTION');
+    expect(codeOf(() => new TokenValidator([profile()], { maxTokenBytes: 1.5 }))).toBe('EO_INVALID_OPTION');
   });
 
   test.each([
@@ -168,10 +168,10 @@ describe('profile rules', () => {
     ['nothing', ''],
     ['257 characters', 'r'.repeat(257)],
   ])('fails when the realm holds %s, when the validator and the adapters are created', (_what, realm) => {
-    expect(codeOf(() => new TokenValidator([profile()], { realm }))).toBe('invalid_option');
+    expect(codeOf(() => new TokenValidator([profile()], { realm }))).toBe('EO_INVALID_OPTION');
     const validator = new TokenValidator([profile()]);
-    expect(codeOf(() => expressMiddleware(validator, { realm }))).toBe('invalid_option');
-    expect(codeOf(() => fastifyOnRequest(validator, { realm }))).toBe('invalid_option');
+    expect(codeOf(() => expressMiddleware(validator, { realm }))).toBe('EO_INVALID_OPTION');
+    expect(codeOf(() => fastifyOnRequest(validator, { realm }))).toBe('EO_INVALID_OPTION');
   });
 
   test('the realm error names the option, the value (escaped) and the rule', () => {

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runLiveDrift } from '../../drift/live/run-live';
+import { StateFileError } from '../../drift/live/state';
 import { parsePlan, planDrift } from '../../drift/plan/run-plan';
 import { renderDriftMarkdown, renderDriftText } from '../../drift/render';
 import { buildDriftReport, type DriftFinding, type DriftReport } from '../../drift/report';
@@ -76,7 +77,7 @@ export async function runDrift(options: DriftOptions, io: CliIo): Promise<number
       live = { issuers: result.issuers };
       findings.unshift(...result.findings);
     } catch (err) {
-      if ((err as Error).name === 'StateFileError') throw new CliError(CLI_ERROR_CODES.INVALID_STATE, `--state ${(err as Error).message}`);
+      if (err instanceof StateFileError) throw new CliError(CLI_ERROR_CODES.INVALID_STATE, `--state ${err.message}`);
       throw err;
     }
   }

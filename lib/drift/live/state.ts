@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import { parseJsonText } from '../../util/json';
 import { writeFileSafely } from '../../util/write-file';
+import { ExternalOAuthError } from '../../util/error';
 
 /** A key as recorded. */
 export interface StateKey {
@@ -35,10 +36,11 @@ export interface DriftState {
 const MAX_STATE_DEPTH = 16;
 
 /** Thrown when a state file exists but is not a drift state. */
-export class StateFileError extends Error {
+export class StateFileError extends ExternalOAuthError {
+  declare public readonly code: 'EO_DRIFT_INVALID_STATE';
+
   constructor(message: string) {
-    super(message);
-    this.name = 'StateFileError';
+    super('EO_DRIFT_INVALID_STATE', message);
   }
 }
 

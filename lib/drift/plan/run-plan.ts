@@ -8,6 +8,7 @@ import { parseJsonText } from '../../util/json';
 import { driftFinding, type DriftFinding, type PlannedResource } from '../report';
 import { attributeChanges, type PlanChange } from './attribute-changes';
 import { isIdentityResourceType } from './identity-types';
+import { ExternalOAuthError } from '../../util/error';
 
 /** One entry of `resource_drift` or `resource_changes`. */
 export interface PlanResourceChange {
@@ -27,10 +28,11 @@ export interface PlanJson {
 }
 
 /** Thrown for input that is not plan JSON. */
-export class PlanFormatError extends Error {
+export class PlanFormatError extends ExternalOAuthError {
+  declare public readonly code: 'EO_DRIFT_INVALID_PLAN';
+
   constructor(message: string) {
-    super(message);
-    this.name = 'PlanFormatError';
+    super('EO_DRIFT_INVALID_PLAN', message);
   }
 }
 
