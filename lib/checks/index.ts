@@ -3,7 +3,7 @@
  * manifests). Never imports cdktf: the Aspect that runs them during synth,
  * `ExternalOAuthChecks`, is exported by the package root.
  */
-export { ExternalOAuthSuppressions, MIN_SUPPRESSION_REASON_LENGTH, UNMATCHED_SUPPRESSION_ID, applySuppressions } from './suppressions';
+export { MIN_SUPPRESSION_REASON_LENGTH, UNMATCHED_SUPPRESSION_ID, applySuppressions } from './suppressions';
 export type { Suppression, ScopedSuppression } from './suppressions';
 export { runRules, toFinding } from './run';
 export type { RunRulesOptions } from './run';

@@ -18,6 +18,12 @@ export interface CliIo {
   readonly stdin?: NodeJS.ReadableStream;
 }
 
+/** What a command's action needs: where it reads and writes, and where its exit code goes. */
+export interface CommandContext {
+  readonly io: CliIo;
+  setExitCode(code: number): void;
+}
+
 /** The exit codes of every command. */
 export const EXIT = {
   /** Clean: nothing to report. */

@@ -1,5 +1,5 @@
 /**
- * The three roles of the trust model (DESIGN.md): an issuer signs tokens, a client obtains
+ * The three roles of the trust model (README.md, "How it fits together"): an issuer signs tokens, a client obtains
  * them, a trust accepts them. Constructs implement these; checks and the manifest read them.
  */
 import { IConstruct } from 'constructs';

@@ -3,7 +3,7 @@
  * Pure types: importing this file never loads cdktf.
  */
 
-/** Who signs tokens; decides how app tokens are told from user tokens (DESIGN.md). */
+/** Who signs tokens; decides how app tokens are told from user tokens (README.md, "What is checked, in order"). */
 export type IssuerKind = 'okta' | 'entra' | 'auth0' | 'pingfederate' | 'keycloak' | 'generic';
 
 /** Every issuer kind, in a stable order. */

@@ -3,7 +3,7 @@
  * Pure data: the validator, review, drift and tests validate against it with Ajv.
  */
 
-/** `name`: letters, digits, `-`, `_`, `&`; starts and ends with a letter (DESIGN.md). */
+/** `name`: letters, digits, `-`, `_`, `&`; starts and ends with a letter (`ValidationProfile.name` in ./types). */
 export const PROFILE_NAME_PATTERN = '^[A-Za-z](?:[A-Za-z0-9_&-]*[A-Za-z])?$';
 
 /** The asymmetric JWS algorithms a profile may allow. Never HS* or none. */

@@ -5,7 +5,7 @@
  * Values known only after `terraform apply` stay as Terraform expressions (`${...}`).
  * Records refer to each other by construct path. No secret value ever appears here.
  *
- * @see ../../../shared/DESIGN.md "Validation profile"
+ * @see README.md, "The trust manifest" and "API validation profile"
  */
 import type { GrantType, IssuerKind, TokenFlow } from '../core/kinds';
 
@@ -34,7 +34,7 @@ export interface UserFlow {
   readonly usernameClaim?: string;
 }
 
-/** The contract between synth and the validator (DESIGN.md). Field names are fixed. */
+/** The contract between synth and the validator. Field names are fixed. */
 export interface ValidationProfile {
   readonly name: string;
   readonly clientId: string;

@@ -12,9 +12,9 @@ import type { PolicyRecord, PolicyRuleRecord } from '../manifest/types';
 import { chainByPriority, childId, contiguityProblems, requireLiteralName, takePriority } from './internal';
 import type { OktaAuthorizationServer } from './okta-authorization-server';
 
-/** Access-token lifetime bounds of a policy rule, in minutes (NOTES.md). */
+/** Access-token lifetime bounds of a policy rule, in minutes (https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/auth_server_policy_rule#access_token_lifetime_minutes). */
 export const OKTA_ACCESS_TOKEN_MINUTES = { min: 5, max: 1440, default: 60 } as const;
-/** Refresh-token window bounds of a policy rule, in minutes (NOTES.md). */
+/** Refresh-token window bounds of a policy rule, in minutes (https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/auth_server_policy_rule#refresh_token_window_minutes). */
 export const OKTA_REFRESH_WINDOW_MINUTES = { min: 5, max: 2628000, default: 10080 } as const;
 
 /** Grant types a policy rule may allow. `refresh_token` is not one: refresh follows `offline_access`. */

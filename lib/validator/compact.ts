@@ -13,7 +13,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { TokenValidationError } from './errors';
 
-/** The strict compact form (NOTES.md): three non-empty base64url segments (`\w` is `[A-Za-z0-9_]`). */
+/** The strict compact form (https://www.rfc-editor.org/rfc/rfc7515#section-7.1): three non-empty base64url segments without padding (section 2; `\w` is `[A-Za-z0-9_]`). */
 export const COMPACT_JWS = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -10,7 +10,7 @@ import { TokenValidationError } from './errors';
 import type { JwksCache } from './jwks-cache';
 import { entraTenantOf } from './profile-rules';
 
-/** Default clock tolerance (DESIGN.md). */
+/** Default clock tolerance (`clockToleranceSeconds`, at most 300). */
 export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 60;
 
 /** A profile with its defaults applied and its JWKS cache attached. */

@@ -1,5 +1,5 @@
 /**
- * The authenticated caller (DESIGN.md "Validator contract"). Principals are deeply frozen:
+ * The authenticated caller (README.md, "Validator runtime"). Principals are deeply frozen:
  * the verified-token cache hands the same object to every request presenting the token.
  */
 import type { ValidationProfile } from '../manifest/types';

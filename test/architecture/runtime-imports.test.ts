@@ -11,7 +11,8 @@ import * as path from 'node:path';
 const ROOT = path.resolve(__dirname, '..', '..');
 const RUNTIME_DIRS = ['lib/validator', 'lib/review', 'lib/drift', 'lib/simulate', 'lib/cli', 'bin'];
 const FORBIDDEN = /^(cdktf|constructs|@cdktf\/)/;
-const IMPORT = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+// `import type` / `export type` are erased by TypeScript and load nothing: not followed.
+const IMPORT = /(?:import|export)\s(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function sourceFiles(dir: string): string[] {
   const abs = path.join(ROOT, dir);

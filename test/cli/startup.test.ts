@@ -68,9 +68,10 @@ describe('compiled CLI (dist)', () => {
     expect(fs.readFileSync(BIN, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
   });
 
-  test('--help loads commander and the CLI shell only: every command implementation is lazy', () => {
+  test('--help loads commander, the CLI shell and the command definitions only: every command implementation is lazy', () => {
     const loaded = modulesAfter(runIn([['--help']]));
-    expect(loaded.filter((f) => f.startsWith('dist/')).sort()).toEqual(['dist/lib/cli/errors.js', 'dist/lib/cli/io.js', 'dist/lib/cli/main.js', 'dist/lib/util/escape.js', 'dist/lib/version.js']);
+    const commands = ['check', 'drift', 'review', 'simulate', 'validate-token'].map((c) => `dist/lib/cli/commands/${c}.js`);
+    expect(loaded.filter((f) => f.startsWith('dist/')).sort()).toEqual([...commands, 'dist/lib/cli/errors.js', 'dist/lib/cli/io.js', 'dist/lib/cli/main.js', 'dist/lib/util/error.js', 'dist/lib/util/escape.js', 'dist/lib/version.js'].sort());
     expect(loaded.filter((f) => f.includes('node_modules/') && !f.includes('node_modules/commander/'))).toEqual([]);
   });
 

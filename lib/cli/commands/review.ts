@@ -1,14 +1,11 @@
 /**
  * `external-oauth review [DIR] [--base DIR] [--format markdown|json] [--out FILE] [--simulate]`.
  */
-import { buildReviewReport } from '../../review/report';
-import { renderReviewMarkdown } from '../../review/render-markdown';
+import { Command, Option } from 'commander';
 import type { TrustManifest } from '../../manifest/types';
-import type { CliIo } from '../io';
-import { EXIT } from '../io';
+import type { AccessChange, SimulationResult } from '../../simulate';
 import { CLI_ERROR_CODES, CliError } from '../errors';
-import { loadManifests, noteTo } from '../load-manifests';
-import { jsonText, writeOutput } from '../write-output';
+import { EXIT, type CliIo, type CommandContext } from '../io';
 
 /** Options of `review`. */
 export interface ReviewOptions {
@@ -22,8 +19,28 @@ export interface ReviewOptions {
   readonly simulate?: boolean;
 }
 
+/** The `review` command; its implementation loads when it runs. */
+export function reviewCommand({ io, setExitCode }: CommandContext): Command {
+  return new Command('review')
+    .description('Review the identity posture per issuer; with --base, the changes since the base synth output ranked by risk.')
+    .argument('[DIR]', 'synth output to review (default: the current folder)')
+    .option('--base <DIR>', 'synth output of the base branch to diff against (must hold manifests)')
+    .option('--base-empty', 'diff against an empty base: every declared item is new (first adoption)')
+    .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']).default('markdown'))
+    .option('--out <FILE>', 'write to FILE instead of stdout')
+    .option('--simulate', 'embed the simulated access matrix (and its base..head difference); starts local OpenID providers on 127.0.0.1')
+    .action(async (dir: string | undefined, opts: Omit<ReviewOptions, 'dir'>) => {
+      setExitCode(await runReview({ ...opts, ...(dir ? { dir } : {}) }, io));
+    });
+}
+
 /** Runs `review`; exits 0 whenever the review was written (findings are for `check`). */
 export async function runReview(options: ReviewOptions, io: CliIo): Promise<number> {
+  // Loaded when the command runs: `--help` loads none of them.
+  const { buildReviewReport } = require('../../review/report') as typeof import('../../review/report');
+  const { renderReviewMarkdown } = require('../../review/render-markdown') as typeof import('../../review/render-markdown');
+  const { loadManifests, noteTo } = require('../load-manifests') as typeof import('../load-manifests');
+  const { jsonText, writeOutput } = require('../write-output') as typeof import('../write-output');
   if (options.base !== undefined && options.baseEmpty) throw new CliError(CLI_ERROR_CODES.USAGE, '--base and --base-empty exclude each other: pass the base synth output, or --base-empty for a first adoption');
   const note = noteTo(io);
   const head = loadManifests(options.dir ?? '.', io.cwd, { note }).map((m) => m.manifest);
@@ -44,14 +61,14 @@ export async function runReview(options: ReviewOptions, io: CliIo): Promise<numb
 async function simulateAccess(head: TrustManifest[], base: TrustManifest[] | undefined, io: CliIo) {
   // Loaded only with --simulate: it starts local OpenID providers (on 127.0.0.1).
   const sim = require('../../simulate') as typeof import('../../simulate');
-  let headResult: import('../../simulate').SimulationResult;
+  let headResult: SimulationResult;
   try {
     headResult = await sim.simulate(head);
   } catch (err) {
     io.stderr.write(`note: access simulation skipped: ${(err as Error).message}\n`);
     return undefined;
   }
-  let changes: import('../../simulate').AccessChange[] | undefined;
+  let changes: AccessChange[] | undefined;
   if (base && base.length > 0) {
     try {
       changes = sim.diffSimulations(await sim.simulate(base), headResult);

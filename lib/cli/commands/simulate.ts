@@ -3,11 +3,9 @@
  * of the synthesized manifests, proven against local OpenID providers (lib/simulate), loaded
  * only when this command runs.
  */
+import { Command, Option } from 'commander';
 import { CliError } from '../errors';
-import type { CliIo } from '../io';
-import { EXIT } from '../io';
-import { loadManifests, noteTo } from '../load-manifests';
-import { writeOutput } from '../write-output';
+import { EXIT, type CliIo, type CommandContext } from '../io';
 
 /** Options of `simulate`. */
 export interface SimulateCommandOptions {
@@ -18,8 +16,24 @@ export interface SimulateCommandOptions {
   readonly probes?: boolean;
 }
 
+/** The `simulate` command; its implementation loads when it runs. */
+export function simulateCommand({ io, setExitCode }: CommandContext): Command {
+  return new Command('simulate')
+    .description('Simulate who gets in where: local OpenID providers shaped like the declared issuers mint tokens for every client, user and flow; prints the access matrix per trust, with negative probes.')
+    .argument('[DIR]', 'synth output to simulate (default: the current folder)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--no-probes', 'skip the negative probes')
+    .option('--out <FILE>', 'write to FILE instead of stdout')
+    .action(async (dir: string | undefined, opts: Omit<SimulateCommandOptions, 'dir'>) => {
+      setExitCode(await runSimulate({ ...opts, ...(dir ? { dir } : {}) }, io));
+    });
+}
+
 /** Runs `simulate`: prints the matrix and exits 0; exits 1 (via CliError) when it cannot run. */
 export async function runSimulate(options: SimulateCommandOptions, io: CliIo): Promise<number> {
+  // Loaded when the command runs: `--help` loads none of them.
+  const { loadManifests, noteTo } = require('../load-manifests') as typeof import('../load-manifests');
+  const { writeOutput } = require('../write-output') as typeof import('../write-output');
   const manifests = loadManifests(options.dir ?? '.', io.cwd, { note: noteTo(io) }).map((m) => m.manifest);
   const { simulate, renderSimulation, SimulationError } = require('../../simulate') as typeof import('../../simulate');
   let result;

@@ -3,12 +3,24 @@
  * (lib/validator/cli), loaded only when this command runs.
  */
 import * as path from 'node:path';
-import type { CliIo } from '../io';
+import { Command } from 'commander';
+import type { CliIo, CommandContext } from '../io';
 
 /** Options of `validate-token`. */
 export interface ValidateTokenOptions {
   readonly profiles: string;
   readonly token?: string;
+}
+
+/** The `validate-token` command; its implementation loads when it runs. */
+export function validateTokenCommand({ io, setExitCode }: CommandContext): Command {
+  return new Command('validate-token')
+    .description('Validate a bearer token against the synthesized profiles; prints the principal, or {"error":CODE,"message":...} and exits 1.')
+    .requiredOption('--profiles <FILE>', 'a manifest, or terraform output -json / cdktf deploy --outputs-file output')
+    .option('--token <JWT>', 'the token (default: read from stdin)')
+    .action(async (opts: ValidateTokenOptions) => {
+      setExitCode(await runValidateTokenCommand(opts, io));
+    });
 }
 
 /** Runs `validate-token`: prints the principal (exit 0) or `{"error":CODE,...}` (exit 1). */
