@@ -1,5 +1,7 @@
 import { AuthServerPolicy } from '@cdktf/provider-okta/lib/auth-server-policy';
+import { AuthServerClaim } from '@cdktf/provider-okta/lib/auth-server-claim';
 import { AuthServerPolicyRule } from '@cdktf/provider-okta/lib/auth-server-policy-rule';
+import { AuthServerScope } from '@cdktf/provider-okta/lib/auth-server-scope';
 import { TerraformStack, Testing } from 'cdktf';
 import { Duration } from '../../lib/core/duration';
 import { ExternalClient } from '../../lib/external/external-client';
@@ -8,6 +10,7 @@ import { ManifestWriter } from '../../lib/manifest/manifest-writer';
 import { manifestProblems } from '../../lib/manifest/schema-validation';
 import { OktaAccessPolicy, OktaAccessPolicyRuleOptions } from '../../lib/okta/okta-access-policy';
 import { OktaAuthorizationServer } from '../../lib/okta/okta-authorization-server';
+import { SnowflakeScope } from '../../lib/snowflake/snowflake-scope';
 import { configErrorOf } from '../support/config-error';
 import { oktaStack, server, serviceApp, synthJson, webApp } from './support';
 
@@ -143,6 +146,29 @@ describe('OktaAccessPolicy.addRule', () => {
       refresh_token_window_minutes: 10080,
       status: 'ACTIVE',
     });
+  });
+
+  test('takes SnowflakeScope objects in scopes and in addScope, as their scope strings', () => {
+    // GIVEN a server that declares the Snowflake scopes by object
+    const { stack, server: s, policy } = fixture();
+    s.addScope({ name: SnowflakeScope.ROLE_ANY });
+    s.addScope({ name: SnowflakeScope.role('ANALYST') });
+    // WHEN a rule and a claim name them by object
+    const rule = policy.addRule(userRule({ scopes: ['openid', SnowflakeScope.ROLE_ANY, SnowflakeScope.role('ANALYST')] }));
+    s.addClaim({ name: 'tenant', value: '"acme"', scopes: [SnowflakeScope.ROLE_ANY] });
+    // THEN the resources, the rule and the manifest record hold the strings
+    const synth = Testing.synth(stack);
+    expect(synth).toHaveResourceWithProperties(AuthServerPolicyRule, { scope_whitelist: ['openid', 'session:role-any', 'session:role:ANALYST'] });
+    expect(synth).toHaveResourceWithProperties(AuthServerScope, { name: 'session:role-any' });
+    expect(synth).toHaveResourceWithProperties(AuthServerClaim, { name: 'tenant', scopes: ['session:role-any'] });
+    expect(rule.scopes).toEqual(['openid', 'session:role-any', 'session:role:ANALYST']);
+  });
+
+  test('fails when a SnowflakeScope names a scope the server does not declare', () => {
+    const { policy } = fixture();
+    const err = configErrorOf(() => policy.addRule(userRule({ scopes: [SnowflakeScope.ROLE_ANY] })));
+    expect(err.message).toContain('scopes[0]');
+    expect(err.message).toContain('(received "session:role-any")');
   });
 
   test('a rule depends on the custom scopes it names and on the rule before it', () => {
