@@ -69,6 +69,8 @@ function main(): number {
     check("require('cdktf-external-oauth/validator')", cjs.stdout === 'function', cjs.stderr.trim());
     const esm = run(process.execPath, ['--input-type=module', '-e', "import { TokenValidator } from 'cdktf-external-oauth/validator'; process.stdout.write(typeof TokenValidator)"], project);
     check("import { TokenValidator } from 'cdktf-external-oauth/validator'", esm.stdout === 'function', esm.stderr.trim());
+    const subpaths = run(process.execPath, ['-e', "const m = require('cdktf-external-oauth/manifest'); const c = require('cdktf-external-oauth/checks'); process.stdout.write(`${typeof m.readManifests} ${typeof c.runRules}`)"], project);
+    check("require('cdktf-external-oauth/manifest') and require('cdktf-external-oauth/checks') without cdktf", subpaths.stdout === 'function function', subpaths.stderr.trim());
 
     // 4. the CLI without any peer: check, review, drift --plan, validate-token; simulate asks for oidc-provider
     const synth = path.join(project, 'cdktf.out');

@@ -41,7 +41,7 @@ describe('the error family', () => {
     ['ManifestReadError', thrown(() => parseManifest('{', 'm.json')) as Error],
     ['PlanFormatError', thrown(() => parsePlan('{}', 'plan.json')) as Error],
     ['StateFileError', new StateFileError('state.json: not a drift state')],
-    ['JsonInputError', thrown(() => parseJsonText('{', {})) as Error],
+    ['JsonInputError', thrown(() => parseJsonText('{', { maxDepth: 8 })) as Error],
     ['WriteFileError', new WriteFileError('the folder /nope does not exist')],
     ['JwksFetchError', new JwksFetchError('timeout', 'timed out')],
     ['InvalidJwksError', new InvalidJwksError('not a JWK Set')],
@@ -57,7 +57,7 @@ describe('the error family', () => {
   test('the error classes are the ones their throwers throw', () => {
     expect(thrown(() => parseManifest('{', 'm.json'))).toBeInstanceOf(ManifestReadError);
     expect(thrown(() => parsePlan('{}', 'plan.json'))).toBeInstanceOf(PlanFormatError);
-    expect(thrown(() => parseJsonText('{', {}))).toBeInstanceOf(JsonInputError);
+    expect(thrown(() => parseJsonText('{', { maxDepth: 8 }))).toBeInstanceOf(JsonInputError);
   });
 
   test('every construct, validator configuration and CLI code is EO_ upper snake case', () => {
