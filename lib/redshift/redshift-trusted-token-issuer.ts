@@ -464,7 +464,7 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
  * @see https://docs.aws.amazon.com/cli/latest/reference/redshift/modify-redshift-idc-application.html
  */
 export function modifyApplicationCommand(applicationArn: string, entries: readonly RedshiftAuthorizedTokenIssuerEntry[]): string {
-  const unsafe = entries.some((e) => [e.trustedTokenIssuerArn, ...e.audiences].some((v) => /[,=\s\[\]{}"'\\]/.test(v.replace(/\$\{[^}]*\}/g, ''))));
+  const unsafe = entries.some((e) => [e.trustedTokenIssuerArn, ...e.audiences].some((v) => /[,=\s[\]{}"'\\]/.test(v.replace(/\$\{[^}]*\}/g, ''))));
   const list = unsafe
     ? shellQuote(JSON.stringify(entries.map((e) => ({ TrustedTokenIssuerArn: e.trustedTokenIssuerArn, AuthorizedAudiencesList: e.audiences }))))
     : entries.map((e) => shellQuote(`TrustedTokenIssuerArn=${e.trustedTokenIssuerArn},AuthorizedAudiencesList=${e.audiences.join(',')}`)).join(' ');

@@ -107,8 +107,10 @@ export function toGrant(this: MatcherContext, received: unknown, expected: Grant
 export const simulateMatchers = { toGrant };
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- @types/jest declares its matchers in the global namespace `jest`
   namespace jest {
     // The same type parameters as @types/jest's Matchers, so that the declarations merge.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars, @typescript-eslint/no-empty-object-type -- as @types/jest declares them
     interface Matchers<R, T = {}> {
       /** The access matrix grants `client` access to `trust` (as / role / flow / user when given). */
       toGrant(expected: GrantExpectation): R;

@@ -101,6 +101,7 @@ describe('drift --live against a hostile IdP (loopback server)', () => {
     const md = await live('markdown');
     // THEN no control character reaches the log, and no line starts with the forged verdict
     expect(text.code).toBe(2);
+    // eslint-disable-next-line no-control-regex -- the control characters are what this test looks for
     expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
     expect(text.stdout.split('\n').filter((l) => l.startsWith('no drift'))).toEqual([]);
     expect(text.stdout).toContain('actual https://evil.example/x\\u000a\\u001b[32mno drift: 0 drift, 0 error(s), 0 notice(s)\\u001b[0m ``![img]');

@@ -133,7 +133,7 @@ maybeDescribe(AVAILABLE ? `terraform init/validate/plan offline against the hash
       return stdout;
     } catch (e) {
       const err = e as { stdout?: string; stderr?: string; message: string };
-      throw new Error(`terraform ${args.join(' ')} failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
+      throw new Error(`terraform ${args.join(' ')} failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`, { cause: e });
     }
   }
 
