@@ -17,12 +17,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ValidationProfile } from '../../lib/manifest/types';
 import { requireRole, sendAuthError, TokenValidationError, TokenValidator } from '../../lib/validator';
-import { startOidcProvider } from '../../test/support/oidc';
+import { startLocalProvider } from '../../lib/simulate';
 
 const API = 'https://api.local.test';
 
 async function main(): Promise<void> {
-  const idp = await startOidcProvider();
+  const idp = await startLocalProvider();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-idp-api-'));
   let server: http.Server | undefined;
   try {
