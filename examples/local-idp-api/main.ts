@@ -1,7 +1,7 @@
 /**
  * A protected API in front of a real local OpenID provider.
  *
- * 1. starts oidc-provider on 127.0.0.1 (client_credentials + authorization code),
+ * 1. starts oidc-provider on 127.0.0.1 with `startLocalProvider()` (client_credentials + authorization code),
  * 2. writes the validation profiles the way a deployment hands them over
  *    (`terraform output -json` shape, output "external_oauth_profiles"),
  * 3. starts a node:http API protected by `TokenValidator` (GET /orders: any caller,

@@ -24,6 +24,9 @@ describe('startLocalProvider', () => {
   test('binds to loopback only and publishes discovery and JWKS for its issuer', async () => {
     // THEN
     expect(idp.origin).toBe(`http://127.0.0.1:${idp.port}`);
+    // a non-loopback address of this machine does not answer on the port
+    const external = Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
+    if (external) await expect(fetch(`http://${external.address}:${idp.port}/jwks`, { signal: AbortSignal.timeout(3000) })).rejects.toThrow();
     expect(idp.issuer).toBe(`${idp.origin}/oauth2/default`);
     const doc = (await (await fetch(`${idp.issuer}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
     expect(doc).toMatchObject({ issuer: idp.issuer, jwks_uri: idp.jwksUrl });
