@@ -140,6 +140,50 @@ async function newSigningKey(keyType: 'RSA' | 'EC'): Promise<SigningJwk> {
   return { ...jwk, kty: keyType, kid: `k-${randomBytes(6).toString('hex')}`, alg: keyType === 'EC' ? 'ES256' : 'RS256', use: 'sig' };
 }
 
+/** What the tokens of a local provider are made from. */
+interface TokenSetup {
+  readonly proc: ProviderProcess;
+  readonly resources: Readonly<Record<string, string>>;
+  readonly accounts: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  readonly ttlSeconds: number;
+  readonly timeoutMs: number;
+}
+
+/** One access token from the provider's endpoints, with the claims of a generic issuer (`sub`, `client_id`, `scope`, `jti`, the account's claims). */
+async function localToken(s: TokenSetup, grant: MintRequest['grant'], clientId: string, resource: string, scope: string | undefined, account?: string): Promise<string> {
+  const allowed = s.resources[resource]?.split(' ').filter(Boolean);
+  if (!allowed) throw new Error(`unknown resource ${resource}: not one of ${Object.keys(s.resources).join(', ')}`);
+  const scopes = (scope ?? '').split(' ').filter((x) => x !== '' && x !== 'openid');
+  const unknown = scopes.filter((x) => !allowed.includes(x));
+  if (unknown.length > 0) throw new Error(`invalid_scope: ${unknown.join(' ')} is not a scope of ${resource}`);
+  if (account !== undefined && !(account in s.accounts)) throw new Error(`unknown account ${account}`);
+  const result = await s.proc.mint(
+    {
+      grant,
+      clientId,
+      audience: resource,
+      scopes,
+      ttlSeconds: s.ttlSeconds,
+      ...(account !== undefined ? { accountId: account } : {}),
+      claims: { sub: account ?? clientId, client_id: clientId, ...(account !== undefined ? s.accounts[account] : {}) },
+      keepJti: true,
+      scopeClaim: { name: 'scope', format: 'space' },
+    },
+    s.timeoutMs,
+  );
+  if ('refused' in result) throw new Error(`${result.refused.error}: ${result.refused.description}`);
+  return result.token;
+}
+
+/** Starts the provider process; a failure is `EO_SIM_PROVIDER_FAILED`. */
+async function startProcess(timeoutMs: number): Promise<ProviderProcess> {
+  try {
+    return await ProviderProcess.start({ timeoutMs, label: 'local OpenID provider' });
+  } catch (err) {
+    throw new SimulationError('EO_SIM_PROVIDER_FAILED', `the local OpenID provider failed to start: ${(err as Error).message}`);
+  }
+}
+
 /**
  * Starts a real OpenID provider (`oidc-provider`, an optional peer dependency loaded only here
  * and in the simulation) in a child process, bound to the loopback address 127.0.0.1 only, on a
@@ -167,12 +211,7 @@ export async function startLocalProvider(options: LocalProviderOptions = {}): Pr
   let keys = [await newSigningKey(keyType)];
   let issuerPath = options.issuerPath ?? '';
   let jwksPath = options.jwksPath ?? '/jwks';
-  let proc: ProviderProcess;
-  try {
-    proc = await ProviderProcess.start({ timeoutMs, label: 'local OpenID provider' });
-  } catch (err) {
-    throw new SimulationError('EO_SIM_PROVIDER_FAILED', `the local OpenID provider failed to start: ${(err as Error).message}`);
-  }
+  const proc = await startProcess(timeoutMs);
   const origin = proc.origin;
   const state = (): LocalProviderState => ({ issuer: `${origin}${issuerPath}`, jwksUrl: `${origin}${jwksPath}`, kids: keys.map((k) => k.kid) });
   const localClients: LocalClient[] = clients.map((c) => ({ clientId: c.clientId, ...(c.clientSecret ? { clientSecret: c.clientSecret } : {}), grantTypes: [...c.grantTypes], pkceRequired: true }));
@@ -196,31 +235,7 @@ export async function startLocalProvider(options: LocalProviderOptions = {}): Pr
 
   const resourceList = Object.keys(resources);
   const clientFor = (grant: LocalProviderClient['grantTypes'][number]): string => clients.find((c) => c.grantTypes.includes(grant))?.clientId ?? '';
-  const mint = async (grant: MintRequest['grant'], clientId: string, resource: string, scope: string | undefined, account?: string): Promise<string> => {
-    const allowed = resources[resource]?.split(' ').filter(Boolean);
-    if (!allowed) throw new Error(`unknown resource ${resource}: not one of ${resourceList.join(', ')}`);
-    const scopes = (scope ?? '').split(' ').filter((s) => s !== '' && s !== 'openid');
-    const unknown = scopes.filter((s) => !allowed.includes(s));
-    if (unknown.length > 0) throw new Error(`invalid_scope: ${unknown.join(' ')} is not a scope of ${resource}`);
-    if (account !== undefined && !(account in accounts)) throw new Error(`unknown account ${account}`);
-    const result = await proc.mint(
-      {
-        grant,
-        clientId,
-        audience: resource,
-        scopes,
-        ttlSeconds,
-        ...(account !== undefined ? { accountId: account } : {}),
-        claims: { sub: account ?? clientId, client_id: clientId, ...(account !== undefined ? accounts[account] : {}) },
-        keepJti: true,
-        scopeClaim: { name: 'scope', format: 'space' },
-      },
-      timeoutMs,
-    );
-    if ('refused' in result) throw new Error(`${result.refused.error}: ${result.refused.description}`);
-    return result.token;
-  };
-
+  const setup: TokenSetup = { proc, resources, accounts, ttlSeconds, timeoutMs };
   let stopped: Promise<void> | undefined;
   return {
     origin,
@@ -237,8 +252,8 @@ export async function startLocalProvider(options: LocalProviderOptions = {}): Pr
     discoveryUrl: `${origin}/.well-known/openid-configuration`,
     resources: resourceList,
     clients,
-    clientCredentialsToken: (r = {}) => mint('client_credentials', r.clientId ?? clientFor('client_credentials'), r.resource ?? resourceList[0]!, r.scope),
-    userToken: (r = {}) => mint('authorization_code', r.clientId ?? clientFor('authorization_code'), r.resource ?? resourceList[0]!, r.scope, r.account ?? 'alice'),
+    clientCredentialsToken: (r = {}) => localToken(setup, 'client_credentials', r.clientId ?? clientFor('client_credentials'), r.resource ?? resourceList[0]!, r.scope),
+    userToken: (r = {}) => localToken(setup, 'authorization_code', r.clientId ?? clientFor('authorization_code'), r.resource ?? resourceList[0]!, r.scope, r.account ?? 'alice'),
     rotateKeys: async (o = {}) => {
       const key = await newSigningKey(keyType);
       keys = o.keepOld === false ? [key] : [key, ...keys];
