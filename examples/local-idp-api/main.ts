@@ -1,7 +1,7 @@
 /**
  * A protected API in front of a real local OpenID provider.
  *
- * 1. starts oidc-provider on 127.0.0.1 (client_credentials + authorization code),
+ * 1. starts oidc-provider on 127.0.0.1 with `startLocalProvider()` (client_credentials + authorization code),
  * 2. writes the validation profiles the way a deployment hands them over
  *    (`terraform output -json` shape, output "external_oauth_profiles"),
  * 3. starts a node:http API protected by `TokenValidator` (GET /orders: any caller,
@@ -16,13 +16,13 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ValidationProfile } from 'cdktf-external-oauth/manifest';
+import { startLocalProvider } from 'cdktf-external-oauth/simulate';
 import { requireRole, sendAuthError, TokenValidationError, TokenValidator } from 'cdktf-external-oauth/validator';
-import { startOidcProvider } from '../../test/support/oidc';
 
 const API = 'https://api.local.test';
 
 async function main(): Promise<void> {
-  const idp = await startOidcProvider();
+  const idp = await startLocalProvider();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-idp-api-'));
   let server: http.Server | undefined;
   try {

@@ -250,100 +250,19 @@ export class OktaOidcApp extends Construct implements IClient {
     requirePattern(this, 'label', label, /\S/, 'must not be empty', CONFIG_ERROR_CODES.INVALID_NAME);
 
     // Grant types, per kind.
-    const grants = props.grantTypes ?? (kind === 'service' ? ['client_credentials'] : [AUTH_CODE]);
-    requireNonEmpty(this, 'grantTypes', grants);
-    requireUnique(this, 'grantTypes', grants);
-    grants.forEach((g, i) => {
-      if (!OKTA_APP_GRANT_TYPES[kind].includes(g)) {
-        const why = kind === 'service' ? 'a service app may only use client_credentials' : `must be one of ${OKTA_APP_GRANT_TYPES[kind].join(', ')} for a ${kind} app`;
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `grantTypes[${i}]`, g, why);
-      }
-    });
+    const grants = this.grantTypesOf(props, kind);
     const has = (g: GrantType) => grants.includes(g);
-    if ((kind === 'web' || kind === 'native') && !has(AUTH_CODE)) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'grantTypes', grants, `must include authorization_code for a ${kind} app`);
-    }
-    if (kind === 'browser' && !has(AUTH_CODE) && !has('implicit')) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'grantTypes', grants, 'must include authorization_code (or the explicit implicit grant) for a browser app');
-    }
-    if (has('refresh_token') && !grants.some((g) => USER_GRANTS_FOR_REFRESH.includes(g))) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'grantTypes', grants, `refresh_token needs a grant that issues it (${USER_GRANTS_FOR_REFRESH.join(', ')})`);
-    }
-
     // Response types: explicit for implicit / hybrid, derived otherwise.
-    const responseTypes = props.responseTypes ? [...props.responseTypes] : deriveResponseTypes(this, grants);
-    requireNonEmpty(this, 'responseTypes', responseTypes);
-    requireUnique(this, 'responseTypes', responseTypes);
-    responseTypes.forEach((r, i) => {
-      const field = `responseTypes[${i}]`;
-      requireOneOf(this, field, r, ['code', 'token', 'id_token'] as const);
-      if (r === 'code' && !has(AUTH_CODE)) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, r, 'needs the authorization_code grant');
-      if (r === 'id_token' && !has('implicit')) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, r, 'needs the explicit implicit grant');
-      if (r === 'token' && !has('implicit') && !has('client_credentials')) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, r, 'needs the explicit implicit grant');
-    });
-    if (has('implicit') && !responseTypes.includes('token') && !responseTypes.includes('id_token')) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'responseTypes', responseTypes, 'must include token and / or id_token with the implicit grant');
-    }
-
+    const responseTypes = this.responseTypesOf(props, grants, has);
     // Token endpoint authentication.
     const program = props.program;
-    const authMethod = props.tokenEndpointAuthMethod ?? defaultAuthMethod(kind, props.jwksUri, program);
-    requireOneOf(this, 'tokenEndpointAuthMethod', authMethod, AUTH_METHODS[kind]);
-    if (authMethod === 'private_key_jwt' && props.jwksUri === undefined) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'jwksUri', undefined, 'is required with private_key_jwt (the keys Okta verifies client assertions with)');
-    }
-    if (props.jwksUri !== undefined) {
-      if (authMethod !== 'private_key_jwt') fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'jwksUri', props.jwksUri, 'applies only with tokenEndpointAuthMethod private_key_jwt');
-      requireSecureUrl(this, 'jwksUri', props.jwksUri);
-    }
-
+    const authMethod = this.authMethodOf(props, kind, program);
     // PKCE.
-    // A public client always gets PKCE; EO-CLIENT-001 reports a program that cannot send it.
-    const pkce = props.pkce ?? (has(AUTH_CODE) && (program === undefined || program.sendsPkce || kind === 'browser' || authMethod === 'none'));
-    if (pkce && !has(AUTH_CODE)) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'pkce', pkce, 'applies only with the authorization_code grant');
-    if (!pkce && has(AUTH_CODE) && (kind === 'browser' || authMethod === 'none')) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'pkce', pkce, 'must be true for public clients (browser apps and token endpoint auth none)');
-    }
-
+    const pkce = this.pkceOf(props, kind, has, program, authMethod);
     // URIs.
-    const redirectUris = props.redirectUris ?? (kind === 'service' ? [] : [...(program?.redirectUris ?? [])]);
-    const postLogoutRedirectUris = props.postLogoutRedirectUris ?? (kind === 'service' ? [] : [...(program?.postLogoutRedirectUris ?? [])]);
-    if (kind === 'service') {
-      for (const [field, value] of [['redirectUris', props.redirectUris], ['postLogoutRedirectUris', props.postLogoutRedirectUris], ['loginUri', props.loginUri]] as const) {
-        if (value !== undefined && (!Array.isArray(value) || value.length > 0)) {
-          fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, value, 'does not apply to a service app (no browser redirects)');
-        }
-      }
-    } else if (has(AUTH_CODE) || has('implicit')) {
-      requireNonEmpty(this, 'redirectUris', redirectUris);
-    }
-    const uriOptions = { allowCustomScheme: kind === 'native' };
-    redirectUris.forEach((uri, i) => requireRedirectUri(this, `redirectUris[${i}]`, uri, uriOptions));
-    requireUnique(this, 'redirectUris', redirectUris);
-    postLogoutRedirectUris.forEach((uri, i) => requireRedirectUri(this, `postLogoutRedirectUris[${i}]`, uri, uriOptions));
-    requireUnique(this, 'postLogoutRedirectUris', postLogoutRedirectUris);
-    if (props.loginUri !== undefined) requireRedirectUri(this, 'loginUri', props.loginUri);
-
+    const { redirectUris, postLogoutRedirectUris } = this.urisOf(props, kind, has, program);
     // Refresh tokens.
-    let refresh: ClientRecord['refreshToken'];
-    if (props.refreshToken !== undefined && !has('refresh_token')) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'refreshToken', props.refreshToken.rotation ?? 'ROTATE', 'applies only with the refresh_token grant');
-    }
-    if (has('refresh_token')) {
-      const rotation = props.refreshToken?.rotation ?? (program && !program.keepsRotatedRefreshToken ? 'STATIC' : 'ROTATE');
-      requireOneOf(this, 'refreshToken.rotation', rotation, ['ROTATE', 'STATIC'] as const);
-      if (rotation === 'STATIC') {
-        if (props.refreshToken?.leeway !== undefined) {
-          fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'refreshToken.leeway', props.refreshToken.leeway.toString(), 'applies only to ROTATE');
-        }
-        refresh = { rotation };
-      } else {
-        const leeway = props.refreshToken?.leeway ?? Duration.seconds(30);
-        const seconds = leeway.toSeconds();
-        requireInRange(this, 'refreshToken.leeway', seconds, 0, 60, 'seconds');
-        refresh = { rotation, leewaySeconds: seconds };
-      }
-    }
+    const refresh = this.refreshOf(props, has, program);
 
 
     this.props = props;
@@ -381,6 +300,119 @@ export class OktaOidcApp extends Construct implements IClient {
     [this.assignment, this.groupAssignments] = this.assign(props, kind);
     this.trustedOrigins = this.trustOrigins(props.trustedOrigins, kind, [...redirectUris, ...postLogoutRedirectUris]);
     registerClient(this);
+  }
+
+  // Grant types, per kind.
+  private grantTypesOf(props: OktaOidcAppProps, kind: OktaAppKind): GrantType[] {
+    const grants = props.grantTypes ?? (kind === 'service' ? ['client_credentials'] : [AUTH_CODE]);
+    requireNonEmpty(this, 'grantTypes', grants);
+    requireUnique(this, 'grantTypes', grants);
+    grants.forEach((g, i) => {
+      if (!OKTA_APP_GRANT_TYPES[kind].includes(g)) {
+        const why = kind === 'service' ? 'a service app may only use client_credentials' : `must be one of ${OKTA_APP_GRANT_TYPES[kind].join(', ')} for a ${kind} app`;
+        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `grantTypes[${i}]`, g, why);
+      }
+    });
+    const has = (g: GrantType) => grants.includes(g);
+    if ((kind === 'web' || kind === 'native') && !has(AUTH_CODE)) {
+      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'grantTypes', grants, `must include authorization_code for a ${kind} app`);
+    }
+    if (kind === 'browser' && !has(AUTH_CODE) && !has('implicit')) {
+      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'grantTypes', grants, 'must include authorization_code (or the explicit implicit grant) for a browser app');
+    }
+    if (has('refresh_token') && !grants.some((g) => USER_GRANTS_FOR_REFRESH.includes(g))) {
+      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'grantTypes', grants, `refresh_token needs a grant that issues it (${USER_GRANTS_FOR_REFRESH.join(', ')})`);
+    }
+    return grants;
+  }
+
+  // Response types: explicit for implicit / hybrid, derived otherwise.
+  private responseTypesOf(props: OktaOidcAppProps, grants: GrantType[], has: (g: GrantType) => boolean): OktaResponseType[] {
+    const responseTypes = props.responseTypes ? [...props.responseTypes] : deriveResponseTypes(this, grants);
+    requireNonEmpty(this, 'responseTypes', responseTypes);
+    requireUnique(this, 'responseTypes', responseTypes);
+    responseTypes.forEach((r, i) => {
+      const field = `responseTypes[${i}]`;
+      requireOneOf(this, field, r, ['code', 'token', 'id_token'] as const);
+      if (r === 'code' && !has(AUTH_CODE)) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, r, 'needs the authorization_code grant');
+      if (r === 'id_token' && !has('implicit')) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, r, 'needs the explicit implicit grant');
+      if (r === 'token' && !has('implicit') && !has('client_credentials')) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, r, 'needs the explicit implicit grant');
+    });
+    if (has('implicit') && !responseTypes.includes('token') && !responseTypes.includes('id_token')) {
+      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'responseTypes', responseTypes, 'must include token and / or id_token with the implicit grant');
+    }
+    return responseTypes;
+  }
+
+  // Token endpoint authentication.
+  private authMethodOf(props: OktaOidcAppProps, kind: OktaAppKind, program: ClientProgram | undefined): OktaTokenEndpointAuthMethod {
+    const authMethod = props.tokenEndpointAuthMethod ?? defaultAuthMethod(kind, props.jwksUri, program);
+    requireOneOf(this, 'tokenEndpointAuthMethod', authMethod, AUTH_METHODS[kind]);
+    if (authMethod === 'private_key_jwt' && props.jwksUri === undefined) {
+      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'jwksUri', undefined, 'is required with private_key_jwt (the keys Okta verifies client assertions with)');
+    }
+    if (props.jwksUri !== undefined) {
+      if (authMethod !== 'private_key_jwt') fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'jwksUri', props.jwksUri, 'applies only with tokenEndpointAuthMethod private_key_jwt');
+      requireSecureUrl(this, 'jwksUri', props.jwksUri);
+    }
+    return authMethod;
+  }
+
+  // PKCE.
+  private pkceOf(props: OktaOidcAppProps, kind: OktaAppKind, has: (g: GrantType) => boolean, program: ClientProgram | undefined, authMethod: OktaTokenEndpointAuthMethod): boolean {
+    // A public client always gets PKCE; EO-CLIENT-001 reports a program that cannot send it.
+    const pkce = props.pkce ?? (has(AUTH_CODE) && (program === undefined || program.sendsPkce || kind === 'browser' || authMethod === 'none'));
+    if (pkce && !has(AUTH_CODE)) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'pkce', pkce, 'applies only with the authorization_code grant');
+    if (!pkce && has(AUTH_CODE) && (kind === 'browser' || authMethod === 'none')) {
+      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'pkce', pkce, 'must be true for public clients (browser apps and token endpoint auth none)');
+    }
+    return pkce;
+  }
+
+  // URIs.
+  private urisOf(props: OktaOidcAppProps, kind: OktaAppKind, has: (g: GrantType) => boolean, program: ClientProgram | undefined): { redirectUris: readonly string[]; postLogoutRedirectUris: readonly string[] } {
+    const redirectUris = props.redirectUris ?? (kind === 'service' ? [] : [...(program?.redirectUris ?? [])]);
+    const postLogoutRedirectUris = props.postLogoutRedirectUris ?? (kind === 'service' ? [] : [...(program?.postLogoutRedirectUris ?? [])]);
+    if (kind === 'service') {
+      for (const [field, value] of [['redirectUris', props.redirectUris], ['postLogoutRedirectUris', props.postLogoutRedirectUris], ['loginUri', props.loginUri]] as const) {
+        if (value !== undefined && (!Array.isArray(value) || value.length > 0)) {
+          fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, value, 'does not apply to a service app (no browser redirects)');
+        }
+      }
+    } else if (has(AUTH_CODE) || has('implicit')) {
+      requireNonEmpty(this, 'redirectUris', redirectUris);
+    }
+    const uriOptions = { allowCustomScheme: kind === 'native' };
+    redirectUris.forEach((uri, i) => requireRedirectUri(this, `redirectUris[${i}]`, uri, uriOptions));
+    requireUnique(this, 'redirectUris', redirectUris);
+    postLogoutRedirectUris.forEach((uri, i) => requireRedirectUri(this, `postLogoutRedirectUris[${i}]`, uri, uriOptions));
+    requireUnique(this, 'postLogoutRedirectUris', postLogoutRedirectUris);
+    if (props.loginUri !== undefined) requireRedirectUri(this, 'loginUri', props.loginUri);
+    return { redirectUris, postLogoutRedirectUris };
+  }
+
+  // Refresh tokens.
+  private refreshOf(props: OktaOidcAppProps, has: (g: GrantType) => boolean, program: ClientProgram | undefined): ClientRecord['refreshToken'] {
+    let refresh: ClientRecord['refreshToken'];
+    if (props.refreshToken !== undefined && !has('refresh_token')) {
+      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'refreshToken', props.refreshToken.rotation ?? 'ROTATE', 'applies only with the refresh_token grant');
+    }
+    if (has('refresh_token')) {
+      const rotation = props.refreshToken?.rotation ?? (program && !program.keepsRotatedRefreshToken ? 'STATIC' : 'ROTATE');
+      requireOneOf(this, 'refreshToken.rotation', rotation, ['ROTATE', 'STATIC'] as const);
+      if (rotation === 'STATIC') {
+        if (props.refreshToken?.leeway !== undefined) {
+          fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'refreshToken.leeway', props.refreshToken.leeway.toString(), 'applies only to ROTATE');
+        }
+        refresh = { rotation };
+      } else {
+        const leeway = props.refreshToken?.leeway ?? Duration.seconds(30);
+        const seconds = leeway.toSeconds();
+        requireInRange(this, 'refreshToken.leeway', seconds, 0, 60, 'seconds');
+        refresh = { rotation, leewaySeconds: seconds };
+      }
+    }
+    return refresh;
   }
 
   // Assignment: who may sign in (Okta refuses everyone else).

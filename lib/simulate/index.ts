@@ -29,3 +29,5 @@ export type { AccessChange } from './diff';
 export { toGrant, simulateMatchers } from './jest';
 export type { GrantExpectation } from './jest';
 export { liveProviderPids } from './provider-host';
+export { startLocalProvider } from './local-provider';
+export type { LocalProvider, LocalProviderClient, LocalProviderOptions, LocalProviderState } from './local-provider';

@@ -9,7 +9,7 @@
  *   child  -> parent  { id, ok: true, result } | { id, ok: false, error }
  */
 
-/** A private signing key as a JWK (RSA), with its `kid` and `alg`. */
+/** A private signing key as a JWK (RSA or EC), with its `kid` and `alg` (the algorithm the provider signs with). */
 export interface SigningJwk {
   readonly kty: string;
   readonly kid: string;

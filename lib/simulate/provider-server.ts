@@ -52,6 +52,8 @@ async function loadProvider(): Promise<AnyProvider> {
 
 function buildProvider(cfg: ProviderConfig): AnyProvider {
   const jwksRoute = cfg.jwksPaths[0] ?? '/jwks';
+  // Tokens are signed with the first key, with the algorithm it declares (RS256, ES256, ...).
+  const alg = cfg.keys[0]?.alg ?? 'RS256';
   clientConf.clear();
   for (const c of cfg.clients) clientConf.set(c.clientId, c);
   return new ProviderClass(cfg.issuer, {
@@ -63,6 +65,7 @@ function buildProvider(cfg: ProviderConfig): AnyProvider {
         grant_types: [...c.grantTypes],
         response_types: code ? ['code'] : [],
         redirect_uris: code ? [LOCAL_REDIRECT_URI] : [],
+        id_token_signed_response_alg: alg,
       };
     }),
     jwks: { keys: cfg.keys.map((k) => ({ ...k })) },
@@ -94,7 +97,7 @@ function buildProvider(cfg: ProviderConfig): AnyProvider {
             audience: plan.request.audience,
             accessTokenTTL: plan.request.ttlSeconds,
             accessTokenFormat: 'jwt',
-            jwt: { sign: { alg: 'RS256' } },
+            jwt: { sign: { alg } },
           };
         },
       },

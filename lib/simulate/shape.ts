@@ -170,6 +170,17 @@ function groupMatches(group: string, claim: ClaimRecord): boolean {
   }
 }
 
+/** The `sub` of a token, as each issuer kind sets it (`spObjectId`: an Entra app token's service principal). */
+function subjectOf(input: PlanInput, spObjectId: string): string {
+  const { target, client, user } = input;
+  const kind = target.record.kind;
+  const clientId = client.record.clientId;
+  if (kind === 'entra') return user ? derivedId(`pairwise:${user.info.id}:${clientId}`, 43) : spObjectId;
+  if (kind === 'auth0') return user ? `auth0|${derivedId(user.info.id, 24)}` : `${clientId}@clients`;
+  if (kind === 'keycloak') return user ? user.objectId : derivedUuid(`service-account:${target.provider}:${clientId}`);
+  return user ? user.info.username : clientId;
+}
+
 /**
  * The claims of a token, besides iss, aud, iat, exp (set by the provider) and the scope claim.
  * `tokenType`: the access token (RESOURCE claims), or the ID token (IDENTITY claims), as Okta
@@ -181,9 +192,7 @@ function shapeClaims(input: PlanInput, decision: Decision, tokenType: 'access' |
   const clientId = client.record.clientId;
   const machine = flow === 'app';
   const declared = target.claims.filter((c) => c.tokenType === tokenType && c.flows.includes(machine ? 'machine' : 'user'));
-  const names = new Set(declared.map((c) => c.name));
   const claims: Record<string, unknown> = {};
-  const v2 = target.record.details.accessTokenVersion === 2;
   const spObjectId = derivedUuid(`service-principal:${target.provider}:${clientId}`);
   let scopeClaim: MintRequest['scopeClaim'];
   for (const c of declared) {
@@ -196,10 +205,7 @@ function shapeClaims(input: PlanInput, decision: Decision, tokenType: 'access' |
       case 'jti':
         continue;
       case 'sub':
-        if (kind === 'entra') claims.sub = user ? derivedId(`pairwise:${user.info.id}:${clientId}`, 43) : spObjectId;
-        else if (kind === 'auth0') claims.sub = user ? `auth0|${derivedId(user.info.id, 24)}` : `${clientId}@clients`;
-        else if (kind === 'keycloak') claims.sub = user ? user.objectId : derivedUuid(`service-account:${target.provider}:${clientId}`);
-        else claims.sub = user ? user.info.username : clientId;
+        claims.sub = subjectOf(input, spObjectId);
         continue;
       case 'cid':
       case 'appid':
@@ -217,7 +223,7 @@ function shapeClaims(input: PlanInput, decision: Decision, tokenType: 'access' |
         if (target.tenant) claims.tid = target.tenant;
         continue;
       case 'ver':
-        claims.ver = kind === 'entra' ? (v2 ? '2.0' : '1.0') : 1;
+        claims.ver = kind === 'entra' ? (target.record.details.accessTokenVersion === 2 ? '2.0' : '1.0') : 1;
         continue;
       case 'idtyp':
         claims.idtyp = machine ? 'app' : 'user';
@@ -243,13 +249,11 @@ function shapeClaims(input: PlanInput, decision: Decision, tokenType: 'access' |
         // Keycloak names a client's service-account user in lower case
         else if (kind === 'keycloak') claims[n] = `service-account-${clientId.toLowerCase()}`;
         continue;
-      case 'email':
-        if (user && user.info.email && !c.value) claims.email = user.info.email;
-        else {
-          const v = customClaimValue(c, user, client);
-          if (v !== undefined) claims.email = v;
-        }
+      case 'email': {
+        const v = user && user.info.email && !c.value ? user.info.email : customClaimValue(c, user, client);
+        if (v !== undefined) claims.email = v;
         continue;
+      }
       case 'name':
         if (user) claims.name = user.displayName;
         continue;
@@ -259,7 +263,7 @@ function shapeClaims(input: PlanInput, decision: Decision, tokenType: 'access' |
       }
     }
   }
-  return { claims, keepJti: names.has('jti'), ...(scopeClaim ? { scopeClaim } : {}) };
+  return { claims, keepJti: declared.some((c) => c.name === 'jti'), ...(scopeClaim ? { scopeClaim } : {}) };
 }
 
 /** Decides whether the IdP issues the token, and its shape. */

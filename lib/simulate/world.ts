@@ -195,27 +195,21 @@ function evaluatorOf(t: TrustRecord): SimTrustInfo['evaluator'] {
   return t.type === 'profile' ? 'validator' : t.type === 'snowflake' ? 'snowflake-documented-rules' : 'redshift-documented-rules';
 }
 
-/** Builds the world once the providers listen on `ports` (same order as `plans`). */
-export function buildWorld(manifests: readonly TrustManifest[], plans: readonly ProviderPlan[], ports: readonly number[], secretFor: (clientId: string) => string): World {
-  const standIns = new StandIns();
-  const loopback = new LoopbackMap();
-  const assumptions: string[] = [];
-  const origins = ports.map((p) => `http://127.0.0.1:${p}`);
-  const planOf = new Map<string, ProviderPlan>();
-  for (const p of plans) for (const path of p.issuerPaths) planOf.set(path, p);
+type PlanOf = ReadonlyMap<string, ProviderPlan>;
+type TrustOfStack = { readonly t: TrustRecord; readonly stack: string };
 
-  // 1. Issuer expressions become loopback URLs (before anything else is resolved).
+/** Step 1: issuer expressions become loopback URLs (before anything else is resolved). */
+function standInIssuerUrls(manifests: readonly TrustManifest[], planOf: PlanOf, origins: readonly string[], standIns: StandIns): void {
   for (const m of manifests) {
     for (const i of m.issuers) {
       const plan = planOf.get(i.path)!;
       if (isWholeExpression(i.issuer)) standIns.setIssuer(m.stack, i.issuer, issuerUrlStandIn(plan, origins[plan.index]!, i));
     }
   }
+}
 
-  // 2. Resolve every manifest.
-  const resolved = manifests.map((m) => standIns.resolveDeep(m.stack, m));
-
-  // 3. Register the declared URLs of each provider.
+/** Step 3: register the declared URLs of each provider. */
+function registerDeclaredUrls(resolved: readonly TrustManifest[], planOf: PlanOf, origins: readonly string[], loopback: LoopbackMap): void {
   for (const m of resolved) {
     for (const i of m.issuers) {
       const plan = planOf.get(i.path)!;
@@ -232,8 +226,10 @@ export function buildWorld(manifests: readonly TrustManifest[], plans: readonly 
       }
     }
   }
+}
 
-  // 4. Issuers.
+/** Step 4: issuers. */
+function worldIssuers(resolved: readonly TrustManifest[], planOf: PlanOf, assumptions: string[]): WorldIssuer[] {
   const issuers: WorldIssuer[] = [];
   for (const m of resolved) {
     for (const i of m.issuers) {
@@ -244,9 +240,12 @@ export function buildWorld(manifests: readonly TrustManifest[], plans: readonly 
       issuers.push({ record: i, stack: m.stack, provider: plan.index, claims, ...(tenant ? { tenant } : {}) });
     }
   }
-  const issuerByPath = new Map(issuers.map((i) => [i.record.path, i]));
+  return issuers;
+}
 
-  // 5. Clients (registered at their issuer's provider and at the providers of the APIs they may call).
+/** Step 5: clients (registered at their issuer's provider and at the providers of the APIs they may call). */
+function worldClients(resolved: readonly TrustManifest[], issuers: readonly WorldIssuer[], secretFor: (clientId: string) => string, assumptions: string[]): WorldClient[] {
+  const issuerByPath = new Map(issuers.map((i) => [i.record.path, i]));
   const clients: WorldClient[] = [];
   for (const m of resolved) {
     for (const c of m.clients) {
@@ -265,111 +264,133 @@ export function buildWorld(manifests: readonly TrustManifest[], plans: readonly 
       clients.push({ record: c, stack: m.stack, issuer, providers: [...providers], ...(isPublic ? {} : { secret: secretFor(c.clientId) }), synthetic: false });
     }
   }
+  return clients;
+}
 
-  // 6. Providers: users, synthetic client, JWKS and discovery paths.
-  const trustsResolved = resolved.flatMap((m) => m.trusts.map((t) => ({ t, stack: m.stack })));
-  const providers: WorldProvider[] = plans.map((plan) => {
-    const origin = origins[plan.index]!;
-    const own = issuers.filter((i) => i.provider === plan.index);
-    const first = own[0]!;
-    const localIssuer = loopback.toLocal(first.record.issuer);
-    const jwksPaths: string[] = [];
-    const discoveryPaths: string[] = [];
-    for (const i of own) {
-      const jwks = loopback.toLocal(i.record.jwksUrl);
-      if (jwks.startsWith(`${origin}/`)) jwksPaths.push(pathOf(jwks));
-      const disc = loopback.toLocal(i.record.discoveryUrl);
-      if (disc.startsWith(`${origin}/`)) discoveryPaths.push(pathOf(disc));
-    }
-    const issuerPath = pathOf(localIssuer).replace(/\/+$/, '');
-    discoveryPaths.push(`${issuerPath}/.well-known/openid-configuration`);
-    // Assignments of its clients: the simulated users are made members of the assigned groups and stand for the assigned users.
-    const assignedGroups = new Set<string>();
-    const assignedUsers = new Set<string>();
-    for (const c of clients) {
-      if (c.issuer.provider !== plan.index || c.record.assignment?.mode !== 'assigned') continue;
-      for (const g of c.record.assignment.groups ?? []) assignedGroups.add(g);
-      for (const u of c.record.assignment.users ?? []) assignedUsers.add(u);
-    }
-    // Users: the Snowflake users declared on trusts of these issuers, and one synthetic user.
-    const users: WorldUser[] = [];
-    const byUsername = new Map<string, WorldUser>();
-    for (const { t } of trustsResolved) {
-      if (t.type !== 'snowflake' || !plan.issuerPaths.includes(t.issuerPath)) continue;
-      for (const u of t.users) {
-        const username = idpUsername(u);
-        const existing = byUsername.get(username.toLowerCase());
-        if (existing) {
-          existing.info.declaredAs.push(u.path);
-          continue;
-        }
-        const email = u.email ?? (username.includes('@') ? username : undefined);
-        const user = makeUser(plan.index, username, email, u.name, 'declared', [u.path], [...assignedGroups]);
-        byUsername.set(username.toLowerCase(), user);
-        users.push(user);
+/** Step 6, paths: where a provider serves the JWKS and the discovery document. */
+function providerPaths(own: readonly WorldIssuer[], origin: string, localIssuer: string, loopback: LoopbackMap): { jwksPaths: string[]; discoveryPaths: string[] } {
+  const jwksPaths: string[] = [];
+  const discoveryPaths: string[] = [];
+  for (const i of own) {
+    const jwks = loopback.toLocal(i.record.jwksUrl);
+    if (jwks.startsWith(`${origin}/`)) jwksPaths.push(pathOf(jwks));
+    const disc = loopback.toLocal(i.record.discoveryUrl);
+    if (disc.startsWith(`${origin}/`)) discoveryPaths.push(pathOf(disc));
+  }
+  const issuerPath = pathOf(localIssuer).replace(/\/+$/, '');
+  discoveryPaths.push(`${issuerPath}/.well-known/openid-configuration`);
+  return { jwksPaths: [...new Set(jwksPaths)], discoveryPaths: [...new Set(discoveryPaths)] };
+}
+
+/** Step 6, assignments of a provider's clients: the simulated users are made members of the assigned groups and stand for the assigned users. */
+function providerAssignments(plan: ProviderPlan, clients: readonly WorldClient[]): { assignedGroups: Set<string>; assignedUsers: Set<string> } {
+  const assignedGroups = new Set<string>();
+  const assignedUsers = new Set<string>();
+  for (const c of clients) {
+    if (c.issuer.provider !== plan.index || c.record.assignment?.mode !== 'assigned') continue;
+    for (const g of c.record.assignment.groups ?? []) assignedGroups.add(g);
+    for (const u of c.record.assignment.users ?? []) assignedUsers.add(u);
+  }
+  return { assignedGroups, assignedUsers };
+}
+
+/** Step 6, users: the Snowflake users declared on trusts of these issuers, the Databricks users of their federation policies, and one synthetic user. */
+function providerUsers(plan: ProviderPlan, trustsResolved: readonly TrustOfStack[], assignedGroups: ReadonlySet<string>): WorldUser[] {
+  const users: WorldUser[] = [];
+  const byUsername = new Map<string, WorldUser>();
+  for (const { t } of trustsResolved) {
+    if (t.type !== 'snowflake' || !plan.issuerPaths.includes(t.issuerPath)) continue;
+    for (const u of t.users) {
+      const username = idpUsername(u);
+      const existing = byUsername.get(username.toLowerCase());
+      if (existing) {
+        existing.info.declaredAs.push(u.path);
+        continue;
       }
+      const email = u.email ?? (username.includes('@') ? username : undefined);
+      const user = makeUser(plan.index, username, email, u.name, 'declared', [u.path], [...assignedGroups]);
+      byUsername.set(username.toLowerCase(), user);
+      users.push(user);
     }
-    // ... and the Databricks users declared on account federation policies of these issuers.
-    for (const { t } of trustsResolved) {
-      if (t.type !== 'databricks' || !plan.issuerPaths.includes(t.issuerPath)) continue;
-      for (const u of t.users) {
-        if (byUsername.has(u.userName.toLowerCase())) continue;
-        const user = makeUser(plan.index, u.userName, u.userName.includes('@') ? u.userName : undefined, u.userName, 'declared', [t.path], [...assignedGroups]);
-        byUsername.set(u.userName.toLowerCase(), user);
-        users.push(user);
-      }
+  }
+  // ... and the Databricks users declared on account federation policies of these issuers.
+  for (const { t } of trustsResolved) {
+    if (t.type !== 'databricks' || !plan.issuerPaths.includes(t.issuerPath)) continue;
+    for (const u of t.users) {
+      if (byUsername.has(u.userName.toLowerCase())) continue;
+      const user = makeUser(plan.index, u.userName, u.userName.includes('@') ? u.userName : undefined, u.userName, 'declared', [t.path], [...assignedGroups]);
+      byUsername.set(u.userName.toLowerCase(), user);
+      users.push(user);
     }
-    if (!byUsername.has(SYNTHETIC_USER.username)) users.push(makeUser(plan.index, SYNTHETIC_USER.username, SYNTHETIC_USER.email, SYNTHETIC_USER.displayName, 'synthetic', [], [...assignedGroups]));
-    const syntheticRecord: ClientRecord = {
-      path: `${plan.stack}/simulate/unlisted-client-${plan.index}`,
-      kind: 'web',
-      name: SYNTHETIC_CLIENT_NAME,
-      issuer: first.record.path,
-      clientId: derivedUuid(`unlisted-client:${plan.key}`),
-      grantTypes: ['authorization_code', 'refresh_token', 'client_credentials'],
-      responseTypes: ['code'],
-      redirectUris: [],
-      postLogoutRedirectUris: [],
-      scopes: [],
-      details: {},
-    };
-    const syntheticClient: WorldClient = { record: syntheticRecord, stack: plan.stack, issuer: first, providers: [plan.index], secret: secretFor(syntheticRecord.clientId), synthetic: true };
-    return {
-      ...plan,
-      port: ports[plan.index]!,
-      origin,
-      issuer: first.record.issuer,
-      localIssuer,
-      jwksKey: first.record.jwksUrl,
-      jwksPaths: [...new Set(jwksPaths)],
-      discoveryPaths: [...new Set(discoveryPaths)],
-      users,
-      assignedUsers: [...assignedUsers],
-      syntheticClient,
-    };
-  });
+  }
+  if (!byUsername.has(SYNTHETIC_USER.username)) users.push(makeUser(plan.index, SYNTHETIC_USER.username, SYNTHETIC_USER.email, SYNTHETIC_USER.displayName, 'synthetic', [], [...assignedGroups]));
+  return users;
+}
 
-  // 7. Trusts, with their URLs moved to loopback.
-  const trusts: WorldTrust[] = trustsResolved.map(({ t, stack }) => {
-    let record: TrustRecord;
-    if (t.type === 'snowflake') record = { ...t, issuer: loopback.toLocal(t.issuer), jwksUrls: t.jwksUrls.map((u) => loopback.toLocal(u)) };
-    else if (t.type === 'redshift') record = { ...t, issuer: loopback.toLocal(t.issuer) };
-    else if (t.type === 'databricks') record = { ...t, issuer: loopback.toLocal(t.issuer), jwks: t.jwks.uri ? { ...t.jwks, uri: loopback.toLocal(t.jwks.uri) } : t.jwks };
-    else record = { ...t, profile: { ...t.profile, issuer: loopback.toLocal(t.profile.issuer), jwksUrl: loopback.toLocal(t.profile.jwksUrl) } };
-    const info: SimTrustInfo = {
-      path: t.path,
-      stack,
-      name: t.name,
-      type: t.type,
-      issuerPath: t.issuerPath,
-      evaluator: evaluatorOf(t),
-      clients: trustClients(t),
-      audiences: trustAudiences(t),
-    };
-    return { record, stack, info };
-  });
+/** Step 6, the synthetic client of a provider: a client the manifests do not declare (the unlisted-client probe). */
+function syntheticClientOf(plan: ProviderPlan, first: WorldIssuer, secretFor: (clientId: string) => string): WorldClient {
+  const syntheticRecord: ClientRecord = {
+    path: `${plan.stack}/simulate/unlisted-client-${plan.index}`,
+    kind: 'web',
+    name: SYNTHETIC_CLIENT_NAME,
+    issuer: first.record.path,
+    clientId: derivedUuid(`unlisted-client:${plan.key}`),
+    grantTypes: ['authorization_code', 'refresh_token', 'client_credentials'],
+    responseTypes: ['code'],
+    redirectUris: [],
+    postLogoutRedirectUris: [],
+    scopes: [],
+    details: {},
+  };
+  return { record: syntheticRecord, stack: plan.stack, issuer: first, providers: [plan.index], secret: secretFor(syntheticRecord.clientId), synthetic: true };
+}
 
-  // 8. Keycloak brokers: a column each, for the rows of the client they sign in with.
+/** Step 6: a provider: users, synthetic client, JWKS and discovery paths. */
+function worldProvider(plan: ProviderPlan, port: number, origin: string, issuers: readonly WorldIssuer[], clients: readonly WorldClient[], trustsResolved: readonly TrustOfStack[], loopback: LoopbackMap, secretFor: (clientId: string) => string): WorldProvider {
+  const own = issuers.filter((i) => i.provider === plan.index);
+  const first = own[0]!;
+  const localIssuer = loopback.toLocal(first.record.issuer);
+  const { jwksPaths, discoveryPaths } = providerPaths(own, origin, localIssuer, loopback);
+  const { assignedGroups, assignedUsers } = providerAssignments(plan, clients);
+  const users = providerUsers(plan, trustsResolved, assignedGroups);
+  const syntheticClient = syntheticClientOf(plan, first, secretFor);
+  return {
+    ...plan,
+    port,
+    origin,
+    issuer: first.record.issuer,
+    localIssuer,
+    jwksKey: first.record.jwksUrl,
+    jwksPaths,
+    discoveryPaths,
+    users,
+    assignedUsers: [...assignedUsers],
+    syntheticClient,
+  };
+}
+
+/** Step 7: a trust, with its URLs moved to loopback. */
+function worldTrust(t: TrustRecord, stack: string, loopback: LoopbackMap): WorldTrust {
+  let record: TrustRecord;
+  if (t.type === 'snowflake') record = { ...t, issuer: loopback.toLocal(t.issuer), jwksUrls: t.jwksUrls.map((u) => loopback.toLocal(u)) };
+  else if (t.type === 'redshift') record = { ...t, issuer: loopback.toLocal(t.issuer) };
+  else if (t.type === 'databricks') record = { ...t, issuer: loopback.toLocal(t.issuer), jwks: t.jwks.uri ? { ...t.jwks, uri: loopback.toLocal(t.jwks.uri) } : t.jwks };
+  else record = { ...t, profile: { ...t.profile, issuer: loopback.toLocal(t.profile.issuer), jwksUrl: loopback.toLocal(t.profile.jwksUrl) } };
+  const info: SimTrustInfo = {
+    path: t.path,
+    stack,
+    name: t.name,
+    type: t.type,
+    issuerPath: t.issuerPath,
+    evaluator: evaluatorOf(t),
+    clients: trustClients(t),
+    audiences: trustAudiences(t),
+  };
+  return { record, stack, info };
+}
+
+/** Step 8: Keycloak brokers: a column each, for the rows of the client they sign in with. */
+function worldBrokers(resolved: readonly TrustManifest[], clients: readonly WorldClient[]): WorldBroker[] {
   const brokers: WorldBroker[] = [];
   for (const m of resolved) {
     for (const b of brokersOf(m.context?.[KEYCLOAK_BROKERS_CONTEXT_KEY])) {
@@ -381,6 +402,35 @@ export function buildWorld(manifests: readonly TrustManifest[], plans: readonly 
       });
     }
   }
+  return brokers;
+}
+
+/** Builds the world once the providers listen on `ports` (same order as `plans`). */
+export function buildWorld(manifests: readonly TrustManifest[], plans: readonly ProviderPlan[], ports: readonly number[], secretFor: (clientId: string) => string): World {
+  const standIns = new StandIns();
+  const loopback = new LoopbackMap();
+  const assumptions: string[] = [];
+  const origins = ports.map((p) => `http://127.0.0.1:${p}`);
+  const planOf = new Map<string, ProviderPlan>();
+  for (const p of plans) for (const path of p.issuerPaths) planOf.set(path, p);
+
+  // 1. Issuer expressions become loopback URLs (before anything else is resolved).
+  standInIssuerUrls(manifests, planOf, origins, standIns);
+  // 2. Resolve every manifest.
+  const resolved = manifests.map((m) => standIns.resolveDeep(m.stack, m));
+  // 3. Register the declared URLs of each provider.
+  registerDeclaredUrls(resolved, planOf, origins, loopback);
+  // 4. Issuers.
+  const issuers = worldIssuers(resolved, planOf, assumptions);
+  // 5. Clients (registered at their issuer's provider and at the providers of the APIs they may call).
+  const clients = worldClients(resolved, issuers, secretFor, assumptions);
+  // 6. Providers: users, synthetic client, JWKS and discovery paths.
+  const trustsResolved = resolved.flatMap((m) => m.trusts.map((t) => ({ t, stack: m.stack })));
+  const providers = plans.map((plan) => worldProvider(plan, ports[plan.index]!, origins[plan.index]!, issuers, clients, trustsResolved, loopback, secretFor));
+  // 7. Trusts, with their URLs moved to loopback.
+  const trusts = trustsResolved.map(({ t, stack }) => worldTrust(t, stack, loopback));
+  // 8. Keycloak brokers: a column each, for the rows of the client they sign in with.
+  const brokers = worldBrokers(resolved, clients);
 
   const users = providers.flatMap((p) => p.users);
   const standInList = (): Array<{ value: string; expression: string; stack: string }> => standIns.list().filter((s) => s.kind === 'issuer-url');

@@ -246,80 +246,33 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     this.account = props.account ?? DEFAULT_SNOWFLAKE_ACCOUNT;
     this.integrationType = snowflakeIntegrationTypeOf(props.issuer.issuerKind);
 
-    requirePattern(this, 'account', this.account, /^\S+$/, 'must be a non-empty name without spaces', CONFIG_ERROR_CODES.INVALID_NAME);
-    requirePattern(this, 'name', props.name, SNOWFLAKE_IDENTIFIER_PATTERN, 'must be a Snowflake identifier: a letter or _, then letters, digits, _ or $ (at most 255)', CONFIG_ERROR_CODES.INVALID_NAME);
-    if (!this.existing && !isUnresolved(props.name) && !isUpperCaseIdentifier(props.name)) {
-      Annotations.of(this).addWarning(`Snowflake integration name "${props.name}" is not upper case: the provider quotes identifiers, so SQL must write it as "${props.name}" with double quotes. Upper case is recommended.`);
-    }
+    this.checkNames(props);
     this.integrationName = props.name;
 
     // Mapping claim and attribute.
     this.userMappingClaims = typeof props.userMappingClaim === 'string' ? [props.userMappingClaim] : [...(props.userMappingClaim ?? [])];
-    requireNonEmpty(this, 'userMappingClaim', this.userMappingClaims);
-    this.userMappingClaims.forEach((c, i) => requireText(this, `userMappingClaim[${i}]`, c));
-    requireUnique(this, 'userMappingClaim', this.userMappingClaims);
+    this.checkMappingClaims();
     this.mappingAttribute = props.mappingAttribute ?? 'LOGIN_NAME';
     requireOneOf(this, 'mappingAttribute', this.mappingAttribute, MAPPING_ATTRIBUTES);
 
     // Keys.
     this.jwksUrlList = [...(props.jwksUrls ?? [props.issuer.jwksUrl])];
-    requireNonEmpty(this, 'jwksUrls', this.jwksUrlList);
-    if (!isUnresolved(this.jwksUrlList) && this.jwksUrlList.length > MAX_SNOWFLAKE_JWKS_URLS) {
-      fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'jwksUrls', this.jwksUrlList, `must hold at most ${MAX_SNOWFLAKE_JWKS_URLS} URLs (Snowflake's limit)`);
-    }
-    this.jwksUrlList.forEach((u, i) => requireSecureUrl(this, `jwksUrls[${i}]`, u));
-    if (props.accountUrl !== undefined) requireSecureUrl(this, 'accountUrl', props.accountUrl);
-    requireUnique(this, 'jwksUrls', this.jwksUrlList);
+    this.checkKeys(props);
 
     // Audiences.
     this.existingAudienceList = [...(existingAudiences ?? [])];
-    this.existingAudienceList.forEach((a, i) => requireText(this, `existingAudiences[${i}]`, a));
-    requireUnique(this, 'existingAudiences', this.existingAudienceList);
-    const declared = props.audiences ?? props.issuer.audiences;
-    if (this.existing) {
-      // The issuer's audiences may already be in the existing list: add only the new ones.
-      const added = isUnresolved(declared) ? [...declared] : declared.filter((a) => !this.existingAudienceList.includes(a));
-      this.audienceList = [...this.existingAudienceList, ...added];
-    } else {
-      this.audienceList = [...declared];
-    }
-    requireNonEmpty(this, 'audiences', this.audienceList);
-    this.audienceList.forEach((a, i) => requireText(this, `audiences[${i}]`, a));
-    requireUnique(this, 'audiences', this.audienceList);
+    this.audienceList = this.audiencesOf(props, this.existingAudienceList);
 
     // Roles.
     this.anyRoleMode = props.anyRoleMode ?? 'DISABLE';
-    requireOneOf(this, 'anyRoleMode', this.anyRoleMode, ANY_ROLE_MODES);
-    if (props.allowedRoles !== undefined && props.blockedRoles !== undefined) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'blockedRoles', props.blockedRoles, 'must not be combined with allowedRoles (Snowflake accepts one of the two lists)');
-    }
     this.allowedRoles = [...(props.allowedRoles ?? [])];
     this.blockedRoles = [...(props.blockedRoles ?? [])];
     this.allowedRoleRefs = [...this.allowedRoles];
-    if (props.allowedRoles !== undefined) requireNonEmpty(this, 'allowedRoles', this.allowedRoles);
-    this.allowedRoles.forEach((r, i) => {
-      requireRoleName(this, `allowedRoles[${i}]`, r);
-      if (isUnresolved(r)) {
-        reportUnevaluated(this, blockedRole, `allowedRoles[${i}] is only known after apply, so whether it is one of ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')} (blocked for External OAuth) is not known`);
-      } else if ((SNOWFLAKE_PRIVILEGED_ROLES as readonly string[]).includes(r.toUpperCase())) {
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `allowedRoles[${i}]`, r, `must not be ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')}: Snowflake blocks these privileged roles for External OAuth, and an OAuth token must never act as an administrator`);
-      }
-    });
-    requireUniqueRoles(this, 'allowedRoles', this.allowedRoles);
-    this.blockedRoles.forEach((r, i) => requireRoleName(this, `blockedRoles[${i}]`, r));
-    requireUniqueRoles(this, 'blockedRoles', this.blockedRoles);
+    this.checkRoles(props);
 
     // Scopes.
     this.scopeMappingAttribute = props.scopeMappingAttribute ?? (props.issuer.issuerKind === 'entra' ? 'scp' : undefined);
-    if (this.scopeMappingAttribute !== undefined) requireText(this, 'scopeMappingAttribute', this.scopeMappingAttribute);
-    if (props.scopeDelimiter !== undefined) {
-      if (this.integrationType !== 'CUSTOM') {
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'scopeDelimiter', props.scopeDelimiter, `is accepted only for CUSTOM integrations (this issuer makes a ${this.integrationType} integration)`);
-      }
-      if (!isUnresolved(props.scopeDelimiter) && [...props.scopeDelimiter].length !== 1) {
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'scopeDelimiter', props.scopeDelimiter, 'must be a single character, e.g. " " or ","');
-      }
-    }
+    this.checkScopes(props);
 
     (props.clients ?? []).forEach((c, i) => {
       this.checkClient(c, `clients[${i}]`);
@@ -348,6 +301,80 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
       });
     }
     registerTrust(this);
+  }
+
+  // Account and integration name.
+  private checkNames(props: SnowflakeExternalOAuthProps): void {
+    requirePattern(this, 'account', this.account, /^\S+$/, 'must be a non-empty name without spaces', CONFIG_ERROR_CODES.INVALID_NAME);
+    requirePattern(this, 'name', props.name, SNOWFLAKE_IDENTIFIER_PATTERN, 'must be a Snowflake identifier: a letter or _, then letters, digits, _ or $ (at most 255)', CONFIG_ERROR_CODES.INVALID_NAME);
+    if (!this.existing && !isUnresolved(props.name) && !isUpperCaseIdentifier(props.name)) {
+      Annotations.of(this).addWarning(`Snowflake integration name "${props.name}" is not upper case: the provider quotes identifiers, so SQL must write it as "${props.name}" with double quotes. Upper case is recommended.`);
+    }
+  }
+
+  // Mapping claim.
+  private checkMappingClaims(): void {
+    requireNonEmpty(this, 'userMappingClaim', this.userMappingClaims);
+    this.userMappingClaims.forEach((c, i) => requireText(this, `userMappingClaim[${i}]`, c));
+    requireUnique(this, 'userMappingClaim', this.userMappingClaims);
+  }
+
+  // Keys.
+  private checkKeys(props: SnowflakeExternalOAuthProps): void {
+    requireNonEmpty(this, 'jwksUrls', this.jwksUrlList);
+    if (!isUnresolved(this.jwksUrlList) && this.jwksUrlList.length > MAX_SNOWFLAKE_JWKS_URLS) {
+      fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'jwksUrls', this.jwksUrlList, `must hold at most ${MAX_SNOWFLAKE_JWKS_URLS} URLs (Snowflake's limit)`);
+    }
+    this.jwksUrlList.forEach((u, i) => requireSecureUrl(this, `jwksUrls[${i}]`, u));
+    if (props.accountUrl !== undefined) requireSecureUrl(this, 'accountUrl', props.accountUrl);
+    requireUnique(this, 'jwksUrls', this.jwksUrlList);
+  }
+
+  // Audiences: the declared ones, after the existing ones of an extended integration.
+  private audiencesOf(props: SnowflakeExternalOAuthProps, existingList: readonly string[]): string[] {
+    existingList.forEach((a, i) => requireText(this, `existingAudiences[${i}]`, a));
+    requireUnique(this, 'existingAudiences', existingList);
+    const declared = props.audiences ?? props.issuer.audiences;
+    // The issuer's audiences may already be in the existing list: add only the new ones.
+    const added = this.existing ? (isUnresolved(declared) ? [...declared] : declared.filter((a) => !existingList.includes(a))) : [];
+    const audiences = this.existing ? [...existingList, ...added] : [...declared];
+    requireNonEmpty(this, 'audiences', audiences);
+    audiences.forEach((a, i) => requireText(this, `audiences[${i}]`, a));
+    requireUnique(this, 'audiences', audiences);
+    return audiences;
+  }
+
+  // Roles.
+  private checkRoles(props: SnowflakeExternalOAuthProps): void {
+    requireOneOf(this, 'anyRoleMode', this.anyRoleMode, ANY_ROLE_MODES);
+    if (props.allowedRoles !== undefined && props.blockedRoles !== undefined) {
+      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'blockedRoles', props.blockedRoles, 'must not be combined with allowedRoles (Snowflake accepts one of the two lists)');
+    }
+    if (props.allowedRoles !== undefined) requireNonEmpty(this, 'allowedRoles', this.allowedRoles);
+    this.allowedRoles.forEach((r, i) => {
+      requireRoleName(this, `allowedRoles[${i}]`, r);
+      if (isUnresolved(r)) {
+        reportUnevaluated(this, blockedRole, `allowedRoles[${i}] is only known after apply, so whether it is one of ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')} (blocked for External OAuth) is not known`);
+      } else if ((SNOWFLAKE_PRIVILEGED_ROLES as readonly string[]).includes(r.toUpperCase())) {
+        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `allowedRoles[${i}]`, r, `must not be ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')}: Snowflake blocks these privileged roles for External OAuth, and an OAuth token must never act as an administrator`);
+      }
+    });
+    requireUniqueRoles(this, 'allowedRoles', this.allowedRoles);
+    this.blockedRoles.forEach((r, i) => requireRoleName(this, `blockedRoles[${i}]`, r));
+    requireUniqueRoles(this, 'blockedRoles', this.blockedRoles);
+  }
+
+  // Scopes.
+  private checkScopes(props: SnowflakeExternalOAuthProps): void {
+    if (this.scopeMappingAttribute !== undefined) requireText(this, 'scopeMappingAttribute', this.scopeMappingAttribute);
+    if (props.scopeDelimiter !== undefined) {
+      if (this.integrationType !== 'CUSTOM') {
+        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'scopeDelimiter', props.scopeDelimiter, `is accepted only for CUSTOM integrations (this issuer makes a ${this.integrationType} integration)`);
+      }
+      if (!isUnresolved(props.scopeDelimiter) && [...props.scopeDelimiter].length !== 1) {
+        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'scopeDelimiter', props.scopeDelimiter, 'must be a single character, e.g. " " or ","');
+      }
+    }
   }
 
   /** The accepted audiences, including any added with {@link addAudience}. */

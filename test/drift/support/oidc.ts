@@ -1,9 +1,8 @@
 /**
- * Starts test/drift/support/oidc-server.mjs (a real oidc-provider on 127.0.0.1) in a child
- * process and drives it over IPC. Always `stop()` it (afterAll).
+ * The live drift tests' provider: `startLocalProvider()` (lib/simulate) with no clients, which
+ * can change what it publishes while running (issuer, JWKS path, keys). Always `stop()` it (afterAll).
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import * as path from 'node:path';
+import { startLocalProvider, type LocalProvider } from '../../../lib/simulate/local-provider';
 
 /** What the provider publishes right now. */
 export interface ProviderState {
@@ -15,7 +14,7 @@ export interface ProviderState {
 /** A running test provider. */
 export interface TestProvider extends ProviderState {
   readonly port: number;
-  /** Publishes another issuer string and/or serves the JWKS at another path. */
+  /** Publishes another issuer string (`origin + issuerSuffix`) and/or serves the JWKS at another path. */
   configure(change: { issuerSuffix?: string; jwksRoute?: string }): Promise<ProviderState>;
   /** Adds a new signing key (drops the old ones with `keepOld: false`). */
   rotateKeys(options?: { keepOld?: boolean }): Promise<ProviderState>;
@@ -23,62 +22,30 @@ export interface TestProvider extends ProviderState {
   stop(): Promise<void>;
 }
 
-const SERVER = path.join(__dirname, 'oidc-server.mjs');
+const stateOf = (p: LocalProvider): ProviderState => ({ issuer: p.issuer, jwksUri: p.jwksUrl, kids: p.kids });
 
-/** Forks the provider and resolves once it listens. */
-export function startTestProvider(timeoutMs = 15_000): Promise<TestProvider> {
-  const child: ChildProcess = fork(SERVER, [], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  let nextId = 1;
-  const pending = new Map<number, { resolve: (v: ProviderState) => void; reject: (e: Error) => void }>();
-  const request = (msg: Record<string, unknown>): Promise<ProviderState> =>
-    new Promise((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      child.send({ ...msg, id });
-    });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error(`OIDC test provider did not start within ${timeoutMs} ms: ${stderr}`));
-    }, timeoutMs);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`OIDC test provider exited (${code}): ${stderr}`));
-    });
-    child.on('message', (msg: { type?: string; id?: number; ok?: boolean; result?: ProviderState; error?: string; port?: number } & Partial<ProviderState>) => {
-      if (msg.type === 'ready') {
-        clearTimeout(timer);
-        const state: { current: ProviderState } = { current: { issuer: msg.issuer!, jwksUri: msg.jwksUri!, kids: msg.kids! } };
-        const update = async (p: Promise<ProviderState>) => (state.current = await p);
-        resolve({
-          port: msg.port!,
-          get issuer() {
-            return state.current.issuer;
-          },
-          get jwksUri() {
-            return state.current.jwksUri;
-          },
-          get kids() {
-            return state.current.kids;
-          },
-          configure: (change) => update(request({ type: 'configure', ...change })),
-          rotateKeys: (options = {}) => update(request({ type: 'rotateKeys', ...options })),
-          stop: async () => {
-            if (child.exitCode === null && child.connected) child.send({ type: 'stop' });
-            else if (child.exitCode === null) child.kill();
-            await exited;
-          },
-        });
-        return;
-      }
-      const waiter = msg.id === undefined ? undefined : pending.get(msg.id);
-      if (!waiter) return;
-      pending.delete(msg.id!);
-      if (msg.ok) waiter.resolve(msg.result!);
-      else waiter.reject(new Error(msg.error));
-    });
-  });
+/** Starts the provider and resolves once it listens. */
+export async function startTestProvider(timeoutMs = 15_000): Promise<TestProvider> {
+  const p = await startLocalProvider({ clients: [], timeoutMs });
+  return {
+    port: p.port,
+    get issuer() {
+      return p.issuer;
+    },
+    get jwksUri() {
+      return p.jwksUrl;
+    },
+    get kids() {
+      return p.kids;
+    },
+    configure: async (change) => {
+      await p.configure({ ...(change.issuerSuffix !== undefined ? { issuerPath: change.issuerSuffix } : {}), ...(change.jwksRoute !== undefined ? { jwksPath: change.jwksRoute } : {}) });
+      return stateOf(p);
+    },
+    rotateKeys: async (options = {}) => {
+      await p.rotateKeys(options);
+      return stateOf(p);
+    },
+    stop: () => p.stop(),
+  };
 }
