@@ -7,6 +7,7 @@ import { BUILT_IN_CLAIMS } from '../core/claims';
 import { flowOfGrant, type GrantType, type TokenFlow } from '../core/kinds';
 import type { ClaimRecord, ClientRecord, IssuerRecord, TrustRecord } from '../manifest/types';
 import type { RuleContext } from './context';
+import { SNOWFLAKE_ROLE_ANY_SCOPE, SNOWFLAKE_ROLE_SCOPE_PREFIX } from '../util/values';
 import { listOf } from './values';
 
 /** The `iss` of an issuer's access tokens, and why. */
@@ -83,12 +84,6 @@ export function flowsOfTrust(ctx: RuleContext, trust: TrustRecord): Map<TokenFlo
   return byFlow;
 }
 
-/** The exact Snowflake "any role" scope. */
-export const ROLE_ANY_SCOPE = 'session:role-any';
-
-/** The exact Snowflake role scope prefix. */
-export const ROLE_SCOPE_PREFIX = 'session:role:';
-
 /** The scope value without an Entra resource prefix (`api://x/session:role-any` -> `session:role-any`). */
 export function scopeValue(scope: string): string {
   const i = scope.lastIndexOf('/');
@@ -98,7 +93,7 @@ export function scopeValue(scope: string): string {
 /** The role a `session:role:<ROLE>` scope names, if it is spelled exactly. */
 export function roleOfScope(scope: string): string | undefined {
   const v = scopeValue(scope);
-  return v.startsWith(ROLE_SCOPE_PREFIX) && v.length > ROLE_SCOPE_PREFIX.length ? v.slice(ROLE_SCOPE_PREFIX.length) : undefined;
+  return v.startsWith(SNOWFLAKE_ROLE_SCOPE_PREFIX) && v.length > SNOWFLAKE_ROLE_SCOPE_PREFIX.length ? v.slice(SNOWFLAKE_ROLE_SCOPE_PREFIX.length) : undefined;
 }
 
 /**
@@ -108,10 +103,10 @@ export function roleOfScope(scope: string): string | undefined {
 export function snowflakeScopeCorrection(scope: string): string | undefined {
   const v = scopeValue(scope);
   const prefix = scope.slice(0, scope.length - v.length);
-  if (v === ROLE_ANY_SCOPE) return undefined;
-  if (v.toLowerCase().replace(/[^a-z]/g, '') === 'sessionroleany') return prefix + ROLE_ANY_SCOPE;
+  if (v === SNOWFLAKE_ROLE_ANY_SCOPE) return undefined;
+  if (v.toLowerCase().replace(/[^a-z]/g, '') === 'sessionroleany') return prefix + SNOWFLAKE_ROLE_ANY_SCOPE;
   const m = /^session[^a-z0-9]*role[^a-z0-9]+(.+)$/i.exec(v);
-  if (m && !v.startsWith(ROLE_SCOPE_PREFIX)) return prefix + ROLE_SCOPE_PREFIX + m[1];
+  if (m && !v.startsWith(SNOWFLAKE_ROLE_SCOPE_PREFIX)) return prefix + SNOWFLAKE_ROLE_SCOPE_PREFIX + m[1];
   return undefined;
 }
 
@@ -160,11 +155,6 @@ export const SNOWFLAKE_SYSTEM_ROLES = ['ORGADMIN', 'ACCOUNTADMIN', 'SECURITYADMI
 /** Snowflake identifiers compare case-insensitively unless quoted. */
 export function snowflakeRoleKey(role: string): string {
   return role.startsWith('"') && role.endsWith('"') ? role.slice(1, -1) : role.toUpperCase();
-}
-
-/** True for http(s) loopback hosts. */
-export function isLoopbackHost(hostname: string): boolean {
-  return ['localhost', '127.0.0.1', '[::1]', '::1'].includes(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 
 /** Public clients cannot keep a secret: browser (SPA) and native apps, or `none` authentication. */

@@ -3,12 +3,7 @@
  * resolves tokens to strings containing `${`; a list token becomes one such string.
  */
 
-/** True when `value` (or a string inside a list) is an unresolved Terraform expression. */
-export function isUnresolved(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('${');
-  if (Array.isArray(value)) return value.some(isUnresolved);
-  return false;
-}
+export { isApplyTimeValue } from '../util/values';
 
 /** A list field: the list, or `undefined` when the whole list is one unresolved expression. */
 export function listOf<T>(value: readonly T[] | string | undefined | null): readonly T[] | undefined {

@@ -11,7 +11,8 @@ import { BUILT_IN_CLAIMS } from '../core/claims';
 import type { IssuerKind } from '../core/kinds';
 import type { ClaimRecord, ClientRecord, IssuerRecord, SnowflakeUserRecord, TrustManifest, TrustRecord } from '../manifest/types';
 import { LoopbackMap } from './loopback';
-import { derivedId, derivedUuid, hasExpression, isWholeExpression, StandIns } from './standins';
+import { derivedId, derivedUuid, isWholeExpression, StandIns } from './standins';
+import { isApplyTimeValue } from '../util/values';
 import type { SimClientInfo, SimIssuerInfo, SimTrustInfo, SimUserInfo } from './types';
 
 /** One local provider to start: the issuer records that share an `iss`. */
@@ -34,7 +35,7 @@ export function planProviders(manifests: readonly TrustManifest[]): ProviderPlan
   const byKey = new Map<string, ProviderPlan>();
   for (const m of manifests) {
     for (const issuer of m.issuers) {
-      const key = hasExpression(issuer.issuer) ? `${m.stack}\u0000${issuer.issuer}` : issuer.issuer;
+      const key = isApplyTimeValue(issuer.issuer) ? `${m.stack}\u0000${issuer.issuer}` : issuer.issuer;
       const existing = byKey.get(key);
       if (existing) {
         existing.issuerPaths.push(issuer.path);

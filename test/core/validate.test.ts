@@ -4,7 +4,6 @@ import { Duration } from '../../lib/core/duration';
 import { ExternalOAuthConfigError } from '../../lib/core/errors';
 import { configErrorOf } from '../support/config-error';
 import {
-  isLoopbackHost,
   requireInRange,
   requireMinutesInRange,
   requireNonEmpty,
@@ -56,12 +55,6 @@ describe('requireRedirectUri', () => {
   });
   test('accepts an exact https URI', () => {
     expect(() => requireRedirectUri(scope(), 'redirectUris[0]', 'https://app.example.com/cb')).not.toThrow();
-  });
-});
-
-describe('isLoopbackHost', () => {
-  test.each([['localhost', true], ['127.0.0.1', true], ['[::1]', true], ['127.0.0.1.nip.io', false], ['localhost.example.com', false], ['10.0.0.1', false]])('%s -> %s', (host, expected) => {
-    expect(isLoopbackHost(host)).toBe(expected);
   });
 });
 

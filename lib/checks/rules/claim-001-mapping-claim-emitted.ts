@@ -3,7 +3,7 @@ import type { ClaimRecord, IssuerRecord, TrustRecord } from '../../manifest/type
 import type { RuleContext } from '../context';
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust, emittedClaims, flowsOfTrust } from '../model';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 
 interface Requirement {
   /** Any one of these claims must be emitted; `undefined` when the list is an apply-time value. */
@@ -52,7 +52,7 @@ function requirementsOf(ctx: RuleContext, trust: TrustRecord): Requirement[] {
 }
 
 function checkRequirement(trust: TrustRecord, issuer: IssuerRecord, req: Requirement): RuleOutcome[] {
-  if (!req.claims || req.claims.some(isUnresolved)) return [unevaluable(trust.path, `${req.field} ${show(req.claims ?? 'a list')} of ${describeTrust(trust)} is an apply-time value`)];
+  if (!req.claims || req.claims.some(isApplyTimeValue)) return [unevaluable(trust.path, `${req.field} ${show(req.claims ?? 'a list')} of ${describeTrust(trust)} is an apply-time value`)];
   const claims = req.claims;
   const emitted = emittedClaims(issuer);
   const byName = new Map(emitted.map((c) => [c.name, c]));

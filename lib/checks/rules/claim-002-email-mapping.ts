@@ -1,6 +1,6 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust, emittedClaims } from '../model';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 
 /** EO-CLAIM-002: a Snowflake EMAIL_ADDRESS mapping reads an email-valued claim. */
 export const emailMapping: Rule = {
@@ -20,7 +20,7 @@ export const emailMapping: Rule = {
       const issuer = ctx.issuerByPath(trust.issuerPath);
       if (!issuer) continue;
       const claims = listOf(trust.userMappingClaims as readonly string[] | string);
-      if (!claims || claims.some(isUnresolved)) {
+      if (!claims || claims.some(isApplyTimeValue)) {
         out.push(unevaluable(trust.path, `the user-mapping claims of ${describeTrust(trust)} are an apply-time value`));
         continue;
       }

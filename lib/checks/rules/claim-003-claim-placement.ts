@@ -1,7 +1,7 @@
 import type { ClaimRecord, IssuerRecord, TrustRecord } from '../../manifest/types';
 import { Rule, RuleOutcome, violation } from '../rule';
 import { describeTrust, emittedClaims, OIDC_STANDARD_CLAIMS } from '../model';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 import { describeBroker } from './keycloak';
 
 /** The issuer's declared claims named `name`, by the token they are in. */
@@ -29,7 +29,7 @@ export const claimPlacement: Rule = {
       const issuer = ctx.issuerByPath(broker.issuerPath);
       if (!issuer) continue;
       for (const mapper of broker.mappers ?? []) {
-        if (isUnresolved(mapper.claim)) continue;
+        if (isApplyTimeValue(mapper.claim)) continue;
         const { inId, inAccess } = placementOf(issuer, mapper.claim);
         const standardScope = OIDC_STANDARD_CLAIMS[mapper.claim];
         if (inId || (standardScope !== undefined && (broker.scopes ?? ['openid']).includes(standardScope)) || (inAccess && broker.accessTokenIsJwt === true)) continue;
@@ -41,7 +41,7 @@ export const claimPlacement: Rule = {
       const issuer = ctx.issuerByPath(trust.issuerPath);
       if (!issuer) continue;
       for (const name of claimsReadBy(trust)) {
-        if (isUnresolved(name)) continue;
+        if (isApplyTimeValue(name)) continue;
         const { inId, inAccess } = placementOf(issuer, name);
         if (inId && !inAccess) {
           out.push(violation(trust.path, `${describeTrust(trust)} reads claim ${show(name)} from the access token, but ${issuer.path} puts it only in the ID token (claim type IDENTITY). Fix: declare ${show(name)} as an access-token claim (claimType "RESOURCE").`));

@@ -1,6 +1,6 @@
 import { Rule, RuleOutcome, violation } from '../rule';
 import { describeTrust, issuerOfTrust } from '../model';
-import { isUnresolved, show } from '../values';
+import { isApplyTimeValue, show } from '../values';
 
 /** The published `iss` form of well-known IdPs, by host and path. */
 interface IssuerForm {
@@ -22,7 +22,7 @@ const FORMS: readonly IssuerForm[] = [
 ];
 
 function misformed(value: string): { idp: string; corrected: string } | undefined {
-  if (isUnresolved(value)) return undefined;
+  if (isApplyTimeValue(value)) return undefined;
   for (const form of FORMS) {
     if (!form.matches.test(value)) continue;
     const corrected = form.corrected(value);

@@ -1,5 +1,5 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 import { describeBroker } from './keycloak';
 
 const ENDPOINT = /\/realms\/[^/]+\/broker\/[^/]+\/endpoint$/;
@@ -23,7 +23,7 @@ export const brokerLogoutResponse: Rule = {
       if (!client) continue;
       const redirects = listOf(client.redirectUris as readonly string[] | string);
       const logouts = listOf(client.postLogoutRedirectUris as readonly string[] | string);
-      if (!redirects || !logouts || [...redirects, ...logouts].some(isUnresolved)) {
+      if (!redirects || !logouts || [...redirects, ...logouts].some(isApplyTimeValue)) {
         out.push(unevaluable(broker.path, `the redirect or sign-out URIs of ${client.path} hold apply-time values`));
         continue;
       }

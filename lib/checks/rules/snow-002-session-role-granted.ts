@@ -1,6 +1,6 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { clientPathsOf, describeTrust, roleOfScope, scopesAround, snowflakeRoleKey } from '../model';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 import type { SnowflakeUserRecord } from '../../manifest/types';
 
 /** EO-SNOW-002: every `session:role:<ROLE>` scope names a role the integration's users hold. */
@@ -34,7 +34,7 @@ export const sessionRoleGranted: Rule = {
         const roles = listOf(u.roles as readonly string[] | string);
         if (!roles) unresolved = true;
         for (const r of [...(roles ?? []), ...(u.defaultRole ? [u.defaultRole] : [])]) {
-          if (isUnresolved(r)) unresolved = true;
+          if (isApplyTimeValue(r)) unresolved = true;
           else granted.add(snowflakeRoleKey(r));
         }
       }
@@ -43,7 +43,7 @@ export const sessionRoleGranted: Rule = {
         const key = snowflakeRoleKey(s.role);
         if (granted.has(key) || reported.has(key)) continue;
         reported.add(key);
-        if (unresolved || isUnresolved(s.role)) {
+        if (unresolved || isApplyTimeValue(s.role)) {
           out.push(unevaluable(trust.path, `role ${show(s.role)} of scope ${show(s.scope)} vs user roles with apply-time values`));
           continue;
         }

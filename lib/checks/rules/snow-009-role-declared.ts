@@ -1,7 +1,7 @@
 import type { SnowflakeRoleRecord, SnowflakeTrustRecord, SnowflakeUserRecord } from '../../manifest/types';
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust, SNOWFLAKE_SYSTEM_ROLES, snowflakeRoleKey } from '../model';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 
 /** The account a trust targets (manifests before accounts were recorded: the default one). */
 function accountOf(trust: SnowflakeTrustRecord): string {
@@ -31,7 +31,7 @@ export const roleDeclared: Rule = {
       const roles = trust.roles === undefined ? undefined : listOf(trust.roles as readonly SnowflakeRoleRecord[] | string);
       if (!roles) unrecorded.add(accountOf(trust));
       const keys = declared.get(accountOf(trust)) ?? new Set<string>(SNOWFLAKE_SYSTEM_ROLES);
-      for (const r of roles ?? []) if (!isUnresolved(r.name)) keys.add(snowflakeRoleKey(r.name));
+      for (const r of roles ?? []) if (!isApplyTimeValue(r.name)) keys.add(snowflakeRoleKey(r.name));
       declared.set(accountOf(trust), keys);
     }
     for (const trust of ctx.snowflakeTrusts) {
@@ -45,7 +45,7 @@ export const roleDeclared: Rule = {
       for (const role of listOf(trust.allowedRoles as readonly string[] | string) ?? []) uses.push({ path: trust.path, role, how: `on the allowed roles list of ${describeTrust(trust)}` });
       const reported = new Set<string>();
       for (const use of uses) {
-        if (isUnresolved(use.role)) {
+        if (isApplyTimeValue(use.role)) {
           out.push(unevaluable(use.path, `role ${show(use.role)} ${use.how} is only known after apply`));
           continue;
         }
