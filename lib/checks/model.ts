@@ -4,7 +4,7 @@
  * clients use, and Snowflake scope spelling.
  */
 import { BUILT_IN_CLAIMS } from '../core/claims';
-import { flowOfGrant, type GrantType, type TokenFlow } from '../core/kinds';
+import { flowOfGrant, type TokenFlow } from '../core/kinds';
 import type { ClaimRecord, ClientRecord, IssuerRecord, TrustRecord } from '../manifest/types';
 import type { RuleContext } from './context';
 import { SNOWFLAKE_ROLE_ANY_SCOPE, SNOWFLAKE_ROLE_SCOPE_PREFIX } from '../util/values';
@@ -49,12 +49,12 @@ export function mintedAudiences(issuer: IssuerRecord): { values: readonly string
     if (version === 1 && d.identifierUri) return { values: [d.identifierUri], basis: 'v1 tokens carry the identifier URI (App ID URI) in aud' };
     if (version === 2 && d.applicationClientId) return { values: [d.applicationClientId], basis: 'v2 tokens carry the API client id in aud' };
   }
-  return { values: listOf(issuer.audiences as readonly string[] | string), basis: `the ${issuer.kind} issuer's audiences` };
+  return { values: listOf(issuer.audiences), basis: `the ${issuer.kind} issuer's audiences` };
 }
 
 /** The issuer's access-token claims; the kind's built-in claims are added when the record lists none. */
 export function emittedClaims(issuer: IssuerRecord): ClaimRecord[] {
-  const declared = (listOf(issuer.claims as readonly ClaimRecord[] | string) ?? []).filter((c) => c.tokenType === 'access');
+  const declared = (listOf(issuer.claims) ?? []).filter((c) => c.tokenType === 'access');
   const names = new Set(declared.map((c) => c.name));
   const builtIns = BUILT_IN_CLAIMS[issuer.kind] ?? [];
   const hasBuiltIns = builtIns.some((c) => names.has(c.name));
@@ -63,14 +63,43 @@ export function emittedClaims(issuer: IssuerRecord): ClaimRecord[] {
 
 /** The flows a client obtains tokens for (a `refresh_token` grant alone adds none). */
 export function flowsOfClient(client: ClientRecord): TokenFlow[] {
-  const grants = (listOf(client.grantTypes as readonly GrantType[] | string) ?? []).filter((g) => g !== 'refresh_token');
+  const grants = (listOf(client.grantTypes) ?? []).filter((g) => g !== 'refresh_token');
   return [...new Set(grants.map(flowOfGrant))];
 }
 
 /** The client paths a trust serves. */
 export function clientPathsOf(trust: TrustRecord): string[] {
   if (trust.type === 'profile') return [trust.clientPath];
-  return [...(listOf(trust.clients as readonly string[] | string) ?? [])];
+  return [...(listOf(trust.clients) ?? [])];
+}
+
+/** One claim mapping of a trust: the claim it maps to an identity, the field that names it, and the flow it serves. */
+export interface MappingClaims {
+  /** Any one of these claims is mapped; `undefined` when the list is an apply-time value. */
+  readonly claims: readonly string[] | undefined;
+  /** The record field that names the claim, e.g. `userMappingClaims`, `machineFlow.systemUserClaim`. */
+  readonly field: string;
+  /** The one flow the mapping serves (profiles map a claim per flow); absent: every flow the trust's clients use. */
+  readonly flow?: TokenFlow;
+}
+
+/** The access-token claims a trust maps to an identity, per field (a profile: one per enabled flow). */
+export function mappingClaimsOf(trust: TrustRecord): MappingClaims[] {
+  switch (trust.type) {
+    case 'snowflake':
+      return [{ claims: listOf(trust.userMappingClaims), field: 'userMappingClaims' }];
+    case 'redshift':
+      return [{ claims: [trust.claimAttributePath], field: 'claimAttributePath' }];
+    case 'databricks':
+      return [{ claims: [trust.subjectClaim], field: 'subjectClaim' }];
+    case 'profile': {
+      const p = trust.profile;
+      const out: MappingClaims[] = [];
+      if (p.machineFlow.enabled) out.push({ claims: [p.machineFlow.systemUserClaim], field: 'machineFlow.systemUserClaim', flow: 'machine' });
+      if (p.userFlow.enabled && p.userFlow.usernameClaim) out.push({ claims: [p.userFlow.usernameClaim], field: 'userFlow.usernameClaim', flow: 'user' });
+      return out;
+    }
+  }
 }
 
 /** For each flow, the trust's clients that use it; empty when the trust names no known client. */
@@ -127,15 +156,15 @@ export function scopesAround(ctx: RuleContext, issuerPath: string, clientPaths?:
   const out: ScopeUse[] = [];
   const issuer = ctx.issuerByPath(issuerPath);
   if (issuer) {
-    for (const s of listOf(issuer.scopes as readonly { name: string }[] | string) ?? []) out.push({ path: issuer.path, where: 'scope definition', scope: s.name });
-    for (const policy of listOf(issuer.policies as readonly IssuerRecord['policies'][number][] | string) ?? []) {
+    for (const s of listOf(issuer.scopes) ?? []) out.push({ path: issuer.path, where: 'scope definition', scope: s.name });
+    for (const policy of listOf(issuer.policies) ?? []) {
       if (clientPaths && !policy.clients.some((c) => clientPaths.includes(c))) continue;
-      for (const rule of policy.rules) for (const s of listOf(rule.scopes as readonly string[] | string) ?? []) out.push({ path: issuer.path, where: `policy ${show(policy.name)} rule ${show(rule.name)}`, scope: s });
+      for (const rule of policy.rules) for (const s of listOf(rule.scopes) ?? []) out.push({ path: issuer.path, where: `policy ${show(policy.name)} rule ${show(rule.name)}`, scope: s });
     }
   }
   if (!includeClients) return out;
   const clients = clientPaths ? clientPaths.map((p) => ctx.clientByPath(p)).filter((c): c is ClientRecord => !!c) : ctx.manifest.clients.filter((c) => c.issuer === issuerPath);
-  for (const c of clients) for (const s of listOf(c.scopes as readonly string[] | string) ?? []) out.push({ path: c.path, where: 'client scopes', scope: s });
+  for (const c of clients) for (const s of listOf(c.scopes) ?? []) out.push({ path: c.path, where: 'client scopes', scope: s });
   return out;
 }
 
@@ -169,7 +198,7 @@ export function issuerOfTrust(trust: TrustRecord): string {
 
 /** The audiences a trust accepts; `undefined` when the list is one unresolved expression. */
 export function audiencesOfTrust(trust: TrustRecord): readonly string[] | undefined {
-  return listOf((trust.type === 'profile' ? trust.profile.audiences : trust.audiences) as readonly string[] | string);
+  return listOf((trust.type === 'profile' ? trust.profile.audiences : trust.audiences));
 }
 
 /** A readable name of a trust for messages, e.g. `Snowflake integration "DBT"`. */

@@ -6,7 +6,8 @@
  * Built in two steps because stand-ins and loopback URLs need the providers' ports:
  * {@link planProviders} (before starting them), then {@link buildWorld}.
  */
-import { brokersOf, KEYCLOAK_BROKERS_CONTEXT_KEY, type KeycloakBrokerRecord } from '../checks/context';
+import { brokersOf } from '../checks/context';
+import { KEYCLOAK_BROKERS_CONTEXT_KEY, type KeycloakBrokerRecord } from '../manifest/types';
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import type { IssuerKind } from '../core/kinds';
 import type { ClaimRecord, ClientRecord, IssuerRecord, SnowflakeUserRecord, TrustManifest, TrustRecord } from '../manifest/types';

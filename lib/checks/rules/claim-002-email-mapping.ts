@@ -19,7 +19,7 @@ export const emailMapping: Rule = {
       if (trust.mappingAttribute !== 'EMAIL_ADDRESS') continue;
       const issuer = ctx.issuerByPath(trust.issuerPath);
       if (!issuer) continue;
-      const claims = listOf(trust.userMappingClaims as readonly string[] | string);
+      const claims = listOf(trust.userMappingClaims);
       if (!claims || claims.some(isApplyTimeValue)) {
         out.push(unevaluable(trust.path, `the user-mapping claims of ${describeTrust(trust)} are an apply-time value`));
         continue;

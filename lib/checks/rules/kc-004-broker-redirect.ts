@@ -20,7 +20,7 @@ export const brokerRedirectExact: Rule = {
     for (const b of ctx.keycloakBrokers) {
       const client = ctx.clientByPath(b.clientPath);
       if (!client) continue;
-      const uris = listOf(client.redirectUris as readonly string[] | string);
+      const uris = listOf(client.redirectUris);
       if (!uris || uris.some(isApplyTimeValue)) {
         out.push(unevaluable(b.path, `redirect URIs ${show(uris ?? client.redirectUris)} of ${client.path} hold apply-time values`));
         continue;

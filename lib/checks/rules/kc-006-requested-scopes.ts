@@ -21,7 +21,7 @@ export const brokerScopesGranted: Rule = {
       if (!issuer || issuer.kind !== 'okta' || broker.scopes === undefined) continue;
       const rules = brokerPolicyRules(ctx, broker);
       if (rules.length === 0) continue; // EO-KC-002 reports a broker without upstream policy
-      const granted = rules.map((r) => listOf(r.rule.scopes as readonly string[] | string));
+      const granted = rules.map((r) => listOf(r.rule.scopes));
       if (granted.some((g) => g === undefined || g.some(isApplyTimeValue))) {
         out.push(unevaluable(broker.path, `the policy rules serving ${broker.clientPath} hold apply-time scope values`));
         continue;

@@ -21,8 +21,8 @@ export const brokerLogoutResponse: Rule = {
     for (const broker of ctx.keycloakBrokers) {
       const client = ctx.clientByPath(broker.clientPath);
       if (!client) continue;
-      const redirects = listOf(client.redirectUris as readonly string[] | string);
-      const logouts = listOf(client.postLogoutRedirectUris as readonly string[] | string);
+      const redirects = listOf(client.redirectUris);
+      const logouts = listOf(client.postLogoutRedirectUris);
       if (!redirects || !logouts || [...redirects, ...logouts].some(isApplyTimeValue)) {
         out.push(unevaluable(broker.path, `the redirect or sign-out URIs of ${client.path} hold apply-time values`));
         continue;

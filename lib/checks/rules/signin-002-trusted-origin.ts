@@ -20,7 +20,7 @@ export const browserTrustedOrigin: Rule = {
     for (const client of ctx.manifest.clients) {
       if (client.kind !== 'browser' || ctx.issuerByPath(client.issuer)?.kind !== 'okta') continue;
       const trusted = new Set(corsTrustedOrigins(client));
-      const uris = [...(listOf(client.redirectUris as readonly string[] | string) ?? []), ...(listOf(client.postLogoutRedirectUris as readonly string[] | string) ?? [])];
+      const uris = [...(listOf(client.redirectUris) ?? []), ...(listOf(client.postLogoutRedirectUris) ?? [])];
       const origins = [...new Set(uris.filter((u) => !isApplyTimeValue(u)).map(webOrigin).filter((o): o is string => o !== undefined))];
       const missing = origins.filter((o) => !trusted.has(o));
       if (missing.length > 0) {

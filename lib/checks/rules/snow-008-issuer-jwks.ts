@@ -15,7 +15,7 @@ export const issuerJwks: Rule = {
     const out: RuleOutcome[] = [];
     for (const trust of ctx.snowflakeTrusts) {
       const issuer = ctx.issuerByPath(trust.issuerPath);
-      const urls = listOf(trust.jwksUrls as readonly string[] | string);
+      const urls = listOf(trust.jwksUrls);
       if (!issuer || !urls || urls.includes(issuer.jwksUrl)) continue;
       if (isApplyTimeValue(urls) || isApplyTimeValue(issuer.jwksUrl)) {
         out.push(unevaluable(trust.path, `JWKS URLs ${show(urls)} vs the issuer's ${show(issuer.jwksUrl)}`));
