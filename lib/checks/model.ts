@@ -5,6 +5,7 @@
  */
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import { flowOfGrant, type TokenFlow } from '../core/kinds';
+import { trustAudiences, trustClientPaths } from '../manifest/trust-fields';
 import type { ClaimRecord, ClientRecord, IssuerRecord, TrustRecord } from '../manifest/types';
 import type { RuleContext } from './context';
 import { SNOWFLAKE_ROLE_ANY_SCOPE, SNOWFLAKE_ROLE_SCOPE_PREFIX } from '../util/values';
@@ -69,8 +70,7 @@ export function flowsOfClient(client: ClientRecord): TokenFlow[] {
 
 /** The client paths a trust serves. */
 export function clientPathsOf(trust: TrustRecord): string[] {
-  if (trust.type === 'profile') return [trust.clientPath];
-  return [...(listOf(trust.clients) ?? [])];
+  return [...(listOf(trustClientPaths(trust)) ?? [])];
 }
 
 /** One claim mapping of a trust: the claim it maps to an identity, the field that names it, and the flow it serves. */
@@ -191,14 +191,9 @@ export function isPublicClient(client: ClientRecord): boolean {
   return client.kind === 'browser' || client.kind === 'native' || client.tokenEndpointAuthMethod === 'none';
 }
 
-/** The `iss` a trust expects. */
-export function issuerOfTrust(trust: TrustRecord): string {
-  return trust.type === 'profile' ? trust.profile.issuer : trust.issuer;
-}
-
-/** The audiences a trust accepts; `undefined` when the list is one unresolved expression. */
+/** The audiences a trust accepts; `undefined` when the list is one apply-time expression. */
 export function audiencesOfTrust(trust: TrustRecord): readonly string[] | undefined {
-  return listOf((trust.type === 'profile' ? trust.profile.audiences : trust.audiences));
+  return listOf(trustAudiences(trust));
 }
 
 /** A readable name of a trust for messages, e.g. `Snowflake integration "DBT"`. */

@@ -1,5 +1,6 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
-import { describeTrust, expectedIssuer, issuerOfTrust } from '../model';
+import { trustIssuer } from '../../manifest/trust-fields';
+import { describeTrust, expectedIssuer } from '../model';
 import { isApplyTimeValue, show } from '../values';
 
 /** EO-ISS-001: a trust expects exactly the `iss` its issuer puts in tokens. */
@@ -33,7 +34,7 @@ export const issuerString: Rule = {
         continue;
       }
       const expected = expectedIssuer(issuer);
-      const actual = issuerOfTrust(trust);
+      const actual = trustIssuer(trust);
       if (actual === expected.value) continue;
       if (isApplyTimeValue(actual) || isApplyTimeValue(expected.value)) {
         out.push(unevaluable(trust.path, `${describeTrust(trust)} expects iss ${show(actual)}, ${issuer.path} issues ${show(expected.value)}`));

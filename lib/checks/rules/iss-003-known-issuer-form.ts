@@ -1,5 +1,6 @@
 import { Rule, RuleOutcome, violation } from '../rule';
-import { describeTrust, issuerOfTrust } from '../model';
+import { trustIssuer } from '../../manifest/trust-fields';
+import { describeTrust } from '../model';
 import { isApplyTimeValue, show } from '../values';
 
 /** The published `iss` form of well-known IdPs, by host and path. */
@@ -53,7 +54,7 @@ export const knownIssuerForm: Rule = {
       if (bad) out.push(violation(issuer.path, `${issuer.path} declares issuer ${show(issuer.issuer)}, but ${bad.idp} tokens carry ${show(bad.corrected)}. Fix: set the issuer URL to ${show(bad.corrected)}.`));
     }
     for (const trust of ctx.manifest.trusts) {
-      const value = issuerOfTrust(trust);
+      const value = trustIssuer(trust);
       const bad = misformed(value);
       if (bad) out.push(violation(trust.path, `${describeTrust(trust)} expects iss ${show(value)}, but ${bad.idp} tokens carry ${show(bad.corrected)}. Fix: use ${show(bad.corrected)}.`));
     }
