@@ -24,7 +24,7 @@ describe('requireSecureUrl', () => {
     expect(err.code).toBe('EO_INVALID_URL');
     expect(err.message).toBe('[stack/Thing] issuerUrl: must use https (http is accepted only for loopback hosts) (received "http://idp.example.com") [EO_INVALID_URL]');
   });
-  test.each(['http://localhost:8080/cb', 'http://127.0.0.1/cb', 'http://127.8.9.10/x', 'http://[::1]:3000/', 'https://idp.example.com/'])('accepts %s', (url) => {
+  test.each(['http://localhost:8080/cb', 'http://127.0.0.1/cb', 'http://127.8.9.10/x', 'http://[::1]:3000/', 'http://LOCALHOST:8080/cb', 'https://idp.example.com/'])('accepts %s', (url) => {
     expect(() => requireSecureUrl(scope(), 'url', url)).not.toThrow();
   });
   test('fails when http loopback is not allowed', () => {

@@ -10,11 +10,6 @@ describe('isLoopbackHost (one rule for every module that allows plain http)', ()
     ['127.255.255.255', true],
     ['[::1]', true],
     ['::1', true],
-  ])('%s is loopback', (host, expected) => {
-    expect(isLoopbackHost(host)).toBe(expected);
-  });
-
-  test.each([
     ['128.0.0.1', false],
     ['10.0.0.1', false],
     ['127.0.0.1.nip.io', false],
@@ -22,7 +17,7 @@ describe('isLoopbackHost (one rule for every module that allows plain http)', ()
     ['[::2]', false],
     ['::ffff:127.0.0.1', false],
     ['', false],
-  ])('fails when %s is taken for loopback', (host, expected) => {
+  ])('isLoopbackHost(%j) is %s', (host, expected) => {
     expect(isLoopbackHost(host)).toBe(expected);
   });
 
