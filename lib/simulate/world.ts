@@ -7,6 +7,7 @@
  * {@link planProviders} (before starting them), then {@link buildWorld}.
  */
 import { brokersOf } from '../checks/context';
+import { trustAudiences as writtenAudiences, trustClientPaths } from '../manifest/trust-fields';
 import { KEYCLOAK_BROKERS_CONTEXT_KEY, type KeycloakBrokerRecord } from '../manifest/types';
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import type { IssuerKind } from '../core/kinds';
@@ -184,12 +185,12 @@ function makeUser(provider: number, username: string, email: string | undefined,
 }
 
 function trustClients(t: TrustRecord): string[] {
-  return t.type === 'profile' ? [t.clientPath] : [...t.clients];
+  return [...trustClientPaths(t)];
 }
 
 function trustAudiences(t: TrustRecord): string[] {
   if (t.type === 'databricks' && t.audiencesDefaulted) return t.accountId ? [t.accountId] : [];
-  return t.type === 'profile' ? [...t.profile.audiences] : [...t.audiences];
+  return [...writtenAudiences(t)];
 }
 
 function evaluatorOf(t: TrustRecord): SimTrustInfo['evaluator'] {
