@@ -11,6 +11,9 @@
 /** Snowflake's scope that lets a session use any role granted to the user. @see https://docs.snowflake.com/en/user-guide/oauth-ext-overview#scopes */
 export const SNOWFLAKE_ROLE_ANY_SCOPE = 'session:role-any';
 
+/** The prefix of Snowflake's `session:role:<ROLE>` scope. @see https://docs.snowflake.com/en/user-guide/oauth-ext-overview#scopes */
+export const SNOWFLAKE_ROLE_SCOPE_PREFIX = 'session:role:';
+
 /**
  * True for loopback hosts: `localhost`, `127.0.0.0/8` and `::1`, in any letter case, with or
  * without IPv6 brackets (`[::1]`, the form `URL.hostname` gives).
@@ -32,6 +35,3 @@ export function isApplyTimeValue(value: unknown): boolean {
 export function isApplyTimeOrMissing(value: string | undefined): boolean {
   return value === undefined || isApplyTimeValue(value);
 }
-
-/** The prefix of Snowflake's `session:role:<ROLE>` scope. @see https://docs.snowflake.com/en/user-guide/oauth-ext-overview#scopes */
-export const SNOWFLAKE_ROLE_SCOPE_PREFIX = 'session:role:';
