@@ -2,49 +2,10 @@
  * What a rule sees: the records of one manifest, the clock, and lookups by construct path.
  * Pure: no cdktf import, so the CLI builds the same context from a manifest file.
  */
-import type { ClientRecord, DatabricksTrustRecord, IssuerRecord, ProfileTrustRecord, RedshiftTrustRecord, SnowflakeTrustRecord, TrustRecord } from '../manifest/types';
+import { KEYCLOAK_BROKERS_CONTEXT_KEY, type ClientRecord, type DatabricksTrustRecord, type IssuerRecord, type KeycloakBrokerRecord, type ProfileTrustRecord, type RedshiftTrustRecord, type SnowflakeTrustRecord, type TrustRecord } from '../manifest/types';
 
-/** The manifest `context` key under which {@link KeycloakBrokerRecord}s are listed. */
-export const KEYCLOAK_BROKERS_CONTEXT_KEY = 'keycloakBrokers';
-
-/** A Keycloak identity broker in front of an (Okta) client, as declared by `KeycloakBroker`. */
-export interface KeycloakBrokerRecord {
-  readonly path: string;
-  readonly name: string;
-  /** Construct path of the client the broker signs in with. */
-  readonly clientPath: string;
-  /** Construct path of that client's issuer. */
-  readonly issuerPath: string;
-  /** Keycloak realm setting "SSO Session Idle". */
-  readonly ssoSessionIdleSeconds: number;
-  /** Keycloak realm setting "SSO Session Max". */
-  readonly ssoSessionMaxSeconds: number;
-  /** Safety margin the upstream refresh token must outlive SSO Session Max by. */
-  readonly reserveSeconds: number;
-  /** The identity provider's "Client authentication" (`client_secret_post`, ...); absent in older manifests. */
-  readonly clientAuthentication?: string;
-  /** The identity provider's "Use PKCE". */
-  readonly usePkce?: boolean;
-  /** "Store tokens": Keycloak keeps the upstream tokens after sign-in. */
-  readonly storeTokens?: boolean;
-  /** "Stored tokens readable": the product may read the stored upstream tokens. */
-  readonly storedTokensReadable?: boolean;
-  /** The identity provider's "Scopes" requested at the upstream IdP. */
-  readonly scopes?: string[];
-  /** "Access token is JWT": the mappers may also read the upstream access token. */
-  readonly accessTokenIsJwt?: boolean;
-  /** The identity provider's mappers that read a claim. */
-  readonly mappers?: KeycloakBrokerMapperRecord[];
-}
-
-/** A Keycloak identity-provider mapper that reads one claim of the upstream tokens. */
-export interface KeycloakBrokerMapperRecord {
-  readonly name: string;
-  /** The mapper type id, e.g. `oidc-advanced-group-idp-mapper`. */
-  readonly type: string;
-  /** The claim it reads. */
-  readonly claim: string;
-}
+export { KEYCLOAK_BROKERS_CONTEXT_KEY };
+export type { KeycloakBrokerMapperRecord, KeycloakBrokerRecord } from '../manifest/types';
 
 /** The records rules read: a {@link TrustManifest} or anything shaped like its record lists. */
 export interface ManifestRecords {

@@ -4,9 +4,11 @@
  * clients use, and Snowflake scope spelling.
  */
 import { BUILT_IN_CLAIMS } from '../core/claims';
-import { flowOfGrant, type GrantType, type TokenFlow } from '../core/kinds';
+import { flowOfGrant, type TokenFlow } from '../core/kinds';
+import { trustAudiences, trustClientPaths } from '../manifest/trust-fields';
 import type { ClaimRecord, ClientRecord, IssuerRecord, TrustRecord } from '../manifest/types';
 import type { RuleContext } from './context';
+import { SNOWFLAKE_ROLE_ANY_SCOPE, SNOWFLAKE_ROLE_SCOPE_PREFIX } from '../util/values';
 import { listOf } from './values';
 
 /** The `iss` of an issuer's access tokens, and why. */
@@ -48,12 +50,12 @@ export function mintedAudiences(issuer: IssuerRecord): { values: readonly string
     if (version === 1 && d.identifierUri) return { values: [d.identifierUri], basis: 'v1 tokens carry the identifier URI (App ID URI) in aud' };
     if (version === 2 && d.applicationClientId) return { values: [d.applicationClientId], basis: 'v2 tokens carry the API client id in aud' };
   }
-  return { values: listOf(issuer.audiences as readonly string[] | string), basis: `the ${issuer.kind} issuer's audiences` };
+  return { values: listOf(issuer.audiences), basis: `the ${issuer.kind} issuer's audiences` };
 }
 
 /** The issuer's access-token claims; the kind's built-in claims are added when the record lists none. */
 export function emittedClaims(issuer: IssuerRecord): ClaimRecord[] {
-  const declared = (listOf(issuer.claims as readonly ClaimRecord[] | string) ?? []).filter((c) => c.tokenType === 'access');
+  const declared = (listOf(issuer.claims) ?? []).filter((c) => c.tokenType === 'access');
   const names = new Set(declared.map((c) => c.name));
   const builtIns = BUILT_IN_CLAIMS[issuer.kind] ?? [];
   const hasBuiltIns = builtIns.some((c) => names.has(c.name));
@@ -62,14 +64,42 @@ export function emittedClaims(issuer: IssuerRecord): ClaimRecord[] {
 
 /** The flows a client obtains tokens for (a `refresh_token` grant alone adds none). */
 export function flowsOfClient(client: ClientRecord): TokenFlow[] {
-  const grants = (listOf(client.grantTypes as readonly GrantType[] | string) ?? []).filter((g) => g !== 'refresh_token');
+  const grants = (listOf(client.grantTypes) ?? []).filter((g) => g !== 'refresh_token');
   return [...new Set(grants.map(flowOfGrant))];
 }
 
 /** The client paths a trust serves. */
 export function clientPathsOf(trust: TrustRecord): string[] {
-  if (trust.type === 'profile') return [trust.clientPath];
-  return [...(listOf(trust.clients as readonly string[] | string) ?? [])];
+  return [...(listOf(trustClientPaths(trust)) ?? [])];
+}
+
+/** One claim mapping of a trust: the claim it maps to an identity, the field that names it, and the flow it serves. */
+export interface MappingClaims {
+  /** Any one of these claims is mapped; `undefined` when the list is an apply-time value. */
+  readonly claims: readonly string[] | undefined;
+  /** The record field that names the claim, e.g. `userMappingClaims`, `machineFlow.systemUserClaim`. */
+  readonly field: string;
+  /** The one flow the mapping serves (profiles map a claim per flow); absent: every flow the trust's clients use. */
+  readonly flow?: TokenFlow;
+}
+
+/** The access-token claims a trust maps to an identity, per field (a profile: one per enabled flow). */
+export function mappingClaimsOf(trust: TrustRecord): MappingClaims[] {
+  switch (trust.type) {
+    case 'snowflake':
+      return [{ claims: listOf(trust.userMappingClaims), field: 'userMappingClaims' }];
+    case 'redshift':
+      return [{ claims: [trust.claimAttributePath], field: 'claimAttributePath' }];
+    case 'databricks':
+      return [{ claims: [trust.subjectClaim], field: 'subjectClaim' }];
+    case 'profile': {
+      const p = trust.profile;
+      const out: MappingClaims[] = [];
+      if (p.machineFlow.enabled) out.push({ claims: [p.machineFlow.systemUserClaim], field: 'machineFlow.systemUserClaim', flow: 'machine' });
+      if (p.userFlow.enabled && p.userFlow.usernameClaim) out.push({ claims: [p.userFlow.usernameClaim], field: 'userFlow.usernameClaim', flow: 'user' });
+      return out;
+    }
+  }
 }
 
 /** For each flow, the trust's clients that use it; empty when the trust names no known client. */
@@ -83,12 +113,6 @@ export function flowsOfTrust(ctx: RuleContext, trust: TrustRecord): Map<TokenFlo
   return byFlow;
 }
 
-/** The exact Snowflake "any role" scope. */
-export const ROLE_ANY_SCOPE = 'session:role-any';
-
-/** The exact Snowflake role scope prefix. */
-export const ROLE_SCOPE_PREFIX = 'session:role:';
-
 /** The scope value without an Entra resource prefix (`api://x/session:role-any` -> `session:role-any`). */
 export function scopeValue(scope: string): string {
   const i = scope.lastIndexOf('/');
@@ -98,7 +122,7 @@ export function scopeValue(scope: string): string {
 /** The role a `session:role:<ROLE>` scope names, if it is spelled exactly. */
 export function roleOfScope(scope: string): string | undefined {
   const v = scopeValue(scope);
-  return v.startsWith(ROLE_SCOPE_PREFIX) && v.length > ROLE_SCOPE_PREFIX.length ? v.slice(ROLE_SCOPE_PREFIX.length) : undefined;
+  return v.startsWith(SNOWFLAKE_ROLE_SCOPE_PREFIX) && v.length > SNOWFLAKE_ROLE_SCOPE_PREFIX.length ? v.slice(SNOWFLAKE_ROLE_SCOPE_PREFIX.length) : undefined;
 }
 
 /**
@@ -108,10 +132,10 @@ export function roleOfScope(scope: string): string | undefined {
 export function snowflakeScopeCorrection(scope: string): string | undefined {
   const v = scopeValue(scope);
   const prefix = scope.slice(0, scope.length - v.length);
-  if (v === ROLE_ANY_SCOPE) return undefined;
-  if (v.toLowerCase().replace(/[^a-z]/g, '') === 'sessionroleany') return prefix + ROLE_ANY_SCOPE;
+  if (v === SNOWFLAKE_ROLE_ANY_SCOPE) return undefined;
+  if (v.toLowerCase().replace(/[^a-z]/g, '') === 'sessionroleany') return prefix + SNOWFLAKE_ROLE_ANY_SCOPE;
   const m = /^session[^a-z0-9]*role[^a-z0-9]+(.+)$/i.exec(v);
-  if (m && !v.startsWith(ROLE_SCOPE_PREFIX)) return prefix + ROLE_SCOPE_PREFIX + m[1];
+  if (m && !v.startsWith(SNOWFLAKE_ROLE_SCOPE_PREFIX)) return prefix + SNOWFLAKE_ROLE_SCOPE_PREFIX + m[1];
   return undefined;
 }
 
@@ -132,15 +156,15 @@ export function scopesAround(ctx: RuleContext, issuerPath: string, clientPaths?:
   const out: ScopeUse[] = [];
   const issuer = ctx.issuerByPath(issuerPath);
   if (issuer) {
-    for (const s of listOf(issuer.scopes as readonly { name: string }[] | string) ?? []) out.push({ path: issuer.path, where: 'scope definition', scope: s.name });
-    for (const policy of listOf(issuer.policies as readonly IssuerRecord['policies'][number][] | string) ?? []) {
+    for (const s of listOf(issuer.scopes) ?? []) out.push({ path: issuer.path, where: 'scope definition', scope: s.name });
+    for (const policy of listOf(issuer.policies) ?? []) {
       if (clientPaths && !policy.clients.some((c) => clientPaths.includes(c))) continue;
-      for (const rule of policy.rules) for (const s of listOf(rule.scopes as readonly string[] | string) ?? []) out.push({ path: issuer.path, where: `policy ${show(policy.name)} rule ${show(rule.name)}`, scope: s });
+      for (const rule of policy.rules) for (const s of listOf(rule.scopes) ?? []) out.push({ path: issuer.path, where: `policy ${show(policy.name)} rule ${show(rule.name)}`, scope: s });
     }
   }
   if (!includeClients) return out;
   const clients = clientPaths ? clientPaths.map((p) => ctx.clientByPath(p)).filter((c): c is ClientRecord => !!c) : ctx.manifest.clients.filter((c) => c.issuer === issuerPath);
-  for (const c of clients) for (const s of listOf(c.scopes as readonly string[] | string) ?? []) out.push({ path: c.path, where: 'client scopes', scope: s });
+  for (const c of clients) for (const s of listOf(c.scopes) ?? []) out.push({ path: c.path, where: 'client scopes', scope: s });
   return out;
 }
 
@@ -162,24 +186,14 @@ export function snowflakeRoleKey(role: string): string {
   return role.startsWith('"') && role.endsWith('"') ? role.slice(1, -1) : role.toUpperCase();
 }
 
-/** True for http(s) loopback hosts. */
-export function isLoopbackHost(hostname: string): boolean {
-  return ['localhost', '127.0.0.1', '[::1]', '::1'].includes(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-
 /** Public clients cannot keep a secret: browser (SPA) and native apps, or `none` authentication. */
 export function isPublicClient(client: ClientRecord): boolean {
   return client.kind === 'browser' || client.kind === 'native' || client.tokenEndpointAuthMethod === 'none';
 }
 
-/** The `iss` a trust expects. */
-export function issuerOfTrust(trust: TrustRecord): string {
-  return trust.type === 'profile' ? trust.profile.issuer : trust.issuer;
-}
-
-/** The audiences a trust accepts; `undefined` when the list is one unresolved expression. */
+/** The audiences a trust accepts; `undefined` when the list is one apply-time expression. */
 export function audiencesOfTrust(trust: TrustRecord): readonly string[] | undefined {
-  return listOf((trust.type === 'profile' ? trust.profile.audiences : trust.audiences) as readonly string[] | string);
+  return listOf(trustAudiences(trust));
 }
 
 /** A readable name of a trust for messages, e.g. `Snowflake integration "DBT"`. */

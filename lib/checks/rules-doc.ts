@@ -2,16 +2,13 @@
  * Renders RULES.md from the rule files (`npm run rules`); a test fails when the file is stale.
  * Pure: no cdktf.
  */
+import { tableCell as cell } from '../util/escape';
 import type { Rule } from './rule';
 import { ALL_RULES } from './rules';
 import { MIN_SUPPRESSION_REASON_LENGTH, UNMATCHED_SUPPRESSION_ID, UNMATCHED_SUPPRESSION_RULE } from './meta';
 
 function anchor(id: string): string {
   return id.toLowerCase();
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
 }
 
 /** The whole RULES.md text for `rules`. */

@@ -3,15 +3,15 @@
  * resolves tokens to strings containing `${`; a list token becomes one such string.
  */
 
-/** True when `value` (or a string inside a list) is an unresolved Terraform expression. */
-export function isUnresolved(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('${');
-  if (Array.isArray(value)) return value.some(isUnresolved);
-  return false;
-}
+import type { ApplyTimeExpression } from '../manifest/types';
 
-/** A list field: the list, or `undefined` when the whole list is one unresolved expression. */
-export function listOf<T>(value: readonly T[] | string | undefined | null): readonly T[] | undefined {
+export { isApplyTimeValue } from '../util/values';
+
+/**
+ * A list field read once: the list, or `undefined` when the whole list is one apply-time
+ * expression (the manifest writer resolves a list token to one `${...}` string).
+ */
+export function listOf<T>(value: readonly T[] | ApplyTimeExpression | undefined | null): readonly T[] | undefined {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string') return undefined;
   return value;

@@ -12,6 +12,7 @@
 import type { ClaimSource, ClientProgramRecord, ClientRecord } from '../manifest/types';
 import { CONFIG_ERROR_CODES, ExternalOAuthConfigError } from './errors';
 import { scopeNames, type ScopeName } from './scope-name';
+import { SNOWFLAKE_ROLE_ANY_SCOPE } from '../util/values';
 
 /** Token endpoint authentication methods (RFC 7591 section 2, OpenID Connect Core section 9). */
 export type TokenEndpointAuthMethod = 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt' | 'none';
@@ -187,7 +188,7 @@ export class ClientProgram {
       keepsRotatedRefreshToken: false,
       tokenEndpointAuthMethods: ['client_secret_basic', 'client_secret_post'],
       readsClaimsFrom: ['access_token'],
-      requestedScopes: ['session:role-any'],
+      requestedScopes: [SNOWFLAKE_ROLE_ANY_SCOPE],
       redirectUris: [`${base(tenantUrl)}/api/service/oauth`],
     });
   }

@@ -10,20 +10,20 @@ import { captureSourceLocation } from './source-location';
 /** Registers an issuer. */
 export function registerIssuer(issuer: IIssuer): void {
   markIssuer(issuer);
-  ManifestWriter.of(issuer);
+  ManifestWriter.of(issuer).addIssuer(issuer);
   captureSourceLocation(issuer);
 }
 
 /** Registers a client. */
 export function registerClient(client: IClient): void {
   markClient(client);
-  ManifestWriter.of(client);
+  ManifestWriter.of(client).addClient(client);
   captureSourceLocation(client);
 }
 
 /** Registers a trust. */
 export function registerTrust(trust: ITrust): void {
   markTrust(trust);
-  ManifestWriter.of(trust);
+  ManifestWriter.of(trust).addTrust(trust);
   captureSourceLocation(trust);
 }

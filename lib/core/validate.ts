@@ -7,6 +7,7 @@ import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { CONFIG_ERROR_CODES, ConfigErrorCode, ExternalOAuthConfigError } from './errors';
 import { Duration } from './duration';
+import { isLoopbackHost } from '../util/values';
 
 /** True when a value (or any string inside it) is an unresolved Terraform token. */
 export function isUnresolved(value: unknown): boolean {
@@ -18,13 +19,6 @@ export function isUnresolved(value: unknown): boolean {
 /** Throws a configuration error for `scope`. */
 export function fail(scope: IConstruct, code: ConfigErrorCode, field: string, value: unknown, rule: string): never {
   throw new ExternalOAuthConfigError(code, { path: scope.node.path, field, value, rule });
-}
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
-/** True for `localhost`, `127.0.0.0/8` and `[::1]`. */
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 
 /** Options for {@link requireSecureUrl}. */
@@ -70,6 +64,13 @@ export function requireRedirectUri(scope: IConstruct, field: string, value: stri
     fail(scope, CONFIG_ERROR_CODES.WILDCARD_URI, field, value, 'must be an exact URI without wildcards (*)');
   }
   requireSecureUrl(scope, field, value, options);
+}
+
+/** A non-empty string (an unresolved token counts as present). */
+export function requireText(scope: IConstruct, field: string, value: string | undefined): asserts value is string {
+  if (value === undefined || (!isUnresolved(value) && value.trim().length === 0)) {
+    fail(scope, CONFIG_ERROR_CODES.MISSING_VALUE, field, value, 'is required and must not be empty');
+  }
 }
 
 /** A list with at least one entry. An unresolved list token is accepted. */

@@ -12,10 +12,10 @@ import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient } from '../core/interfaces';
 import type { GrantType } from '../core/kinds';
 import { registerClient } from '../core/register';
-import { fail, isUnresolved, requireNonEmpty, requireOneOf, requireRedirectUri, requireUnique } from '../core/validate';
+import { fail, isUnresolved, requireNonEmpty, requireOneOf, requireRedirectUri, requireText, requireUnique } from '../core/validate';
 import type { ApiPermissionRecord, AssignmentRecord, ClientRecord, SecretRecord } from '../manifest/types';
 import { EntraProtectedApi } from './entra-protected-api';
-import { childId, GUID_PATTERN, requireRfc3339, requireText, toRfc3339 } from './internal';
+import { childId, GUID_PATTERN, requireRfc3339, toRfc3339 } from './internal';
 
 /** The longest a client secret may live: 2 years (730 days), inclusive. */
 export const MAX_SECRET_LIFETIME_DAYS = 730;

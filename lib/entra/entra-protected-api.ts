@@ -7,9 +7,9 @@ import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IIssuer, issuerRecordBase } from '../core/interfaces';
 import type { IssuerKind, TokenFlow } from '../core/kinds';
 import { registerIssuer } from '../core/register';
-import { fail, isUnresolved, requireNonEmpty, requireOneOf, requireSecureUrl, requireUnique } from '../core/validate';
+import { fail, isUnresolved, requireNonEmpty, requireOneOf, requireSecureUrl, requireText, requireUnique } from '../core/validate';
 import type { ClaimRecord, IssuerRecord, ScopeRecord } from '../manifest/types';
-import { LOGIN_HOST, permissionId, requirePermissionValue, requireTenantId, requireText } from './internal';
+import { LOGIN_HOST, permissionId, requirePermissionValue, requireTenantId } from './internal';
 
 /** `requested_access_token_version` of an Entra API: decides `iss` and `aud` of its access tokens. */
 export type EntraAccessTokenVersion = 1 | 2;

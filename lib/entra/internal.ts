@@ -73,13 +73,6 @@ export function requirePermissionValue(scope: IConstruct, field: string, value: 
   }
 }
 
-/** A non-empty text (display names and descriptions shown in consent screens). */
-export function requireText(scope: IConstruct, field: string, value: string | undefined): asserts value is string {
-  if (value === undefined || (!isUnresolved(value) && value.trim().length === 0)) {
-    fail(scope, CONFIG_ERROR_CODES.MISSING_VALUE, field, value, 'is required and must not be empty');
-  }
-}
-
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** Milliseconds since the epoch of a literal RFC 3339 date-time. */

@@ -5,7 +5,7 @@ import { IClient } from '../core/interfaces';
 import { captureSourceLocation } from '../core/source-location';
 import { fail, requireOneOf, requirePattern } from '../core/validate';
 import { ManifestWriter } from '../manifest/manifest-writer';
-import { KEYCLOAK_BROKERS_CONTEXT_KEY, type KeycloakBrokerRecord } from '../checks/context';
+import { KEYCLOAK_BROKERS_CONTEXT_KEY, type KeycloakBrokerRecord } from '../manifest/types';
 
 /** Keycloak's mapper types that read one claim of the upstream tokens. */
 export type KeycloakBrokerMapperType = 'oidc-advanced-group-idp-mapper' | 'oidc-role-idp-mapper' | 'oidc-user-attribute-idp-mapper' | 'oidc-username-idp-mapper';

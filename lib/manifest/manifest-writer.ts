@@ -11,12 +11,16 @@ import { AnnotationMetadataEntryType, ISynthesisSession, Lazy, TerraformOutput, 
 import { resolve } from 'cdktf/lib/_tokens';
 import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { Construct, IConstruct } from 'constructs';
-import { trustModelOf } from '../core/interfaces';
 import { writeFileSafely } from '../util/write-file';
 import { VERSION } from '../version';
-import { FindingRecord, MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, PROFILES_OUTPUT_ID, ProfileTrustRecord, TrustManifest } from './types';
+import { ClientRecord, FindingRecord, IssuerRecord, MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, PROFILES_OUTPUT_ID, ProfileTrustRecord, TrustManifest, TrustRecord } from './types';
 
 const WRITER_ID = 'ExternalOAuthManifest';
+
+/** A construct whose record the manifest lists: an issuer, a client or a trust (the writer needs only the record). */
+type IssuerSource = IConstruct & { toIssuerRecord(): IssuerRecord };
+type ClientSource = IConstruct & { toClientRecord(): ClientRecord };
+type TrustSource = IConstruct & { toTrustRecord(): TrustRecord };
 
 /** The per-stack manifest writer. */
 export class ManifestWriter extends Construct {
@@ -28,6 +32,7 @@ export class ManifestWriter extends Construct {
   }
 
   private readonly stack: TerraformStack;
+  private readonly sources = { issuers: new Set<IssuerSource>(), clients: new Set<ClientSource>(), trusts: new Set<TrustSource>() };
   private readonly findings: FindingRecord[] = [];
   private readonly context: Record<string, unknown> = {};
   private profilesOutput?: TerraformOutput;
@@ -36,6 +41,21 @@ export class ManifestWriter extends Construct {
     super(stack, id);
     this.stack = stack;
     addCustomSynthesis(this, { onSynthesize: (session: ISynthesisSession) => this.write(session) });
+  }
+
+  /** Adds an issuer, a client or a trust to the manifest (their registration does, once each). */
+  public addIssuer(issuer: IssuerSource): void {
+    this.sources.issuers.add(issuer);
+  }
+
+  /** See {@link addIssuer}. */
+  public addClient(client: ClientSource): void {
+    this.sources.clients.add(client);
+  }
+
+  /** See {@link addIssuer}. */
+  public addTrust(trust: TrustSource): void {
+    this.sources.trusts.add(trust);
   }
 
   /** Records a check finding (added by the checks Aspect during synth). */
@@ -75,7 +95,7 @@ export class ManifestWriter extends Construct {
 
   /** The manifest as it stands, with tokens resolved to Terraform expressions. */
   public build(): TrustManifest {
-    const model = trustModelOf(this.stack);
+    const model = this.inTreeOrder();
     const trusts = model.trusts.map((t) => t.toTrustRecord());
     const manifest: TrustManifest = {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
@@ -92,9 +112,16 @@ export class ManifestWriter extends Construct {
   }
 
   private profileRecords(): ProfileTrustRecord[] {
-    return trustModelOf(this.stack)
+    return this.inTreeOrder()
       .trusts.map((t) => t.toTrustRecord())
       .filter((t): t is ProfileTrustRecord => t.type === 'profile');
+  }
+
+  /** The registered constructs in construct-tree (pre-)order, the order the manifest lists them in. */
+  private inTreeOrder(): { issuers: IssuerSource[]; clients: ClientSource[]; trusts: TrustSource[] } {
+    const index = new Map(this.stack.node.findAll().map((c, i) => [c, i]));
+    const sorted = <T extends IConstruct>(set: ReadonlySet<T>): T[] => [...set].sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0));
+    return { issuers: sorted(this.sources.issuers), clients: sorted(this.sources.clients), trusts: sorted(this.sources.trusts) };
   }
 
   private write(session: ISynthesisSession): void {

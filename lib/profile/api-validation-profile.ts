@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer, ITrust, isTrust } from '../core/interfaces';
 import { registerTrust } from '../core/register';
-import { fail, isUnresolved, requireInRange, requireNonEmpty, requirePattern, requireUnique } from '../core/validate';
+import { fail, isUnresolved, requireText, requireInRange, requireNonEmpty, requirePattern, requireUnique } from '../core/validate';
 import { ManifestWriter } from '../manifest/manifest-writer';
 import { ASYMMETRIC_ALGORITHMS, PROFILE_NAME_PATTERN } from '../manifest/schema';
 import type { ProfileTrustRecord, ValidationProfile } from '../manifest/types';
@@ -141,11 +141,5 @@ export class ApiValidationProfile extends Construct implements ITrust {
       clientPath: this.client.node.path,
       profile: this.profile,
     };
-  }
-}
-
-function requireText(scope: Construct, field: string, value: string | undefined): void {
-  if (value === undefined || (!isUnresolved(value) && value.trim().length === 0)) {
-    fail(scope, CONFIG_ERROR_CODES.MISSING_VALUE, field, value, 'is required and must not be empty');
   }
 }

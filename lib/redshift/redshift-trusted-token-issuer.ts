@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';
 import { registerTrust } from '../core/register';
-import { fail, isUnresolved, requireNonEmpty, requirePattern, requireSecureUrl, requireUnique } from '../core/validate';
+import { fail, isUnresolved, requireText, requireNonEmpty, requirePattern, requireSecureUrl, requireUnique } from '../core/validate';
 import type { RedshiftTrustRecord } from '../manifest/types';
 import { REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS, RedshiftIdcApplication, RedshiftIdcApplicationServiceIntegrations } from './redshift-idc-application';
 
@@ -475,10 +475,4 @@ export function modifyApplicationCommand(applicationArn: string, entries: readon
 /** Single-quotes a shell word unless it is made of safe characters only. */
 function shellQuote(word: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
-function requireText(scope: Construct, field: string, value: string | undefined): void {
-  if (value === undefined || (!isUnresolved(value) && value.trim().length === 0)) {
-    fail(scope, CONFIG_ERROR_CODES.MISSING_VALUE, field, value, 'is required and must not be empty');
-  }
 }

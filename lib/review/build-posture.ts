@@ -4,6 +4,7 @@
  */
 import { flowOfGrant, type GrantType, type TokenFlow } from '../core/kinds';
 import type { AssignmentRecord, ClientProgramRecord, ClientRecord, DatabricksTrustRecord, FindingRecord, IssuerRecord, PolicyRuleRecord, SnowflakeRoleRecord, TrustManifest, TrustRecord } from '../manifest/types';
+import { trustIssuer } from '../manifest/trust-fields';
 import type { ClientPosture, FindingPosture, IdentityMapping, IssuerPosture, ReviewPosture, SecretDates, TokenPath, TrustPosture } from './posture';
 
 /** Okta's marker for a policy assigned to every client. */
@@ -41,10 +42,6 @@ function issuersOf(manifest: TrustManifest): IssuerPosture[] {
     result.push({ ...issuerPosture(manifest.stack, record, clients, trusts), kind: 'unknown' });
   }
   return result;
-}
-
-function trustIssuer(trust: TrustRecord): string {
-  return trust.type === 'profile' ? trust.profile.issuer : trust.issuer;
 }
 
 function issuerPosture(stack: string, issuer: IssuerRecord, clients: ClientRecord[], trusts: TrustRecord[]): IssuerPosture {

@@ -9,6 +9,7 @@
  *   README.md "Access simulation" for the rules and the choices made where the documentation is silent.
  */
 import type { RedshiftTrustRecord, SnowflakeTrustRecord, SnowflakeUserRecord } from '../manifest/types';
+import { SNOWFLAKE_ROLE_ANY_SCOPE, SNOWFLAKE_ROLE_SCOPE_PREFIX } from '../util/values';
 import { TokenValidator } from '../validator/index';
 import { DatabricksEvaluator } from './evaluate-databricks';
 import { DecodedJwt, KeyFetcher, verifySignature } from './jwt';
@@ -140,7 +141,7 @@ export class SnowflakeEvaluator implements TrustEvaluator {
       if (!granted.has(r)) return rejected('role_not_granted', `role ${role} (${how}) is not granted to ${user.name}`, notes);
       return { outcome: 'accepted', as: user.name, principalKind: user.service ? 'system' : 'user', role: r, mappedValue: value, reason: `mapped by ${t.mappingAttribute} = ${value} (claim "${claimName}"); role ${how}`, ...(accepted.length > 0 ? { notes: accepted } : {}) };
     };
-    if (scopes.includes('session:role-any')) {
+    if (scopes.includes(SNOWFLAKE_ROLE_ANY_SCOPE)) {
       if (t.anyRoleMode === 'DISABLE') return rejected('any_role_disabled', `token has session:role-any but EXTERNAL_OAUTH_ANY_ROLE_MODE is DISABLE`, notes);
       if (!user.defaultRole) return rejected('no_role', `session:role-any: ${user.name} has no default role to start the session with`, notes);
       const v = check(user.defaultRole, 'the default role; session:role-any lets the session use any granted role');
@@ -150,8 +151,8 @@ export class SnowflakeEvaluator implements TrustEvaluator {
       }
       return v;
     }
-    const roleScope = scopes.find((s) => s.startsWith('session:role:'));
-    if (roleScope) return check(roleScope.slice('session:role:'.length), `from scope ${roleScope}`);
+    const roleScope = scopes.find((s) => s.startsWith(SNOWFLAKE_ROLE_SCOPE_PREFIX));
+    if (roleScope) return check(roleScope.slice(SNOWFLAKE_ROLE_SCOPE_PREFIX.length), `from scope ${roleScope}`);
     if (!user.defaultRole) return rejected('no_role', `token has no session:role scope in "${scopeAttribute}" and ${user.name} has no default role`, notes);
     return check(user.defaultRole, `the default role (no session:role scope in "${scopeAttribute}")`);
   }

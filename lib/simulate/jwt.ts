@@ -4,6 +4,7 @@
  * over HTTP from the local providers only: a URL that is not on 127.0.0.1 is never fetched.
  */
 import { createPublicKey, KeyObject, verify, constants } from 'node:crypto';
+import { jwkSetKeys } from '../util/jwks';
 import { isLocalUrl } from './loopback';
 
 /** A decoded token (not verified). */
@@ -69,8 +70,8 @@ export class KeyFetcher {
     if (!p) {
       p = this.getJson(url).then((r): JwksResult => {
         if (!r.ok) return r;
-        const keys = (r.body as { keys?: unknown }).keys;
-        return Array.isArray(keys) ? { ok: true, keys: keys as Jwk[] } : { ok: false, reason: `${this.display(url)} is not a JWKS` };
+        const keys = jwkSetKeys(r.body);
+        return keys ? { ok: true, keys } : { ok: false, reason: `${this.display(url)} is not a JWKS` };
       });
       this.jwks.set(url, p);
     }

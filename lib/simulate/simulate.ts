@@ -13,6 +13,7 @@ import type { MintResult, SigningJwk } from './provider-protocol';
 import { ProviderProcess, ProviderProcessError } from './provider-host';
 import { missingOidcProviderMessage, oidcProviderInstalled } from './peer';
 import { userGrants } from '../core/kinds';
+import { SNOWFLAKE_ROLE_ANY_SCOPE, SNOWFLAKE_ROLE_SCOPE_PREFIX } from '../util/values';
 import { OIDC_SCOPES, planToken, type PlanInput } from './shape';
 import { localClientGates, refusalReason, signInAssumptions, signInBehaviour } from './signin';
 import { KEYCLOAK_BROKER_DISCLAIMER, SIMULATION_DISCLAIMER, type AccessRow, type Cell, type ProbeKind, type SimFlow, type SimulationResult, type TokenSummary } from './types';
@@ -149,7 +150,7 @@ function clean<T extends object>(value: T): T {
 
 /** The Snowflake role scopes of a token's scopes. */
 function roleScopes(scopes: readonly string[]): string[] {
-  return scopes.filter((s) => s === 'session:role-any' || s.startsWith('session:role:'));
+  return scopes.filter((s) => s === SNOWFLAKE_ROLE_ANY_SCOPE || s.startsWith(SNOWFLAKE_ROLE_SCOPE_PREFIX));
 }
 
 type Faulty = (issuerPaths: readonly string[], at: 'start' | 'configure') => boolean;

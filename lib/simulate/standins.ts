@@ -11,12 +11,6 @@ import type { StandIn } from './types';
 /** `${...}` occurrences (one level of nested braces, as Terraform JSON writes them). */
 const EXPRESSION = /\$\{(?:[^{}]|\{[^{}]*\})*\}/g;
 
-/** True when `value` contains an apply-time expression. */
-export function hasExpression(value: string): boolean {
-  EXPRESSION.lastIndex = 0;
-  return EXPRESSION.test(value);
-}
-
 /** True when `value` is exactly one expression. */
 export function isWholeExpression(value: string): boolean {
   const m = value.match(EXPRESSION);

@@ -6,12 +6,15 @@
  * Built in two steps because stand-ins and loopback URLs need the providers' ports:
  * {@link planProviders} (before starting them), then {@link buildWorld}.
  */
-import { brokersOf, KEYCLOAK_BROKERS_CONTEXT_KEY, type KeycloakBrokerRecord } from '../checks/context';
+import { brokersOf } from '../checks/context';
+import { trustAudiences as writtenAudiences, trustClientPaths } from '../manifest/trust-fields';
+import { KEYCLOAK_BROKERS_CONTEXT_KEY, type KeycloakBrokerRecord } from '../manifest/types';
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import type { IssuerKind } from '../core/kinds';
 import type { ClaimRecord, ClientRecord, IssuerRecord, SnowflakeUserRecord, TrustManifest, TrustRecord } from '../manifest/types';
 import { LoopbackMap } from './loopback';
-import { derivedId, derivedUuid, hasExpression, isWholeExpression, StandIns } from './standins';
+import { derivedId, derivedUuid, isWholeExpression, StandIns } from './standins';
+import { isApplyTimeValue } from '../util/values';
 import type { SimClientInfo, SimIssuerInfo, SimTrustInfo, SimUserInfo } from './types';
 
 /** One local provider to start: the issuer records that share an `iss`. */
@@ -34,7 +37,7 @@ export function planProviders(manifests: readonly TrustManifest[]): ProviderPlan
   const byKey = new Map<string, ProviderPlan>();
   for (const m of manifests) {
     for (const issuer of m.issuers) {
-      const key = hasExpression(issuer.issuer) ? `${m.stack}\u0000${issuer.issuer}` : issuer.issuer;
+      const key = isApplyTimeValue(issuer.issuer) ? `${m.stack}\u0000${issuer.issuer}` : issuer.issuer;
       const existing = byKey.get(key);
       if (existing) {
         existing.issuerPaths.push(issuer.path);
@@ -182,12 +185,12 @@ function makeUser(provider: number, username: string, email: string | undefined,
 }
 
 function trustClients(t: TrustRecord): string[] {
-  return t.type === 'profile' ? [t.clientPath] : [...t.clients];
+  return [...trustClientPaths(t)];
 }
 
 function trustAudiences(t: TrustRecord): string[] {
   if (t.type === 'databricks' && t.audiencesDefaulted) return t.accountId ? [t.accountId] : [];
-  return t.type === 'profile' ? [...t.profile.audiences] : [...t.audiences];
+  return [...writtenAudiences(t)];
 }
 
 function evaluatorOf(t: TrustRecord): SimTrustInfo['evaluator'] {

@@ -8,7 +8,7 @@ import { reportUnevaluated } from '../checks/aspect';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';
 import type { IssuerKind } from '../core/kinds';
 import { registerTrust } from '../core/register';
-import { fail, isUnresolved, requireNonEmpty, requireOneOf, requirePattern, requireSecureUrl, requireUnique } from '../core/validate';
+import { fail, isUnresolved, requireText, requireNonEmpty, requireOneOf, requirePattern, requireSecureUrl, requireUnique } from '../core/validate';
 import type { SnowflakeTrustRecord } from '../manifest/types';
 import { DEFAULT_SNOWFLAKE_ACCOUNT, SNOWFLAKE_IDENTIFIER_PATTERN, SNOWFLAKE_PRIVILEGED_ROLES, isUpperCaseIdentifier, sqlIdentifier, sqlString } from './identifiers';
 import { ISnowflakeRole, SnowflakeExistingRoleOptions, SnowflakeRole, SnowflakeRoleOptions, roleNameOf } from './snowflake-role';
@@ -633,12 +633,6 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
 /** The exact statement that sets an integration's audience list (replacing the whole list). */
 export function alterAudienceStatement(integrationName: string, audiences: readonly string[]): string {
   return `ALTER SECURITY INTEGRATION ${sqlIdentifier(integrationName)} SET EXTERNAL_OAUTH_AUDIENCE_LIST = (${audiences.map(sqlString).join(', ')})`;
-}
-
-function requireText(scope: Construct, field: string, value: string | undefined): void {
-  if (value === undefined || (!isUnresolved(value) && value.trim().length === 0)) {
-    fail(scope, CONFIG_ERROR_CODES.MISSING_VALUE, field, value, 'is required and must not be empty');
-  }
 }
 
 function requireRoleName(scope: Construct, field: string, value: string): void {

@@ -4,6 +4,7 @@
  *
  * @see https://docs.snowflake.com/en/user-guide/oauth-ext-overview#scopes
  */
+import { SNOWFLAKE_ROLE_ANY_SCOPE, SNOWFLAKE_ROLE_SCOPE_PREFIX } from '../util/values';
 import { SNOWFLAKE_IDENTIFIER_PATTERN, SNOWFLAKE_PRIVILEGED_ROLES } from './identifiers';
 
 /** An enum-like Snowflake scope: `SnowflakeScope.ROLE_ANY`, `SnowflakeScope.role('DEV_QA')`. */
@@ -12,7 +13,7 @@ export class SnowflakeScope {
    * `session:role-any`: the session may use any role granted to the user. Honoured only when
    * the integration's `anyRoleMode` is ENABLE (or ENABLE_FOR_PRIVILEGE).
    */
-  public static readonly ROLE_ANY = new SnowflakeScope('session:role-any');
+  public static readonly ROLE_ANY = new SnowflakeScope(SNOWFLAKE_ROLE_ANY_SCOPE);
 
   /**
    * `session:role:<ROLE>`: the session's primary role. Throws for a name that is not a
@@ -25,7 +26,7 @@ export class SnowflakeScope {
     if ((SNOWFLAKE_PRIVILEGED_ROLES as readonly string[]).includes(name.toUpperCase())) {
       throw new Error(`SnowflakeScope.role: ${name} is blocked for External OAuth and must not be requested`);
     }
-    return new SnowflakeScope(`session:role:${name}`);
+    return new SnowflakeScope(`${SNOWFLAKE_ROLE_SCOPE_PREFIX}${name}`);
   }
 
   /** The role a `session:role:<ROLE>` scope names; undefined for other scopes. */

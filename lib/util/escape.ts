@@ -54,6 +54,15 @@ function escape(value: string): string {
   return value.replace(/[\\`*_[\]<>|#!~&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }
 
+/**
+ * Markdown the project writes itself (rule titles, with their code spans), kept as Markdown but
+ * safe in a GFM table cell: pipes escaped. Never for values that came from outside: use
+ * {@link text}, {@link code} or {@link inline}.
+ */
+export function tableCell(markdown: string): string {
+  return markdown.replace(/\|/g, '\\|');
+}
+
 /** Plain text, safe in a Markdown table cell: no newlines, pipes, HTML, links, images or emphasis. */
 export function text(value: string, max = 300): string {
   return escape(cut(value, max));
@@ -65,7 +74,7 @@ export function text(value: string, max = 300): string {
  * a backtick, pipes escaped (GFM tables), control characters shown as `\uXXXX`.
  */
 export function code(value: string): string {
-  const v = cut(value).replace(/\|/g, '\\|');
+  const v = tableCell(cut(value));
   const longest = Math.max(0, ...(v.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = longest > 0 || v.startsWith(' ') || v.endsWith(' ') ? ' ' : '';

@@ -5,6 +5,7 @@
  * imported once with node:crypto (`createPublicKey({ format: 'jwk' })`).
  */
 import { createPublicKey, constants, KeyObject, VerifyKeyObjectInput } from 'node:crypto';
+import { jwkSetEntries } from '../util/jwks';
 import { AlgorithmSpec, algorithmSpec } from './algorithms';
 import { ExternalOAuthError } from '../util/error';
 
@@ -98,13 +99,14 @@ export function importJwk(jwk: unknown): VerificationKey | undefined {
 
 /** The usable keys of a JWKS document; throws {@link InvalidJwksError} when it is not a JWK Set. */
 export function importJwks(doc: unknown): { keys: VerificationKey[]; ignored: number } {
-  if (!isPlainObject(doc) || !Array.isArray(doc.keys)) throw new InvalidJwksError('not a JWK Set (an object with a "keys" array)');
+  const entries = jwkSetEntries(doc);
+  if (!entries) throw new InvalidJwksError('not a JWK Set (an object with a "keys" array)');
   const keys: VerificationKey[] = [];
-  for (const jwk of doc.keys) {
+  for (const jwk of entries) {
     const key = importJwk(jwk);
     if (key) keys.push(key);
   }
-  return { keys, ignored: doc.keys.length - keys.length };
+  return { keys, ignored: entries.length - keys.length };
 }
 
 /** True when `key` may verify `alg` (type, curve and the JWK's own `alg`). */

@@ -5,16 +5,12 @@
 import { APP_TOKEN_RULE_KINDS } from '../manifest/schema';
 import { profileProblems } from '../manifest/schema-validation';
 import type { ValidationProfile } from '../manifest/types';
+import { isLoopbackHost } from '../util/values';
 import { ValidatorConfigError } from './config-error';
 
 const UNRESOLVED = /\$\{/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MULTI_TENANT_SEGMENTS = new Set(['common', 'organizations', 'consumers', '{tenantid}', '{tenant}', '%7btenantid%7d']);
-
-/** True for `localhost`, `127.0.0.0/8` and `[::1]`. */
-export function isLoopbackHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
 
 /** Paths (`/issuer`, `/audiences/0`) of string values that are unresolved Terraform expressions. */
 export function unresolvedPaths(value: unknown, at = ''): string[] {

@@ -9,6 +9,7 @@ import { manifestProblems } from '../../lib/manifest/schema-validation';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
 import { ApiValidationProfile } from '../../lib/profile/api-validation-profile';
 import { Annotations } from 'cdktf';
+import { Construct } from 'constructs';
 
 function declare(stack: TerraformStack): void {
   const issuer = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['https://api.example.com'] });
@@ -82,6 +83,24 @@ describe('ManifestWriter', () => {
     new ExternalClient(stack, 'Client', { issuer, clientId: v.stringValue, grantTypes: ['client_credentials'] });
     const manifest = ManifestWriter.of(stack).build();
     expect(manifest.clients[0].clientId).toBe('${var.client_id}');
+  });
+});
+
+describe('ManifestWriter record order', () => {
+  test('lists records in construct-tree order, not the order they were declared, and each stack only its own', () => {
+    // GIVEN an issuer declared before one inside a group that was added to the tree first
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'demo');
+    const other = new TerraformStack(app, 'other');
+    const group = new Construct(stack, 'Group');
+    new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['a'] });
+    new ExternalIssuer(group, 'Auth0', { kind: 'auth0', issuerUrl: 'https://tenant.example.com/', audiences: ['b'] });
+    new ExternalIssuer(other, 'Elsewhere', { kind: 'pingfederate', issuerUrl: 'https://idp.example.org', audiences: ['c'] });
+    // WHEN
+    const manifest = ManifestWriter.of(stack).build();
+    // THEN
+    expect(manifest.issuers.map((i) => i.path)).toEqual(['demo/Group/Auth0', 'demo/Ping']);
+    expect(ManifestWriter.of(other).build().issuers.map((i) => i.path)).toEqual(['other/Elsewhere']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { code, inline, list, table, text } from '../../lib/util/escape';
+import { code, inline, list, table, tableCell, text } from '../../lib/util/escape';
 
 describe('Markdown helpers', () => {
   test('text escapes pipes, HTML and emphasis and flattens newlines', () => {
@@ -22,5 +22,12 @@ describe('Markdown helpers', () => {
   test('a table without rows is no table', () => {
     expect(table(['A'], [])).toEqual([]);
     expect(table(['A', 'B'], [['1', '']])).toEqual(['| A | B |', '|---|---|', '| 1 | — |', '']);
+  });
+});
+
+describe('tableCell', () => {
+  test('keeps the project\'s own Markdown (code spans) and escapes only pipes', () => {
+    expect(tableCell('`a|b` or *c*')).toBe('`a\\|b` or *c*');
+    expect(tableCell('no pipes')).toBe('no pipes');
   });
 });

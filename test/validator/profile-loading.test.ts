@@ -133,6 +133,8 @@ describe('profile rules', () => {
     ['http on 127.0.0.1', 'http://127.0.0.1:8080/keys', 'ok'],
     ['http on localhost', 'http://localhost:8080/keys', 'ok'],
     ['http on [::1]', 'http://[::1]:8080/keys', 'ok'],
+    ['http on LOCALHOST', 'http://LOCALHOST:8080/keys', 'ok'],
+    ['http on 127.8.9.10', 'http://127.8.9.10/keys', 'ok'],
   ])('jwksUrl %s -> %s', (_what, jwksUrl, code) => {
     expect(build(profile({ jwksUrl }))).toBe(code);
   });

@@ -1,6 +1,6 @@
 import { Rule, RuleOutcome, violation } from '../rule';
 import { audiencesOfTrust, describeTrust } from '../model';
-import { isUnresolved, show } from '../values';
+import { isApplyTimeValue, show } from '../values';
 
 /** Audiences of well-known first-party resources, with their names. */
 const WELL_KNOWN: Record<string, string> = {
@@ -51,11 +51,11 @@ export const foreignAudience: Rule = {
     const others = new Map<string, string>();
     for (const t of ctx.manifest.trusts) {
       if (t.type === 'profile') continue;
-      for (const aud of audiencesOfTrust(t) ?? []) if (!isUnresolved(aud)) others.set(normal(aud), describeTrust(t));
+      for (const aud of audiencesOfTrust(t) ?? []) if (!isApplyTimeValue(aud)) others.set(normal(aud), describeTrust(t));
     }
     for (const trust of ctx.profileTrusts) {
       for (const aud of audiencesOfTrust(trust) ?? []) {
-        if (isUnresolved(aud)) continue;
+        if (isApplyTimeValue(aud)) continue;
         const n = normal(aud);
         const owner = others.get(n) ?? Object.entries(WELL_KNOWN).find(([k]) => normal(k) === n)?.[1] ?? PATTERNS.find(([re]) => re.test(n))?.[1];
         if (!owner) continue;

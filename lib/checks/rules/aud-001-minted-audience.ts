@@ -1,7 +1,7 @@
 import type { IssuerRecord } from '../../manifest/types';
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { audiencesOfTrust, describeTrust, expectedIssuer, mintedAudiences } from '../model';
-import { isUnresolved, show } from '../values';
+import { isApplyTimeValue, show } from '../values';
 
 /**
  * A Snowflake account URL: `https://<account identifier>.snowflakecomputing.com` (optionally with
@@ -39,7 +39,7 @@ export const mintedAudience: Rule = {
       const own = mintedAudiences(issuer);
       for (const aud of accepted) {
         if (minted.values.includes(aud)) continue;
-        if (isUnresolved(aud) || minted.unresolved) {
+        if (isApplyTimeValue(aud) || minted.unresolved) {
           out.push(unevaluable(trust.path, `audience ${show(aud)} vs minted ${show(minted.values)}`));
           continue;
         }
@@ -64,5 +64,5 @@ function mintedFrom(issuers: readonly IssuerRecord[]): { values: string[]; unres
     if (!m) unresolved = true;
     else values.push(...m);
   }
-  return { values, unresolved: unresolved || values.some(isUnresolved) };
+  return { values, unresolved: unresolved || values.some(isApplyTimeValue) };
 }

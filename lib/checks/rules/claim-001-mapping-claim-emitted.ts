@@ -2,8 +2,8 @@ import type { TokenFlow } from '../../core/kinds';
 import type { ClaimRecord, IssuerRecord, TrustRecord } from '../../manifest/types';
 import type { RuleContext } from '../context';
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
-import { describeTrust, emittedClaims, flowsOfTrust } from '../model';
-import { isUnresolved, listOf, show } from '../values';
+import { clientPathsOf, describeTrust, emittedClaims, flowsOfTrust, mappingClaimsOf } from '../model';
+import { isApplyTimeValue, listOf, show } from '../values';
 
 interface Requirement {
   /** Any one of these claims must be emitted; `undefined` when the list is an apply-time value. */
@@ -37,27 +37,18 @@ export const mappingClaimEmitted: Rule = {
   },
 };
 
+/** Each mapping of the trust with the flows that must carry its claim: the mapping's own flow, or every flow of the trust's clients. */
 function requirementsOf(ctx: RuleContext, trust: TrustRecord): Requirement[] {
-  if (trust.type === 'profile') {
-    const p = trust.profile;
-    const reqs: Requirement[] = [];
-    if (p.machineFlow.enabled) reqs.push({ claims: [p.machineFlow.systemUserClaim], flows: new Map([['machine', [trust.clientPath]]]), field: 'machineFlow.systemUserClaim' });
-    if (p.userFlow.enabled && p.userFlow.usernameClaim) reqs.push({ claims: [p.userFlow.usernameClaim], flows: new Map([['user', [trust.clientPath]]]), field: 'userFlow.usernameClaim' });
-    return reqs;
-  }
-  const flows = flowsOfTrust(ctx, trust);
-  if (trust.type === 'redshift') return [{ claims: [trust.claimAttributePath], flows, field: 'claimAttributePath' }];
-  if (trust.type === 'databricks') return [{ claims: [trust.subjectClaim], flows, field: 'subjectClaim' }];
-  return [{ claims: listOf(trust.userMappingClaims as readonly string[] | string), flows, field: 'userMappingClaims' }];
+  return mappingClaimsOf(trust).map(({ claims, field, flow }) => ({ claims, field, flows: flow ? new Map([[flow, clientPathsOf(trust)]]) : flowsOfTrust(ctx, trust) }));
 }
 
 function checkRequirement(trust: TrustRecord, issuer: IssuerRecord, req: Requirement): RuleOutcome[] {
-  if (!req.claims || req.claims.some(isUnresolved)) return [unevaluable(trust.path, `${req.field} ${show(req.claims ?? 'a list')} of ${describeTrust(trust)} is an apply-time value`)];
+  if (!req.claims || req.claims.some(isApplyTimeValue)) return [unevaluable(trust.path, `${req.field} ${show(req.claims ?? 'a list')} of ${describeTrust(trust)} is an apply-time value`)];
   const claims = req.claims;
   const emitted = emittedClaims(issuer);
   const byName = new Map(emitted.map((c) => [c.name, c]));
   const out: RuleOutcome[] = [];
-  const idOnly = new Set((listOf(issuer.claims as readonly ClaimRecord[] | string) ?? []).filter((c) => c.tokenType === 'id').map((c) => c.name));
+  const idOnly = new Set((listOf(issuer.claims) ?? []).filter((c) => c.tokenType === 'id').map((c) => c.name));
   for (const name of claims) {
     // A claim declared only for the ID token is EO-CLAIM-003's finding (the wrong token), not a missing claim.
     if (!byName.has(name) && !idOnly.has(name)) {

@@ -1,6 +1,6 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust, emittedClaims } from '../model';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 
 /** EO-CLAIM-002: a Snowflake EMAIL_ADDRESS mapping reads an email-valued claim. */
 export const emailMapping: Rule = {
@@ -19,8 +19,8 @@ export const emailMapping: Rule = {
       if (trust.mappingAttribute !== 'EMAIL_ADDRESS') continue;
       const issuer = ctx.issuerByPath(trust.issuerPath);
       if (!issuer) continue;
-      const claims = listOf(trust.userMappingClaims as readonly string[] | string);
-      if (!claims || claims.some(isUnresolved)) {
+      const claims = listOf(trust.userMappingClaims);
+      if (!claims || claims.some(isApplyTimeValue)) {
         out.push(unevaluable(trust.path, `the user-mapping claims of ${describeTrust(trust)} are an apply-time value`));
         continue;
       }

@@ -1,12 +1,12 @@
-import type { ClaimRecord, IssuerRecord, TrustRecord } from '../../manifest/types';
+import type { IssuerRecord, TrustRecord } from '../../manifest/types';
 import { Rule, RuleOutcome, violation } from '../rule';
-import { describeTrust, emittedClaims, OIDC_STANDARD_CLAIMS } from '../model';
-import { isUnresolved, listOf, show } from '../values';
+import { describeTrust, emittedClaims, mappingClaimsOf, OIDC_STANDARD_CLAIMS } from '../model';
+import { isApplyTimeValue, listOf, show } from '../values';
 import { describeBroker } from './keycloak';
 
 /** The issuer's declared claims named `name`, by the token they are in. */
 function placementOf(issuer: IssuerRecord, name: string): { inId: boolean; inAccess: boolean } {
-  const declared = (listOf(issuer.claims as readonly ClaimRecord[] | string) ?? []).filter((c) => c.name === name);
+  const declared = (listOf(issuer.claims) ?? []).filter((c) => c.name === name);
   return { inId: declared.some((c) => c.tokenType === 'id'), inAccess: emittedClaims(issuer).some((c) => c.name === name) };
 }
 
@@ -29,7 +29,7 @@ export const claimPlacement: Rule = {
       const issuer = ctx.issuerByPath(broker.issuerPath);
       if (!issuer) continue;
       for (const mapper of broker.mappers ?? []) {
-        if (isUnresolved(mapper.claim)) continue;
+        if (isApplyTimeValue(mapper.claim)) continue;
         const { inId, inAccess } = placementOf(issuer, mapper.claim);
         const standardScope = OIDC_STANDARD_CLAIMS[mapper.claim];
         if (inId || (standardScope !== undefined && (broker.scopes ?? ['openid']).includes(standardScope)) || (inAccess && broker.accessTokenIsJwt === true)) continue;
@@ -41,7 +41,7 @@ export const claimPlacement: Rule = {
       const issuer = ctx.issuerByPath(trust.issuerPath);
       if (!issuer) continue;
       for (const name of claimsReadBy(trust)) {
-        if (isUnresolved(name)) continue;
+        if (isApplyTimeValue(name)) continue;
         const { inId, inAccess } = placementOf(issuer, name);
         if (inId && !inAccess) {
           out.push(violation(trust.path, `${describeTrust(trust)} reads claim ${show(name)} from the access token, but ${issuer.path} puts it only in the ID token (claim type IDENTITY). Fix: declare ${show(name)} as an access-token claim (claimType "RESOURCE").`));
@@ -54,16 +54,5 @@ export const claimPlacement: Rule = {
 
 /** The access-token claims a trust maps to an identity. */
 function claimsReadBy(trust: TrustRecord): readonly string[] {
-  switch (trust.type) {
-    case 'snowflake':
-      return listOf(trust.userMappingClaims as readonly string[] | string) ?? [];
-    case 'redshift':
-      return [trust.claimAttributePath];
-    case 'databricks':
-      return [trust.subjectClaim];
-    case 'profile': {
-      const p = trust.profile;
-      return [p.machineFlow.enabled ? p.machineFlow.systemUserClaim : '', p.userFlow.enabled ? (p.userFlow.usernameClaim ?? '') : ''].filter((c) => c !== '');
-    }
-  }
+  return mappingClaimsOf(trust).flatMap((m) => m.claims ?? []).filter((c) => c !== '');
 }

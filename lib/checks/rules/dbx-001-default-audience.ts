@@ -1,6 +1,6 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust, mintedAudiences } from '../model';
-import { isUnresolved, show } from '../values';
+import { isApplyTimeValue, show } from '../values';
 
 /** EO-DBX-001: a Databricks policy without audiences is used only with an issuer that mints the account id. */
 export const databricksDefaultAudience: Rule = {
@@ -26,7 +26,7 @@ export const databricksDefaultAudience: Rule = {
         continue;
       }
       if (minted.values?.includes(trust.accountId)) continue;
-      if (!minted.values || isUnresolved(minted.values) || isUnresolved(trust.accountId)) {
+      if (!minted.values || isApplyTimeValue(minted.values) || isApplyTimeValue(trust.accountId)) {
         out.push(unevaluable(trust.path, `account id ${show(trust.accountId)} vs minted ${show(minted.values ?? 'an apply-time list')}`));
         continue;
       }

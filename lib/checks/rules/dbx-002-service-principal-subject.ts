@@ -2,7 +2,7 @@ import type { IssuerKind } from '../../core/kinds';
 import type { ClientRecord } from '../../manifest/types';
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust, flowsOfClient } from '../model';
-import { isUnresolved, show } from '../values';
+import { isApplyTimeValue, show } from '../values';
 
 /** What the issuer puts in `claim` of a client's client-credentials token: a value, or why it cannot be known here. */
 type ClaimValue = { readonly value: string; readonly basis: string } | { readonly unknown: string };
@@ -59,7 +59,7 @@ export const databricksServicePrincipalSubject: Rule = {
           continue;
         }
         if (expected.value === trust.subject) continue;
-        if (isUnresolved(expected.value) || isUnresolved(trust.subject)) {
+        if (isApplyTimeValue(expected.value) || isApplyTimeValue(trust.subject)) {
           out.push(unevaluable(trust.path, `subject ${show(trust.subject)} vs ${show(expected.value)} (${expected.basis}) for ${path}`));
           continue;
         }

@@ -1,6 +1,6 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust } from '../model';
-import { isUnresolved, show } from '../values';
+import { isApplyTimeValue, show } from '../values';
 
 /** EO-DBX-005: a Databricks policy finds the issuer's keys by discovery, not pinned keys. */
 export const databricksPinnedKeys: Rule = {
@@ -24,7 +24,7 @@ export const databricksPinnedKeys: Rule = {
       if (trust.jwks.source !== 'uri' || !trust.jwks.uri) continue;
       const issuer = ctx.issuerByPath(trust.issuerPath);
       if (!issuer || issuer.jwksUrl === trust.jwks.uri) continue;
-      if (isUnresolved(issuer.jwksUrl) || isUnresolved(trust.jwks.uri)) {
+      if (isApplyTimeValue(issuer.jwksUrl) || isApplyTimeValue(trust.jwks.uri)) {
         out.push(unevaluable(trust.path, `jwks_uri ${show(trust.jwks.uri)} vs the issuer's ${show(issuer.jwksUrl)}`));
         continue;
       }

@@ -17,11 +17,11 @@ export const implicitHybrid: Rule = {
   check(ctx) {
     const out: RuleOutcome[] = [];
     for (const client of ctx.manifest.clients) {
-      const grants = listOf(client.grantTypes as readonly string[] | string) ?? [];
-      const tokenResponses = frontChannelResponseTypes(grants, listOf(client.responseTypes as readonly string[] | string) ?? []);
+      const grants = listOf(client.grantTypes) ?? [];
+      const tokenResponses = frontChannelResponseTypes(grants, listOf(client.responseTypes) ?? []);
       if (!grants.includes('implicit') && tokenResponses.length === 0) continue;
       const app = client.kind === 'browser' ? 'browser app' : `${client.kind} app`;
-      out.push(violation(client.path, `${app} ${client.path} uses the implicit/hybrid flow (grantTypes ${show(grants)}, responseTypes ${show(listOf(client.responseTypes as readonly string[] | string) ?? [])}); tokens in the redirect fragment leak and cannot be sender-constrained (RFC 9700 2.1.2). Fix: remove "implicit" and the token/id_token response types; use authorization_code with PKCE.`));
+      out.push(violation(client.path, `${app} ${client.path} uses the implicit/hybrid flow (grantTypes ${show(grants)}, responseTypes ${show(listOf(client.responseTypes) ?? [])}); tokens in the redirect fragment leak and cannot be sender-constrained (RFC 9700 2.1.2). Fix: remove "implicit" and the token/id_token response types; use authorization_code with PKCE.`));
     }
     return out;
   },

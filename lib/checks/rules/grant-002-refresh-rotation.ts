@@ -16,7 +16,7 @@ export const refreshRotation: Rule = {
   check(ctx) {
     const out: RuleOutcome[] = [];
     for (const client of ctx.manifest.clients) {
-      const grants = listOf(client.grantTypes as readonly string[] | string) ?? [];
+      const grants = listOf(client.grantTypes) ?? [];
       if (!isPublicClient(client) || !grants.includes('refresh_token') || client.refreshToken?.rotation === 'ROTATE') continue;
       out.push(violation(client.path, `${client.kind} app ${client.path} gets refresh tokens with rotation ${show(client.refreshToken?.rotation ?? 'STATIC (not set)')}, but a public client's refresh tokens must rotate (RFC 9700 4.14.2). Fix: set refresh-token rotation "ROTATE".`));
     }

@@ -15,7 +15,7 @@ export const publicClientCredentials: Rule = {
   check(ctx) {
     const out: RuleOutcome[] = [];
     for (const client of ctx.manifest.clients) {
-      const grants = listOf(client.grantTypes as readonly string[] | string) ?? [];
+      const grants = listOf(client.grantTypes) ?? [];
       if (!isPublicClient(client) || !grants.includes('client_credentials')) continue;
       out.push(violation(client.path, `${client.kind} app ${client.path} has the client_credentials grant, but a public client cannot keep the secret that grant relies on. Fix: remove client_credentials and declare a service app for machine access.`));
     }

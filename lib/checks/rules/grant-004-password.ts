@@ -14,7 +14,7 @@ export const passwordGrant: Rule = {
   check(ctx) {
     const out: RuleOutcome[] = [];
     for (const client of ctx.manifest.clients) {
-      if (!(listOf(client.grantTypes as readonly string[] | string) ?? []).includes('password')) continue;
+      if (!(listOf(client.grantTypes) ?? []).includes('password')) continue;
       out.push(violation(client.path, `${client.kind} app ${client.path} has the "password" grant (RFC 9700 2.4: must not be used). Fix: use authorization_code with PKCE.`));
     }
     return out;

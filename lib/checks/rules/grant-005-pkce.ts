@@ -15,7 +15,7 @@ export const publicClientPkce: Rule = {
   check(ctx) {
     const out: RuleOutcome[] = [];
     for (const client of ctx.manifest.clients) {
-      const grants = listOf(client.grantTypes as readonly string[] | string) ?? [];
+      const grants = listOf(client.grantTypes) ?? [];
       if (!isPublicClient(client) || !grants.includes('authorization_code') || client.pkce !== false) continue;
       out.push(violation(client.path, `${client.kind} app ${client.path} uses authorization_code with pkce false; a public client needs PKCE (RFC 9700 2.1.1). Fix: set pkce true.`));
     }

@@ -1,6 +1,7 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
-import { describeTrust, expectedIssuer, issuerOfTrust } from '../model';
-import { isUnresolved, show } from '../values';
+import { trustIssuer } from '../../manifest/trust-fields';
+import { describeTrust, expectedIssuer } from '../model';
+import { isApplyTimeValue, show } from '../values';
 
 /** EO-ISS-001: a trust expects exactly the `iss` its issuer puts in tokens. */
 export const issuerString: Rule = {
@@ -20,7 +21,7 @@ export const issuerString: Rule = {
     for (const issuer of ctx.manifest.issuers) {
       const expected = expectedIssuer(issuer);
       if (issuer.kind !== 'entra' || expected.value === issuer.issuer) continue;
-      if (isUnresolved(issuer.issuer) || isUnresolved(expected.value)) {
+      if (isApplyTimeValue(issuer.issuer) || isApplyTimeValue(expected.value)) {
         out.push(unevaluable(issuer.path, `issuer ${show(issuer.issuer)} vs ${show(expected.value)} expected for the ${expected.basis}`));
       } else {
         out.push(violation(issuer.path, `${issuer.path} declares issuer ${show(issuer.issuer)}, but as an ${expected.basis} its tokens carry iss ${show(expected.value)}. Fix: derive the issuer from the tenant and accessTokenVersion.`));
@@ -33,9 +34,9 @@ export const issuerString: Rule = {
         continue;
       }
       const expected = expectedIssuer(issuer);
-      const actual = issuerOfTrust(trust);
+      const actual = trustIssuer(trust);
       if (actual === expected.value) continue;
-      if (isUnresolved(actual) || isUnresolved(expected.value)) {
+      if (isApplyTimeValue(actual) || isApplyTimeValue(expected.value)) {
         out.push(unevaluable(trust.path, `${describeTrust(trust)} expects iss ${show(actual)}, ${issuer.path} issues ${show(expected.value)}`));
         continue;
       }

@@ -1,5 +1,6 @@
 import { Rule, RuleOutcome, violation } from '../rule';
-import { describeTrust, issuerOfTrust } from '../model';
+import { trustIssuer } from '../../manifest/trust-fields';
+import { describeTrust } from '../model';
 import { show } from '../values';
 
 const PLACEHOLDER_TENANTS = ['common', 'organizations', 'consumers', '{tenantid}', '{tenant}'];
@@ -24,9 +25,9 @@ export const tenantSpecificIssuer: Rule = {
       }
     }
     for (const trust of ctx.manifest.trusts) {
-      const m = ENTRA_HOSTS.exec(issuerOfTrust(trust));
+      const m = ENTRA_HOSTS.exec(trustIssuer(trust));
       if (m && PLACEHOLDER_TENANTS.includes(m[2].toLowerCase())) {
-        out.push(violation(trust.path, `${describeTrust(trust)} trusts iss ${show(issuerOfTrust(trust))}, whose tenant ${show(m[2])} is a placeholder that no token carries and that would admit every tenant. Fix: use the tenant id (GUID).`));
+        out.push(violation(trust.path, `${describeTrust(trust)} trusts iss ${show(trustIssuer(trust))}, whose tenant ${show(m[2])} is a placeholder that no token carries and that would admit every tenant. Fix: use the tenant id (GUID).`));
       }
     }
     return out;

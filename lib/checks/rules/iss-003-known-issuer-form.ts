@@ -1,6 +1,7 @@
 import { Rule, RuleOutcome, violation } from '../rule';
-import { describeTrust, issuerOfTrust } from '../model';
-import { isUnresolved, show } from '../values';
+import { trustIssuer } from '../../manifest/trust-fields';
+import { describeTrust } from '../model';
+import { isApplyTimeValue, show } from '../values';
 
 /** The published `iss` form of well-known IdPs, by host and path. */
 interface IssuerForm {
@@ -22,7 +23,7 @@ const FORMS: readonly IssuerForm[] = [
 ];
 
 function misformed(value: string): { idp: string; corrected: string } | undefined {
-  if (isUnresolved(value)) return undefined;
+  if (isApplyTimeValue(value)) return undefined;
   for (const form of FORMS) {
     if (!form.matches.test(value)) continue;
     const corrected = form.corrected(value);
@@ -53,7 +54,7 @@ export const knownIssuerForm: Rule = {
       if (bad) out.push(violation(issuer.path, `${issuer.path} declares issuer ${show(issuer.issuer)}, but ${bad.idp} tokens carry ${show(bad.corrected)}. Fix: set the issuer URL to ${show(bad.corrected)}.`));
     }
     for (const trust of ctx.manifest.trusts) {
-      const value = issuerOfTrust(trust);
+      const value = trustIssuer(trust);
       const bad = misformed(value);
       if (bad) out.push(violation(trust.path, `${describeTrust(trust)} expects iss ${show(value)}, but ${bad.idp} tokens carry ${show(bad.corrected)}. Fix: use ${show(bad.corrected)}.`));
     }

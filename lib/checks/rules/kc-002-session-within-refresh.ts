@@ -1,5 +1,5 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
-import { isUnresolved, show, showSeconds } from '../values';
+import { isApplyTimeValue, show, showSeconds } from '../values';
 import { brokerPolicyRules, describeBroker } from './keycloak';
 
 /** EO-KC-002: SSO Session Max + reserve <= the Okta refresh-token lifetime. */
@@ -26,7 +26,7 @@ export const sessionWithinRefreshLifetime: Rule = {
       for (const r of withLifetime) {
         const minutes: unknown = r.rule.refreshTokenLifetimeMinutes;
         if (typeof minutes !== 'number') {
-          if (isUnresolved(minutes)) out.push(unevaluable(b.path, `${r.where} refresh-token lifetime ${show(minutes)} is an apply-time value`));
+          if (isApplyTimeValue(minutes)) out.push(unevaluable(b.path, `${r.where} refresh-token lifetime ${show(minutes)} is an apply-time value`));
           continue;
         }
         if (minutes === 0 || needed <= minutes * 60) continue;

@@ -1,5 +1,5 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
-import { isUnresolved, show, showMinutes } from '../values';
+import { isApplyTimeValue, show, showMinutes } from '../values';
 import { brokerPolicyRules, describeBroker, OKTA_DEFAULT_REFRESH_WINDOW_MINUTES } from './keycloak';
 
 /** EO-KC-003: Okta's "expire if not used every" <= refresh-token lifetime. */
@@ -22,7 +22,7 @@ export const refreshWindowWithinLifetime: Rule = {
         const declaredWindow: unknown = r.rule.refreshTokenWindowMinutes;
         const window = declaredWindow ?? OKTA_DEFAULT_REFRESH_WINDOW_MINUTES;
         if (typeof lifetime !== 'number' || typeof window !== 'number') {
-          if (isUnresolved(lifetime) || isUnresolved(window)) out.push(unevaluable(b.path, `${r.where} refresh window ${show(window)} vs lifetime ${show(lifetime)} are apply-time values`));
+          if (isApplyTimeValue(lifetime) || isApplyTimeValue(window)) out.push(unevaluable(b.path, `${r.where} refresh window ${show(window)} vs lifetime ${show(lifetime)} are apply-time values`));
           continue;
         }
         if (window <= lifetime) continue;

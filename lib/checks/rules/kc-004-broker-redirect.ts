@@ -1,5 +1,5 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 import { describeBroker } from './keycloak';
 
 const ENDPOINT = /^(\/auth)?\/realms\/[^/]+\/broker\/[^/]+\/endpoint$/;
@@ -20,8 +20,8 @@ export const brokerRedirectExact: Rule = {
     for (const b of ctx.keycloakBrokers) {
       const client = ctx.clientByPath(b.clientPath);
       if (!client) continue;
-      const uris = listOf(client.redirectUris as readonly string[] | string);
-      if (!uris || uris.some(isUnresolved)) {
+      const uris = listOf(client.redirectUris);
+      if (!uris || uris.some(isApplyTimeValue)) {
         out.push(unevaluable(b.path, `redirect URIs ${show(uris ?? client.redirectUris)} of ${client.path} hold apply-time values`));
         continue;
       }

@@ -1,5 +1,5 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 import { brokerPolicyRules, describeBroker } from './keycloak';
 
 /** EO-KC-006: every scope the broker requests is granted by a policy rule of its app. */
@@ -21,8 +21,8 @@ export const brokerScopesGranted: Rule = {
       if (!issuer || issuer.kind !== 'okta' || broker.scopes === undefined) continue;
       const rules = brokerPolicyRules(ctx, broker);
       if (rules.length === 0) continue; // EO-KC-002 reports a broker without upstream policy
-      const granted = rules.map((r) => listOf(r.rule.scopes as readonly string[] | string));
-      if (granted.some((g) => g === undefined || g.some(isUnresolved))) {
+      const granted = rules.map((r) => listOf(r.rule.scopes));
+      if (granted.some((g) => g === undefined || g.some(isApplyTimeValue))) {
         out.push(unevaluable(broker.path, `the policy rules serving ${broker.clientPath} hold apply-time scope values`));
         continue;
       }

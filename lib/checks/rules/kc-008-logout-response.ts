@@ -1,5 +1,5 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 import { describeBroker } from './keycloak';
 
 const ENDPOINT = /\/realms\/[^/]+\/broker\/[^/]+\/endpoint$/;
@@ -21,9 +21,9 @@ export const brokerLogoutResponse: Rule = {
     for (const broker of ctx.keycloakBrokers) {
       const client = ctx.clientByPath(broker.clientPath);
       if (!client) continue;
-      const redirects = listOf(client.redirectUris as readonly string[] | string);
-      const logouts = listOf(client.postLogoutRedirectUris as readonly string[] | string);
-      if (!redirects || !logouts || [...redirects, ...logouts].some(isUnresolved)) {
+      const redirects = listOf(client.redirectUris);
+      const logouts = listOf(client.postLogoutRedirectUris);
+      if (!redirects || !logouts || [...redirects, ...logouts].some(isApplyTimeValue)) {
         out.push(unevaluable(broker.path, `the redirect or sign-out URIs of ${client.path} hold apply-time values`));
         continue;
       }

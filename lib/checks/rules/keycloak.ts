@@ -1,5 +1,6 @@
 import type { IssuerRecord, PolicyRecord, PolicyRuleRecord } from '../../manifest/types';
-import type { KeycloakBrokerRecord, RuleContext } from '../context';
+import type { KeycloakBrokerRecord } from '../../manifest/types';
+import type { RuleContext } from '../context';
 
 /** Okta's "expire if not used every" default when a rule does not set it (7 days). */
 export const OKTA_DEFAULT_REFRESH_WINDOW_MINUTES = 10080;

@@ -1,5 +1,5 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
-import { isUnresolved, show, showMinutes } from '../values';
+import { isApplyTimeValue, show, showMinutes } from '../values';
 
 /** The longest access-token lifetime that passes, in minutes. */
 export const MAX_ACCESS_TOKEN_MINUTES = 60;
@@ -31,7 +31,7 @@ export const accessTokenLifetime: Rule = {
 };
 
 function judge(path: string, where: string, minutes: unknown): RuleOutcome[] {
-  if (typeof minutes !== 'number') return isUnresolved(minutes) ? [unevaluable(path, `${where} access-token lifetime ${show(minutes)} is an apply-time value`)] : [];
+  if (typeof minutes !== 'number') return isApplyTimeValue(minutes) ? [unevaluable(path, `${where} access-token lifetime ${show(minutes)} is an apply-time value`)] : [];
   if (minutes <= MAX_ACCESS_TOKEN_MINUTES) return [];
   return [violation(path, `${where} issues access tokens for ${showMinutes(minutes)}, above ${MAX_ACCESS_TOKEN_MINUTES} minutes. Fix: set the access-token lifetime to ${MAX_ACCESS_TOKEN_MINUTES} minutes or less.`)];
 }

@@ -1,5 +1,5 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
-import { isUnresolved, show, showMinutes } from '../values';
+import { isApplyTimeValue, show, showMinutes } from '../values';
 
 /** The longest refresh-token lifetime that passes: 90 days, in minutes. */
 export const MAX_REFRESH_TOKEN_MINUTES = 90 * 24 * 60;
@@ -24,7 +24,7 @@ export const refreshTokenLifetime: Rule = {
           if (minutes === undefined) continue;
           const where = `${issuer.path} policy ${show(policy.name)} rule ${show(rule.name)}`;
           if (typeof minutes !== 'number') {
-            if (isUnresolved(minutes)) out.push(unevaluable(issuer.path, `${where} refresh-token lifetime ${show(minutes)} is an apply-time value`));
+            if (isApplyTimeValue(minutes)) out.push(unevaluable(issuer.path, `${where} refresh-token lifetime ${show(minutes)} is an apply-time value`));
             continue;
           }
           if (minutes !== 0 && minutes <= MAX_REFRESH_TOKEN_MINUTES) continue;

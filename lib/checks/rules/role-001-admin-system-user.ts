@@ -1,7 +1,6 @@
-import type { SnowflakeUserRecord } from '../../manifest/types';
 import { Rule, RuleOutcome, violation } from '../rule';
 import { describeTrust } from '../model';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 
 const ADMIN_ROLE = /(^|[^a-z])(admin|administrator|owner|root|superuser|super[ _-]?admin)([^a-z]|$)|ACCOUNTADMIN|SYSADMIN|SECURITYADMIN|USERADMIN|ORGADMIN|admin$/i;
 
@@ -25,14 +24,14 @@ export const adminSystemUser: Rule = {
     const out: RuleOutcome[] = [];
     for (const trust of ctx.profileTrusts) {
       const m = trust.profile.machineFlow;
-      if (!m.enabled || isUnresolved(m.systemUserRole) || !looksAdministrative(m.systemUserRole)) continue;
+      if (!m.enabled || isApplyTimeValue(m.systemUserRole) || !looksAdministrative(m.systemUserRole)) continue;
       out.push(violation(trust.path, `${describeTrust(trust)} gives app tokens (claim ${show(m.systemUserClaim)}) the system user role ${show(m.systemUserRole)}, an administrator role. Fix: use a least-privilege role for the machine flow.`));
     }
     for (const trust of ctx.snowflakeTrusts) {
-      for (const user of listOf(trust.users as readonly SnowflakeUserRecord[] | string) ?? []) {
+      for (const user of listOf(trust.users) ?? []) {
         if (!user.service) continue;
-        const roles = [...(listOf(user.roles as readonly string[] | string) ?? []), ...(user.defaultRole ? [user.defaultRole] : [])];
-        const admin = [...new Set(roles.filter((r) => !isUnresolved(r) && looksAdministrative(r)))];
+        const roles = [...(listOf(user.roles) ?? []), ...(user.defaultRole ? [user.defaultRole] : [])];
+        const admin = [...new Set(roles.filter((r) => !isApplyTimeValue(r) && looksAdministrative(r)))];
         if (admin.length === 0) continue;
         out.push(violation(user.path, `service user ${show(user.name)} (${user.path}) of ${describeTrust(trust)} holds administrator role(s) ${show(admin)}. Fix: grant a least-privilege role for the machine flow.`));
       }

@@ -1,6 +1,6 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust, emittedClaims } from '../model';
-import { isUnresolved, show } from '../values';
+import { isApplyTimeValue, show } from '../values';
 
 /** EO-RS-001: an identity-store email lookup reads an email-valued claim. */
 export const redshiftEmailAttribute: Rule = {
@@ -18,7 +18,7 @@ export const redshiftEmailAttribute: Rule = {
       if (trust.identityStoreAttributePath !== 'emails.value') continue;
       const issuer = ctx.issuerByPath(trust.issuerPath);
       if (!issuer) continue;
-      if (isUnresolved(trust.claimAttributePath)) {
+      if (isApplyTimeValue(trust.claimAttributePath)) {
         out.push(unevaluable(trust.path, `claimAttributePath ${show(trust.claimAttributePath)} is an apply-time value`));
         continue;
       }

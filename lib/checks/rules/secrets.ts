@@ -1,5 +1,5 @@
 import type { SecretRecord } from '../../manifest/types';
-import { daysBetween, isUnresolved } from '../values';
+import { daysBetween, isApplyTimeValue } from '../values';
 
 /** A secret's lifetime from `now`, in days, and how it was read. */
 export type SecretLifetime =
@@ -22,13 +22,13 @@ export function goDurationHours(text: string): number | undefined {
 /** Reads `endDate` (days until it, from `now`) or `endDateRelative` (days from creation). */
 export function secretLifetime(secret: SecretRecord, now: Date): SecretLifetime {
   if (secret.endDate !== undefined) {
-    if (isUnresolved(secret.endDate)) return { kind: 'unresolved', value: secret.endDate };
+    if (isApplyTimeValue(secret.endDate)) return { kind: 'unresolved', value: secret.endDate };
     const end = new Date(secret.endDate);
     if (Number.isNaN(end.getTime())) return { kind: 'unknown' };
     return { kind: 'days', days: daysBetween(now, end), from: `endDate ${JSON.stringify(secret.endDate)}`, fixedEnd: true };
   }
   if (secret.endDateRelative !== undefined) {
-    if (isUnresolved(secret.endDateRelative)) return { kind: 'unresolved', value: secret.endDateRelative };
+    if (isApplyTimeValue(secret.endDateRelative)) return { kind: 'unresolved', value: secret.endDateRelative };
     const hours = goDurationHours(secret.endDateRelative);
     return hours === undefined ? { kind: 'unknown' } : { kind: 'days', days: hours / 24, from: `endDateRelative ${JSON.stringify(secret.endDateRelative)}`, fixedEnd: false };
   }

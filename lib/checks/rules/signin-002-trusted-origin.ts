@@ -1,7 +1,7 @@
 import { corsTrustedOrigins, webOrigin } from '../../core/client-program';
 import { Rule, RuleOutcome, violation } from '../rule';
 import { describeClient } from '../model';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 
 /** EO-SIGNIN-002: an Okta browser app's page origins are CORS trusted origins. */
 export const browserTrustedOrigin: Rule = {
@@ -20,8 +20,8 @@ export const browserTrustedOrigin: Rule = {
     for (const client of ctx.manifest.clients) {
       if (client.kind !== 'browser' || ctx.issuerByPath(client.issuer)?.kind !== 'okta') continue;
       const trusted = new Set(corsTrustedOrigins(client));
-      const uris = [...(listOf(client.redirectUris as readonly string[] | string) ?? []), ...(listOf(client.postLogoutRedirectUris as readonly string[] | string) ?? [])];
-      const origins = [...new Set(uris.filter((u) => !isUnresolved(u)).map(webOrigin).filter((o): o is string => o !== undefined))];
+      const uris = [...(listOf(client.redirectUris) ?? []), ...(listOf(client.postLogoutRedirectUris) ?? [])];
+      const origins = [...new Set(uris.filter((u) => !isApplyTimeValue(u)).map(webOrigin).filter((o): o is string => o !== undefined))];
       const missing = origins.filter((o) => !trusted.has(o));
       if (missing.length > 0) {
         out.push(violation(client.path, `${describeClient(client)} is a browser app whose origin(s) ${show(missing)} are not Okta trusted origins with the CORS scope (trusted: ${show([...trusted])}): the browser blocks its token and refresh calls. Fix: trust them (okta_trusted_origin, scopes CORS and REDIRECT), or declare them with trustedOrigins.existing.`));

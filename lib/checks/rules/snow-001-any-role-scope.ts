@@ -1,6 +1,7 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
-import { clientPathsOf, describeTrust, ROLE_ANY_SCOPE, scopesAround, scopeValue } from '../model';
-import { isUnresolved, show } from '../values';
+import { SNOWFLAKE_ROLE_ANY_SCOPE } from '../../util/values';
+import { clientPathsOf, describeTrust, scopesAround, scopeValue } from '../model';
+import { isApplyTimeValue, show } from '../values';
 
 /** EO-SNOW-001: Snowflake any-role mode and the `session:role-any` scope agree. */
 export const anyRoleScope: Rule = {
@@ -16,16 +17,16 @@ export const anyRoleScope: Rule = {
   check(ctx) {
     const out: RuleOutcome[] = [];
     for (const trust of ctx.snowflakeTrusts) {
-      if (isUnresolved(trust.anyRoleMode)) {
+      if (isApplyTimeValue(trust.anyRoleMode)) {
         out.push(unevaluable(trust.path, `anyRoleMode ${show(trust.anyRoleMode)} is an apply-time value`));
         continue;
       }
       const clientPaths = clientPathsOf(trust);
       const scopes = scopesAround(ctx, trust.issuerPath, clientPaths.length ? clientPaths : undefined);
-      const roleAny = scopes.filter((s) => scopeValue(s.scope) === ROLE_ANY_SCOPE);
+      const roleAny = scopes.filter((s) => scopeValue(s.scope) === SNOWFLAKE_ROLE_ANY_SCOPE);
       if (trust.anyRoleMode !== 'DISABLE' && roleAny.length === 0) {
         const seen = [...new Set(scopes.map((s) => s.scope))];
-        out.push(violation(trust.path, `${describeTrust(trust)} has anyRoleMode ${trust.anyRoleMode}, but neither ${trust.issuerPath} nor its clients ${show(clientPaths)} define or request ${show(ROLE_ANY_SCOPE)} (scopes found: ${show(seen)}). Fix: add SnowflakeScope.ROLE_ANY to the issuer, the client's scopes and the policy rule, or set anyRoleMode DISABLE and use session:role:<ROLE>.`));
+        out.push(violation(trust.path, `${describeTrust(trust)} has anyRoleMode ${trust.anyRoleMode}, but neither ${trust.issuerPath} nor its clients ${show(clientPaths)} define or request ${show(SNOWFLAKE_ROLE_ANY_SCOPE)} (scopes found: ${show(seen)}). Fix: add SnowflakeScope.ROLE_ANY to the issuer, the client's scopes and the policy rule, or set anyRoleMode DISABLE and use session:role:<ROLE>.`));
       }
       if (trust.anyRoleMode === 'DISABLE') {
         for (const s of roleAny.filter((r) => r.where !== 'scope definition')) {

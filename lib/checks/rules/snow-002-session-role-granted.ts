@@ -1,7 +1,6 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { clientPathsOf, describeTrust, roleOfScope, scopesAround, snowflakeRoleKey } from '../model';
-import { isUnresolved, listOf, show } from '../values';
-import type { SnowflakeUserRecord } from '../../manifest/types';
+import { isApplyTimeValue, listOf, show } from '../values';
 
 /** EO-SNOW-002: every `session:role:<ROLE>` scope names a role the integration's users hold. */
 export const sessionRoleGranted: Rule = {
@@ -23,7 +22,7 @@ export const sessionRoleGranted: Rule = {
         .map((s) => ({ ...s, role: roleOfScope(s.scope) }))
         .filter((s): s is typeof s & { role: string } => s.role !== undefined);
       if (scoped.length === 0) continue;
-      const users = listOf(trust.users as readonly SnowflakeUserRecord[] | string);
+      const users = listOf(trust.users);
       if (!users || users.length === 0) {
         out.push(unevaluable(trust.path, `${describeTrust(trust)} declares no users, so the roles behind ${show([...new Set(scoped.map((s) => s.scope))])} are unknown`));
         continue;
@@ -31,10 +30,10 @@ export const sessionRoleGranted: Rule = {
       const granted = new Set<string>();
       let unresolved = false;
       for (const u of users) {
-        const roles = listOf(u.roles as readonly string[] | string);
+        const roles = listOf(u.roles);
         if (!roles) unresolved = true;
         for (const r of [...(roles ?? []), ...(u.defaultRole ? [u.defaultRole] : [])]) {
-          if (isUnresolved(r)) unresolved = true;
+          if (isApplyTimeValue(r)) unresolved = true;
           else granted.add(snowflakeRoleKey(r));
         }
       }
@@ -43,7 +42,7 @@ export const sessionRoleGranted: Rule = {
         const key = snowflakeRoleKey(s.role);
         if (granted.has(key) || reported.has(key)) continue;
         reported.add(key);
-        if (unresolved || isUnresolved(s.role)) {
+        if (unresolved || isApplyTimeValue(s.role)) {
           out.push(unevaluable(trust.path, `role ${show(s.role)} of scope ${show(s.scope)} vs user roles with apply-time values`));
           continue;
         }

@@ -18,7 +18,7 @@ export const scopeTypo: Rule = {
     const seen = new Set<string>();
     const entries = [
       ...ctx.manifest.issuers.flatMap((i) => scopesAround(ctx, i.path, undefined, false)),
-      ...ctx.manifest.clients.flatMap((c) => (listOf(c.scopes as readonly string[] | string) ?? []).map((scope) => ({ path: c.path, where: 'client scopes', scope }))),
+      ...ctx.manifest.clients.flatMap((c) => (listOf(c.scopes) ?? []).map((scope) => ({ path: c.path, where: 'client scopes', scope }))),
     ];
     for (const e of entries) {
       const fix = snowflakeScopeCorrection(e.scope);

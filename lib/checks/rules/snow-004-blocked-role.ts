@@ -1,7 +1,6 @@
-import type { SnowflakeUserRecord } from '../../manifest/types';
 import { Rule, RuleOutcome, violation } from '../rule';
 import { clientPathsOf, describeTrust, roleOfScope, scopesAround, SNOWFLAKE_DEFAULT_BLOCKED_ROLES, snowflakeRoleKey } from '../model';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 
 /** EO-SNOW-004: OAuth session roles are not blocked by the integration. */
 export const blockedRole: Rule = {
@@ -17,9 +16,9 @@ export const blockedRole: Rule = {
   check(ctx) {
     const out: RuleOutcome[] = [];
     for (const trust of ctx.snowflakeTrusts) {
-      const blockedList = (listOf(trust.blockedRoles as readonly string[] | string) ?? []).filter((r) => !isUnresolved(r));
+      const blockedList = (listOf(trust.blockedRoles) ?? []).filter((r) => !isApplyTimeValue(r));
       const blocked = new Set([...blockedList, ...SNOWFLAKE_DEFAULT_BLOCKED_ROLES].map(snowflakeRoleKey));
-      const allowed = (listOf(trust.allowedRoles as readonly string[] | string) ?? []).filter((r) => !isUnresolved(r)).map(snowflakeRoleKey);
+      const allowed = (listOf(trust.allowedRoles) ?? []).filter((r) => !isApplyTimeValue(r)).map(snowflakeRoleKey);
       const why = (role: string): string | undefined => {
         const key = snowflakeRoleKey(role);
         if (blocked.has(key)) return blockedList.some((r) => snowflakeRoleKey(r) === key) ? 'is on its blocked roles list' : 'is blocked for External OAuth by default';
@@ -30,13 +29,13 @@ export const blockedRole: Rule = {
       const reported = new Set<string>();
       for (const s of scopesAround(ctx, trust.issuerPath, clientPaths.length ? clientPaths : undefined)) {
         const role = roleOfScope(s.scope);
-        const reason = role && !isUnresolved(role) ? why(role) : undefined;
+        const reason = role && !isApplyTimeValue(role) ? why(role) : undefined;
         if (!role || !reason || reported.has(s.scope)) continue;
         reported.add(s.scope);
         out.push(violation(trust.path, `${s.path} (${s.where}) uses scope ${show(s.scope)}, but role ${show(role)} ${reason} at ${describeTrust(trust)}. Fix: use a least-privilege role, or allow the role on the integration.`));
       }
-      for (const user of listOf(trust.users as readonly SnowflakeUserRecord[] | string) ?? []) {
-        const reason = user.defaultRole && !isUnresolved(user.defaultRole) ? why(user.defaultRole) : undefined;
+      for (const user of listOf(trust.users) ?? []) {
+        const reason = user.defaultRole && !isApplyTimeValue(user.defaultRole) ? why(user.defaultRole) : undefined;
         if (!reason) continue;
         out.push(violation(user.path, `user ${show(user.name)} (${user.path}) has default role ${show(user.defaultRole)}, which ${reason} at ${describeTrust(trust)}; its OAuth logins without a session:role scope fail. Fix: give the user a least-privilege default role.`));
       }

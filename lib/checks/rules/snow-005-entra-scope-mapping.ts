@@ -1,6 +1,6 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust, flowsOfTrust } from '../model';
-import { isUnresolved, show } from '../values';
+import { isApplyTimeValue, show } from '../values';
 
 /** EO-SNOW-005: Entra user tokens map roles from `scp`. */
 export const entraScopeMapping: Rule = {
@@ -20,7 +20,7 @@ export const entraScopeMapping: Rule = {
       const flows = flowsOfTrust(ctx, trust);
       if (flows.size > 0 && !flows.has('user')) continue;
       if (trust.scopeMappingAttribute === 'scp') continue;
-      if (isUnresolved(trust.scopeMappingAttribute)) {
+      if (isApplyTimeValue(trust.scopeMappingAttribute)) {
         out.push(unevaluable(trust.path, `scopeMappingAttribute ${show(trust.scopeMappingAttribute)} is an apply-time value`));
         continue;
       }

@@ -16,7 +16,7 @@ export const jwksUrlLimit: Rule = {
   check(ctx) {
     const out: RuleOutcome[] = [];
     for (const trust of ctx.snowflakeTrusts) {
-      const urls = listOf(trust.jwksUrls as readonly string[] | string);
+      const urls = listOf(trust.jwksUrls);
       if (!urls) out.push(unevaluable(trust.path, `the JWKS URL list of ${describeTrust(trust)} is an apply-time value`));
       else if (urls.length > MAX_JWKS_URLS) out.push(violation(trust.path, `${describeTrust(trust)} lists ${urls.length} JWKS URLs ${show(urls)}; Snowflake accepts at most ${MAX_JWKS_URLS}. Fix: remove ${urls.length - MAX_JWKS_URLS} of them.`));
     }

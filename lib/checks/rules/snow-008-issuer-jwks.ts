@@ -1,6 +1,6 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust } from '../model';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 
 /** EO-SNOW-008: the integration fetches keys where the issuer publishes them. */
 export const issuerJwks: Rule = {
@@ -15,9 +15,9 @@ export const issuerJwks: Rule = {
     const out: RuleOutcome[] = [];
     for (const trust of ctx.snowflakeTrusts) {
       const issuer = ctx.issuerByPath(trust.issuerPath);
-      const urls = listOf(trust.jwksUrls as readonly string[] | string);
+      const urls = listOf(trust.jwksUrls);
       if (!issuer || !urls || urls.includes(issuer.jwksUrl)) continue;
-      if (isUnresolved(urls) || isUnresolved(issuer.jwksUrl)) {
+      if (isApplyTimeValue(urls) || isApplyTimeValue(issuer.jwksUrl)) {
         out.push(unevaluable(trust.path, `JWKS URLs ${show(urls)} vs the issuer's ${show(issuer.jwksUrl)}`));
         continue;
       }

@@ -1,7 +1,7 @@
-import type { SnowflakeRoleRecord, SnowflakeTrustRecord, SnowflakeUserRecord } from '../../manifest/types';
+import type { SnowflakeTrustRecord } from '../../manifest/types';
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust, SNOWFLAKE_SYSTEM_ROLES, snowflakeRoleKey } from '../model';
-import { isUnresolved, listOf, show } from '../values';
+import { isApplyTimeValue, listOf, show } from '../values';
 
 /** The account a trust targets (manifests before accounts were recorded: the default one). */
 function accountOf(trust: SnowflakeTrustRecord): string {
@@ -28,24 +28,24 @@ export const roleDeclared: Rule = {
     const unrecorded = new Set<string>();
     for (const trust of ctx.snowflakeTrusts) {
       // Absent: a manifest written before roles were recorded.
-      const roles = trust.roles === undefined ? undefined : listOf(trust.roles as readonly SnowflakeRoleRecord[] | string);
+      const roles = trust.roles === undefined ? undefined : listOf(trust.roles);
       if (!roles) unrecorded.add(accountOf(trust));
       const keys = declared.get(accountOf(trust)) ?? new Set<string>(SNOWFLAKE_SYSTEM_ROLES);
-      for (const r of roles ?? []) if (!isUnresolved(r.name)) keys.add(snowflakeRoleKey(r.name));
+      for (const r of roles ?? []) if (!isApplyTimeValue(r.name)) keys.add(snowflakeRoleKey(r.name));
       declared.set(accountOf(trust), keys);
     }
     for (const trust of ctx.snowflakeTrusts) {
       const account = accountOf(trust);
       const keys = declared.get(account) ?? new Set<string>();
       const uses: { path: string; role: string; how: string }[] = [];
-      for (const user of listOf(trust.users as readonly SnowflakeUserRecord[] | string) ?? []) {
-        for (const role of listOf(user.roles as readonly string[] | string) ?? []) uses.push({ path: user.path, role, how: `granted to user ${show(user.name)}` });
+      for (const user of listOf(trust.users) ?? []) {
+        for (const role of listOf(user.roles) ?? []) uses.push({ path: user.path, role, how: `granted to user ${show(user.name)}` });
         if (user.defaultRole) uses.push({ path: user.path, role: user.defaultRole, how: `the default role of user ${show(user.name)}` });
       }
-      for (const role of listOf(trust.allowedRoles as readonly string[] | string) ?? []) uses.push({ path: trust.path, role, how: `on the allowed roles list of ${describeTrust(trust)}` });
+      for (const role of listOf(trust.allowedRoles) ?? []) uses.push({ path: trust.path, role, how: `on the allowed roles list of ${describeTrust(trust)}` });
       const reported = new Set<string>();
       for (const use of uses) {
-        if (isUnresolved(use.role)) {
+        if (isApplyTimeValue(use.role)) {
           out.push(unevaluable(use.path, `role ${show(use.role)} ${use.how} is only known after apply`));
           continue;
         }

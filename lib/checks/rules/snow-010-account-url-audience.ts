@@ -1,6 +1,6 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust, mintedAudiences } from '../model';
-import { isUnresolved, show } from '../values';
+import { isApplyTimeValue, show } from '../values';
 
 /** EO-SNOW-010: the issuer mints the URL of the Snowflake account the integration lives in. */
 export const accountUrlAudience: Rule = {
@@ -22,7 +22,7 @@ export const accountUrlAudience: Rule = {
       const issuer = ctx.issuerByPath(trust.issuerPath);
       if (accountUrl === undefined || !issuer) continue;
       const minted = mintedAudiences(issuer).values;
-      if (isUnresolved(accountUrl) || !minted || minted.some(isUnresolved)) {
+      if (isApplyTimeValue(accountUrl) || !minted || minted.some(isApplyTimeValue)) {
         out.push(unevaluable(trust.path, `account URL ${show(accountUrl)} vs the audiences ${issuer.path} mints`));
         continue;
       }

@@ -1,6 +1,6 @@
 import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
-import { isLoopbackHost } from '../model';
-import { isUnresolved, show } from '../values';
+import { isLoopbackHost } from '../../util/values';
+import { isApplyTimeValue, show } from '../values';
 import { urisOf } from './uris';
 
 /** EO-URI-001: redirect and sign-out URIs use https (loopback and native-app schemes excepted). */
@@ -17,8 +17,8 @@ export const httpsUris: Rule = {
     const out: RuleOutcome[] = [];
     for (const client of ctx.manifest.clients) {
       for (const { field, uri } of urisOf(client)) {
-        if (uri !== undefined && isUnresolved(uri) && /^https:\/\//i.test(uri)) continue; // the scheme is literal
-        if (uri === undefined || isUnresolved(uri)) {
+        if (uri !== undefined && isApplyTimeValue(uri) && /^https:\/\//i.test(uri)) continue; // the scheme is literal
+        if (uri === undefined || isApplyTimeValue(uri)) {
           out.push(unevaluable(client.path, `${field} ${show(uri ?? 'list')} is an apply-time value`));
           continue;
         }

@@ -12,7 +12,7 @@ export interface ClientUri {
 export function urisOf(client: ClientRecord): ClientUri[] {
   const out: ClientUri[] = [];
   for (const field of ['redirectUris', 'postLogoutRedirectUris'] as const) {
-    const list = listOf(client[field] as readonly string[] | string);
+    const list = listOf(client[field]);
     if (!list) out.push({ field, uri: undefined });
     else list.forEach((uri, i) => out.push({ field: `${field}[${i}]`, uri }));
   }

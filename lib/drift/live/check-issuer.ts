@@ -6,9 +6,11 @@
 import { driftFinding, type DriftFinding, type IssuerCheck, type KeySummary } from '../report';
 import { fetchMetadata } from './discovery';
 import { httpGet, jsonObject, type FetchLimits } from './http-get';
-import { analyzeKey, jwksKeys, type AnalyzedKey } from './jwks';
+import { jwkSetKeys } from '../../util/jwks';
+import { analyzeKey, type AnalyzedKey } from './jwks';
 import { compareKeys, type IssuerState } from './state';
-import { isUnresolved, type IssuerTarget } from './targets';
+import { isApplyTimeOrMissing } from '../../util/values';
+import type { IssuerTarget } from './targets';
 
 /** What checking one issuer produced. */
 export interface IssuerCheckOutcome {
@@ -38,12 +40,12 @@ export async function checkIssuer(target: IssuerTarget, options: CheckIssuerOpti
     findings,
     ...(state ? { state } : {}),
   });
-  if (isUnresolved(target.issuer)) {
+  if (isApplyTimeOrMissing(target.issuer)) {
     findings.push(driftFinding('not_checkable', subject, `issuer is known only after apply (${target.issuer}): not checkable until deployed`));
     return done({ status: 'not_checkable' });
   }
-  const declaredJwks = target.jwksUrls.filter((u) => !isUnresolved(u));
-  const discovery = target.discoveryUrl && !isUnresolved(target.discoveryUrl) ? target.discoveryUrl : undefined;
+  const declaredJwks = target.jwksUrls.filter((u) => !isApplyTimeOrMissing(u));
+  const discovery = target.discoveryUrl && !isApplyTimeOrMissing(target.discoveryUrl) ? target.discoveryUrl : undefined;
   const meta = await fetchMetadata(target.issuer, discovery, options.limits);
   let jwksUri: string | undefined;
   let advertised: string[] | undefined;
@@ -98,7 +100,7 @@ async function fetchKeys(subject: string, urls: readonly string[], limits: Fetch
       findings.push(driftFinding(res.failure === 'network' || res.failure === 'timeout' ? 'jwks_unreachable' : 'jwks_failed', subject, `JWKS ${url}: ${res.message}`));
       continue;
     }
-    const keys = jwksKeys(jsonObject(res.body));
+    const keys = jwkSetKeys(jsonObject(res.body));
     if (!keys) {
       findings.push(driftFinding('jwks_invalid', subject, `JWKS ${url} is not {"keys":[...]}`));
       continue;

@@ -4,6 +4,7 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { isLoopbackHost } from '../../util/values';
 
 /** Limits of one request. */
 export interface FetchLimits {
@@ -19,12 +20,6 @@ export type FetchFailure = 'insecure' | 'network' | 'timeout' | 'redirect' | 'st
 export type FetchOutcome =
   | { readonly ok: true; readonly status: number; readonly body: string }
   | { readonly ok: false; readonly failure: FetchFailure; readonly message: string; readonly status?: number };
-
-/** True for `localhost`, 127.0.0.0/8 and ::1. */
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
-}
 
 /** GETs `url` within `limits`; never throws. */
 export function httpGet(url: string, limits: FetchLimits, userAgent = 'external-oauth-drift'): Promise<FetchOutcome> {

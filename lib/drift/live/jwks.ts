@@ -32,13 +32,6 @@ function member(jwk: Jwk, name: string): unknown {
   return Object.hasOwn(jwk, name) ? jwk[name] : undefined;
 }
 
-/** The keys of a JWKS document; undefined when it is not `{ "keys": [...] }`. */
-export function jwksKeys(doc: Record<string, unknown> | undefined): Jwk[] | undefined {
-  const keys = doc === undefined ? undefined : member(doc, 'keys');
-  if (!Array.isArray(keys)) return undefined;
-  return keys.filter((k): k is Jwk => typeof k === 'object' && k !== null && !Array.isArray(k));
-}
-
 /** Analyzes one JWK: usable exactly when the validator imports it. */
 export function analyzeKey(jwk: Jwk): AnalyzedKey {
   const str = (name: string): string | undefined => (typeof member(jwk, name) === 'string' ? (member(jwk, name) as string) : undefined);

@@ -25,11 +25,6 @@ export interface IssuerTarget {
   readonly profiles: TargetProfile[];
 }
 
-/** True when `value` holds a Terraform expression that is known only after apply. */
-export function isUnresolved(value: string | undefined): boolean {
-  return value === undefined || value.includes('${');
-}
-
 interface Draft {
   issuer: string;
   kind?: IssuerKind;

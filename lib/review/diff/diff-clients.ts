@@ -7,10 +7,9 @@ import { frontChannelResponseTypes, type GrantType } from '../../core/kinds';
 import type { ClientRecord, IssuerRecord } from '../../manifest/types';
 import { tokenPaths } from '../build-posture';
 import type { TokenPath } from '../posture';
+import { SNOWFLAKE_ROLE_ANY_SCOPE } from '../../util/values';
 import { change, type ChangeKind, type ReviewChange } from './change-kinds';
 import { listText, maxOf, minutesText, setDiff } from './sets';
-
-const ROLE_ANY = 'session:role-any';
 
 /** A client with the issuer it obtains tokens from (absent when not declared). */
 export interface ClientWithIssuer {
@@ -65,7 +64,7 @@ export function diffClient(base: ClientWithIssuer | undefined, head: ClientWithI
   if (registered.length > 0) changes.push(change('grant_registered', at, `grant types registered but not allowed by any policy rule yet: ${listText(registered)}`));
   changes.push(...diffResponseTypes(base.client, head.client));
   const scopes = setDiff(b.scopes, h.scopes);
-  for (const s of scopes.added) changes.push(change(s === ROLE_ANY ? 'role_any_scope_added' : 'scope_added', at, `can now obtain scope \`${s}\``));
+  for (const s of scopes.added) changes.push(change(s === SNOWFLAKE_ROLE_ANY_SCOPE ? 'role_any_scope_added' : 'scope_added', at, `can now obtain scope \`${s}\``));
   if (scopes.removed.length > 0) changes.push(change('narrowed', at, `scopes no longer obtainable: ${listText(scopes.removed)}`));
   changes.push(...diffLifetime(at, 'access-token lifetime', b.access, h.access));
   changes.push(...diffLifetime(at, 'refresh-token lifetime', b.refresh, h.refresh));
@@ -82,7 +81,7 @@ function addedClient(head: ClientWithIssuer): ReviewChange[] {
   const c = head.client;
   const changes = [change('client_added', c.path, `new ${c.kind} client \`${c.name}\` (${c.clientId}) with ${listText(e.grants)}`, { after: listText(e.grants) })];
   for (const g of e.grants.filter((g) => HIGH_RISK_GRANTS.includes(g))) changes.push(change(grantKind(g), c.path, `new client can obtain tokens with the ${g} grant`));
-  if (e.scopes.includes(ROLE_ANY)) changes.push(change('role_any_scope_added', c.path, `new client can obtain scope \`${ROLE_ANY}\``));
+  if (e.scopes.includes(SNOWFLAKE_ROLE_ANY_SCOPE)) changes.push(change('role_any_scope_added', c.path, `new client can obtain scope \`${SNOWFLAKE_ROLE_ANY_SCOPE}\``));
   return changes;
 }
 

@@ -3,10 +3,9 @@
  * the scopes and policy rules an issuer defines.
  */
 import type { IssuerRecord } from '../../manifest/types';
+import { SNOWFLAKE_ROLE_ANY_SCOPE } from '../../util/values';
 import { change, type ReviewChange } from './change-kinds';
 import { listText, sameJson, setDiff } from './sets';
-
-const ROLE_ANY = 'session:role-any';
 
 /** Changes of one issuer between base and head (either may be absent). */
 export function diffIssuer(base: IssuerRecord | undefined, head: IssuerRecord | undefined): ReviewChange[] {
@@ -38,12 +37,12 @@ export function diffIssuer(base: IssuerRecord | undefined, head: IssuerRecord | 
 function diffScopes(base: IssuerRecord, head: IssuerRecord): ReviewChange[] {
   const changes: ReviewChange[] = [];
   const names = setDiff(base.scopes.map((s) => s.name), head.scopes.map((s) => s.name));
-  for (const name of names.added) changes.push(change(name === ROLE_ANY ? 'role_any_scope_added' : 'scope_added', head.path, `issuer defines scope \`${name}\``));
+  for (const name of names.added) changes.push(change(name === SNOWFLAKE_ROLE_ANY_SCOPE ? 'role_any_scope_added' : 'scope_added', head.path, `issuer defines scope \`${name}\``));
   if (names.removed.length > 0) changes.push(change('narrowed', head.path, `issuer scopes removed: ${listText(names.removed)}`));
   for (const scope of head.scopes) {
     const before = base.scopes.find((s) => s.name === scope.name);
     if (before && !before.default && scope.default) {
-      changes.push(change(scope.name === ROLE_ANY ? 'role_any_scope_added' : 'scope_added', head.path, `scope \`${scope.name}\` is now granted by default`));
+      changes.push(change(scope.name === SNOWFLAKE_ROLE_ANY_SCOPE ? 'role_any_scope_added' : 'scope_added', head.path, `scope \`${scope.name}\` is now granted by default`));
     } else if (before && !sameJson(before, scope)) {
       changes.push(change('other_changed', head.path, `scope \`${scope.name}\` settings changed`));
     }

@@ -3,6 +3,7 @@
  * validation profiles and Databricks federation policies (`diff-databricks.ts`). A profile's name and client id must never change in place.
  */
 import type { RedshiftTrustRecord, SnowflakeTrustRecord, TrustRecord, ValidationProfile } from '../../manifest/types';
+import { trustIssuer } from '../../manifest/trust-fields';
 import { change, type ReviewChange } from './change-kinds';
 import { databricksAudiences, diffDatabricks } from './diff-databricks';
 import { listText, sameJson, setDiff } from './sets';
@@ -21,7 +22,7 @@ export function diffTrust(base: TrustRecord | undefined, head: TrustRecord | und
   if (!base || !head) return [];
   if (base.type !== head.type) return [change('removed', base.path, `${base.type} trust \`${nameOf(base)}\` replaced`), addedTrust(head)];
   const changes: ReviewChange[] = [];
-  if (issuerOf(base) !== issuerOf(head)) changes.push(change('trust_issuer_changed', head.path, 'accepts a different issuer', { before: issuerOf(base), after: issuerOf(head) }));
+  if (trustIssuer(base) !== trustIssuer(head)) changes.push(change('trust_issuer_changed', head.path, 'accepts a different issuer', { before: trustIssuer(base), after: trustIssuer(head) }));
   changes.push(...diffAudiences(head.path, audiencesOf(base), audiencesOf(head)));
   if (base.type === 'snowflake' && head.type === 'snowflake') changes.push(...diffSnowflake(base, head));
   if (base.type === 'redshift' && head.type === 'redshift') changes.push(...diffRedshift(base, head));
@@ -32,15 +33,11 @@ export function diffTrust(base: TrustRecord | undefined, head: TrustRecord | und
 
 function addedTrust(t: TrustRecord): ReviewChange {
   const machine = t.type === 'profile' && t.profile.machineFlow.enabled ? `; machine tokens → system user as \`${t.profile.machineFlow.systemUserRole}\`` : '';
-  return change('trust_added', t.path, `new ${t.type} trust \`${nameOf(t)}\` accepting \`${issuerOf(t)}\` for ${listText(audiencesOf(t))}${machine}`);
+  return change('trust_added', t.path, `new ${t.type} trust \`${nameOf(t)}\` accepting \`${trustIssuer(t)}\` for ${listText(audiencesOf(t))}${machine}`);
 }
 
 function nameOf(t: TrustRecord): string {
   return t.type === 'profile' ? t.profile.name : t.name;
-}
-
-function issuerOf(t: TrustRecord): string {
-  return t.type === 'profile' ? t.profile.issuer : t.issuer;
 }
 
 function audiencesOf(t: TrustRecord): string[] {

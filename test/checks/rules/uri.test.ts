@@ -3,7 +3,7 @@ import { noWildcardUris } from '../../../lib/checks/rules/uri-002-no-wildcards';
 import { client, manifest, unevaluableOf, violationsOf } from '../support';
 
 describe('EO-URI-001 redirect and sign-out URIs use https', () => {
-  test.each(['https://app.example.com/cb', 'http://localhost:3000/cb', 'http://127.0.0.1:8080/cb', 'http://[::1]:8080/cb', 'https://${var.host}/cb'])('passes for %s', (uri) => {
+  test.each(['https://app.example.com/cb', 'http://localhost:3000/cb', 'http://127.0.0.1:8080/cb', 'http://[::1]:8080/cb', 'http://LOCALHOST:3000/cb', 'http://127.1.2.3/cb', 'https://${var.host}/cb'])('passes for %s', (uri) => {
     expect(violationsOf(httpsUris, manifest({ clients: [client({ redirectUris: [uri] })] }))).toEqual([]);
     expect(unevaluableOf(httpsUris, manifest({ clients: [client({ redirectUris: [uri] })] }))).toEqual([]);
   });
