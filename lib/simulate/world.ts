@@ -184,13 +184,18 @@ function makeUser(provider: number, username: string, email: string | undefined,
   };
 }
 
+/** A written list as an array; a list known only after apply (one `${...}` string) stays one value, never split into characters. */
+function asList(value: readonly string[] | string): string[] {
+  return typeof value === 'string' ? [value] : [...value];
+}
+
 function trustClients(t: TrustRecord): string[] {
-  return [...trustClientPaths(t)];
+  return asList(trustClientPaths(t));
 }
 
 function trustAudiences(t: TrustRecord): string[] {
   if (t.type === 'databricks' && t.audiencesDefaulted) return t.accountId ? [t.accountId] : [];
-  return [...writtenAudiences(t)];
+  return asList(writtenAudiences(t));
 }
 
 function evaluatorOf(t: TrustRecord): SimTrustInfo['evaluator'] {
