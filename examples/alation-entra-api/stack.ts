@@ -10,9 +10,9 @@
  * mapped by `unique_name` to their existing username). v1 tokens, so `iss` is
  * `https://sts.windows.net/<tenant>/`.
  */
-import { TerraformStack } from 'cdktf';
+import { TerraformStack } from '../../lib/framework';
 import { Construct } from 'constructs';
-import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { AzureadProvider } from '../../lib/providers/azuread/provider';
 import { Duration } from '../../lib/core/duration';
 import { EntraClientApp } from '../../lib/entra/entra-client-app';
 import { EntraProtectedApi } from '../../lib/entra/entra-protected-api';

@@ -9,10 +9,10 @@
  * owns its authorized token issuer: the App ID URI audience of v1 tokens
  * (`iss` = `https://sts.windows.net/<tenant>/`, `aud` = the App ID URI).
  */
-import { TerraformStack } from 'cdktf';
+import { TerraformStack } from '../../lib/framework';
 import { Construct } from 'constructs';
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { AwsProvider } from '../../lib/providers/aws/provider';
+import { AzureadProvider } from '../../lib/providers/azuread/provider';
 import { ClientProgram } from '../../lib/core/client-program';
 import { Duration } from '../../lib/core/duration';
 import { EntraClientApp } from '../../lib/entra/entra-client-app';

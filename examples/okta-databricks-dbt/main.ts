@@ -1,5 +1,5 @@
 /** Runnable program: `npx cdktf synth` in this folder, or `npx tsx main.ts`. */
-import { App, Aspects } from 'cdktf';
+import { App, Aspects } from '../../lib/framework';
 import { ExternalOAuthChecks } from '../../lib/checks/aspect';
 import { OktaDatabricksDbtStack } from './stack';
 

@@ -11,10 +11,10 @@
  *   account-wide federation policy: `sub` (their Okta login) names their Databricks user, which
  *   SCIM provisions outside this stack.
  */
-import { TerraformStack } from 'cdktf';
+import { TerraformStack } from '../../lib/framework';
 import { Construct } from 'constructs';
-import { DatabricksProvider } from '@cdktf/provider-databricks/lib/provider';
-import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
+import { DatabricksProvider } from '../../lib/providers/databricks/provider';
+import { OktaProvider } from '../../lib/providers/okta/provider';
 import { DatabricksFederationPolicy } from '../../lib/databricks/databricks-federation-policy';
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer } from '../../lib/external/external-issuer';

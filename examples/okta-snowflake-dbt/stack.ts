@@ -8,10 +8,10 @@
  * declared too. Each value names its source.
  * @see https://docs.getdbt.com/docs/cloud/manage-access/snowflake-external-oauth
  */
-import { TerraformStack } from 'cdktf';
+import { TerraformStack } from '../../lib/framework';
 import { Construct } from 'constructs';
-import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
-import { SnowflakeProvider } from '@cdktf/provider-snowflake/lib/provider';
+import { OktaProvider } from '../../lib/providers/okta/provider';
+import { SnowflakeProvider } from '../../lib/providers/snowflake/provider';
 import { ExternalOAuthSuppressions } from '../../lib/checks/suppressions';
 import { ClientAssignment, ClientProgram } from '../../lib/core/client-program';
 import { Duration } from '../../lib/core/duration';

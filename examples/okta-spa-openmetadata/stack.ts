@@ -6,9 +6,9 @@
  * redirect) and its "Controlled access" a group assignment. Each value names its source.
  * @see https://docs.open-metadata.org/latest/deployment/security/okta
  */
-import { Lazy, TerraformStack } from 'cdktf';
+import { Lazy, TerraformStack } from '../../lib/framework';
 import { Construct } from 'constructs';
-import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
+import { OktaProvider } from '../../lib/providers/okta/provider';
 import { ExternalOAuthSuppressions } from '../../lib/checks/suppressions';
 import { ClientAssignment, ClientProgram } from '../../lib/core/client-program';
 import { Duration } from '../../lib/core/duration';

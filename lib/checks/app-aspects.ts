@@ -4,10 +4,10 @@
  * the App (or any scope above a stack) visit each stack when that stack synthesizes. Other
  * aspects are left alone. cdktf is pinned at its last release, so the internal is stable.
  */
-import { Aspects } from 'cdktf';
-import { StackSynthesizer } from 'cdktf/lib/synthesize/synthesizer';
+import { Aspects } from '../framework';
+import { StackSynthesizer } from '../framework';
 import type { IConstruct } from 'constructs';
-import type { ISynthesisSession } from 'cdktf';
+import type { ISynthesisSession } from '../framework';
 
 /** Brands aspects that the bridge forwards from scopes above a stack. */
 export const INHERITED_ASPECT = Symbol.for('cdktf-external-oauth.inheritedAspect');

@@ -4,7 +4,7 @@
  * annotates errors (which abort synth) and warnings, and records every finding, suppressed
  * ones with their reason, in the stack's manifest.
  */
-import { Annotations, IAspect, TerraformStack } from 'cdktf';
+import { Annotations, IAspect, TerraformStack } from '../framework';
 import { IConstruct } from 'constructs';
 import { trustModelOf } from '../core/interfaces';
 import { sourceLocationOf } from '../core/source-location';

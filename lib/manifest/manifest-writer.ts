@@ -5,11 +5,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AnnotationMetadataEntryType, ISynthesisSession, Lazy, TerraformOutput, TerraformStack } from 'cdktf';
+import { AnnotationMetadataEntryType, ISynthesisSession, Lazy, TerraformOutput, TerraformStack } from '../framework';
 // cdktf is archived at 0.21.0 (pinned): these two internals are the only way to add a file to a
 // stack's synth output and to resolve tokens the way `toTerraform()` does.
-import { resolve } from 'cdktf/lib/_tokens';
-import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
+import { resolve } from '../framework';
+import { addCustomSynthesis } from '../framework';
 import { Construct, IConstruct } from 'constructs';
 import { trustModelOf } from '../core/interfaces';
 import { writeFileSafely } from '../util/write-file';

@@ -11,7 +11,7 @@
  *
  * @see https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_idc_application
  */
-import * as cdktf from 'cdktf';
+import * as cdktf from '../framework';
 import { Construct } from 'constructs';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { fail } from '../core/validate';

@@ -14,6 +14,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { writeFileSafely } from '../../lib/util/write-file';
 import { PROVIDER_BINDINGS, type ProviderBindings } from './bindings';
 import { reconstructSchema } from './reconstruct-schema';
 
@@ -55,7 +56,7 @@ export async function generateProvider(schema: any, name: string, outDir: string
       if (!text.includes(FRAMEWORK_IMPORT)) throw new Error(`${name}/${m}: generator output lacks ${FRAMEWORK_IMPORT}`);
       const to = path.join(outDir, name, m, 'index.ts');
       fs.mkdirSync(path.dirname(to), { recursive: true });
-      fs.writeFileSync(to, text.replace(FRAMEWORK_IMPORT, "import * as cdktf from '../../../framework';"), { flag: 'w' });
+      writeFileSafely(to, text.replace(FRAMEWORK_IMPORT, "import * as cdktf from '../../../framework';"));
       written.push(`${name}/${m}`);
     }
     return written;
@@ -80,9 +81,9 @@ export async function generateAll(schemaDir = SCHEMA_DIR, outDir = BINDINGS_DIR)
     for (const m of modules.filter((x) => x.startsWith(`${ns}/`)).map((x) => x.slice(ns.length + 1))) {
       idx.push(`export * as ${m.replace(/-(\w)/g, (_, ch: string) => ch.toUpperCase())} from './${m}';`);
     }
-    fs.writeFileSync(path.join(outDir, ns, 'index.ts'), idx.join('\n') + '\n', { flag: 'w' });
+    writeFileSafely(path.join(outDir, ns, 'index.ts'), idx.join('\n') + '\n');
   }
-  fs.writeFileSync(path.join(outDir, 'index.ts'), lines.join('\n') + '\n', { flag: 'w' });
+  writeFileSafely(path.join(outDir, 'index.ts'), lines.join('\n') + '\n');
   return modules;
 }
 
@@ -106,7 +107,7 @@ async function main(cmd: string | undefined): Promise<number> {
   const t0 = Date.now();
   if (cmd === 'schemas') {
     fs.mkdirSync(SCHEMA_DIR, { recursive: true });
-    for (const p of PROVIDER_BINDINGS) fs.writeFileSync(path.join(SCHEMA_DIR, `${p.name}.json`), schemaText(p), { flag: 'w' });
+    for (const p of PROVIDER_BINDINGS) writeFileSafely(path.join(SCHEMA_DIR, `${p.name}.json`), schemaText(p));
     console.log(`schemas: ${PROVIDER_BINDINGS.length} providers -> ${path.relative(ROOT, SCHEMA_DIR)} (${Date.now() - t0} ms)`);
     return 0;
   }
@@ -120,7 +121,7 @@ async function main(cmd: string | undefined): Promise<number> {
     try {
       const schemas = path.join(tmp, 'schemas');
       fs.mkdirSync(schemas);
-      for (const p of PROVIDER_BINDINGS) fs.writeFileSync(path.join(schemas, `${p.name}.json`), schemaText(p));
+      for (const p of PROVIDER_BINDINGS) writeFileSafely(path.join(schemas, `${p.name}.json`), schemaText(p));
       const out = path.join(tmp, 'providers');
       await generateAll(SCHEMA_DIR, out);
       const d = [...diffDirs(SCHEMA_DIR, schemas).map((f) => `scripts/providers/schemas/${f}`), ...diffDirs(BINDINGS_DIR, out).map((f) => `lib/providers/${f}`)];

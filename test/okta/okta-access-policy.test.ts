@@ -1,6 +1,6 @@
-import { AuthServerPolicy } from '@cdktf/provider-okta/lib/auth-server-policy';
-import { AuthServerPolicyRule } from '@cdktf/provider-okta/lib/auth-server-policy-rule';
-import { TerraformStack, Testing } from 'cdktf';
+import { AuthServerPolicy } from '../../lib/providers/okta/auth-server-policy';
+import { AuthServerPolicyRule } from '../../lib/providers/okta/auth-server-policy-rule';
+import { TerraformStack, Testing } from '../../lib/framework';
 import { Duration } from '../../lib/core/duration';
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer } from '../../lib/external/external-issuer';
