@@ -17,7 +17,7 @@ import { seedManifests, writeSynthOut } from '../test/review/fixtures/manifests'
 /** Largest node_modules accepted for a validator-only install. */
 export const MAX_INSTALL_BYTES = 15 * 1024 * 1024;
 /** Packages a validator-only install must not bring. */
-const FORBIDDEN = ['cdktf', 'constructs', '@cdktf', 'oidc-provider', 'jose'];
+const FORBIDDEN = ['cdktf', 'cdktn', 'constructs', '@cdktf', '@cdktn', 'oidc-provider', 'jose'];
 
 const ROOT = path.resolve(__dirname, '..');
 

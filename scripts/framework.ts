@@ -29,14 +29,16 @@ export function frameworkFiles(fw: Framework): Record<(typeof FRAMEWORK_FILES)[n
  * Written by scripts/framework.ts (\`npm run build\`); every other module imports the framework
  * from here. The internals below have the same paths in cdktf 0.21 and cdktn 0.24.
  */
+import { assertFrameworkInstalled } from './core/framework-preflight';
+
+assertFrameworkInstalled('${fw}');
+
 export * from '${fw}';
 export { resolve } from '${fw}/lib/_tokens';
 export { addCustomSynthesis, StackSynthesizer } from '${fw}/lib/synthesize/synthesizer';
 
 /** The framework this build targets. */
 export const FRAMEWORK: 'cdktf' | 'cdktn' = '${fw}';
-/** The npm package of this library built for that framework. */
-export const LIBRARY_PACKAGE: 'cdktf-external-oauth' | 'cdktn-external-oauth' = '${fw}-external-oauth';
 `,
     'test/support/framework-jest.ts': `/** Jest matchers of the framework the tests run under (written by scripts/framework.ts). */
 import '${fw}/lib/testing/adapters/jest';

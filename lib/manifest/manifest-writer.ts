@@ -13,6 +13,7 @@ import { addCustomSynthesis } from '../framework';
 import { Construct, IConstruct } from 'constructs';
 import { trustModelOf } from '../core/interfaces';
 import { writeFileSafely } from '../util/write-file';
+import { assertHostFramework } from '../core/host-framework';
 import { VERSION } from '../version';
 import { FindingRecord, MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, PROFILES_OUTPUT_ID, ProfileTrustRecord, TrustManifest } from './types';
 
@@ -22,6 +23,7 @@ const WRITER_ID = 'ExternalOAuthManifest';
 export class ManifestWriter extends Construct {
   /** The writer of the stack that contains `scope`, created on first use. */
   public static of(scope: IConstruct): ManifestWriter {
+    assertHostFramework(scope);
     const stack = TerraformStack.of(scope);
     const existing = stack.node.tryFindChild(WRITER_ID);
     return existing instanceof ManifestWriter ? existing : new ManifestWriter(stack, WRITER_ID);
