@@ -69,7 +69,8 @@ if (require.main === module) {
   try {
     const fw = selectedFramework(process.argv[2]);
     const changed = writeFrameworkFiles(fw);
-    console.log(`framework: ${fw}${changed.length ? ` (wrote ${changed.join(', ')})` : ''}`);
+    // stderr: `npm pack --json` runs the build through `prepare` and parses stdout
+    process.stderr.write(`framework: ${fw}${changed.length ? ` (wrote ${changed.join(', ')})` : ''}\n`);
   } catch (e) {
     console.error(e instanceof Error ? e.message : String(e));
     process.exit(2);
