@@ -7,17 +7,18 @@
  * fresh project installs the tarball, type-checks a first stack with `tsc --strict` (no
  * skipLibCheck) - a user's own TerraformProvider (`@cdktf/provider-okta` under cdktf, a
  * hand-written one under cdktn, as `cdktn get` would generate) as a `provider` prop - and
- * synthesizes it; the wrong package in a cdktn app fails and names cdktn-external-oauth.
+ * synthesizes it; the wrong package in a cdktn app fails and names cdktn-external-oauth, with
+ * and without cdktf installed beside it.
  *
  *   npm run check:flavours [-- --out <folder>]     (needs the npm registry; run by .ci/run)
  * Exit 0 when every check passes; prints one line per check and the measured sizes.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { writeFileSafely } from '../lib/util/write-file';
 import { FRAMEWORKS, writeFrameworkFiles, type Framework } from './framework';
+import { run, sizeOf } from './npm-project';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -44,16 +45,6 @@ let failures = 0;
 function check(name: string, ok: boolean, detail = ''): void {
   if (!ok) failures++;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
-}
-
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string; ms: number } {
-  const t0 = Date.now();
-  const res = spawnSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...env },
-  });
-  return { status: res.status, stdout: res.stdout ?? '', stderr: res.stderr ?? '', ms: Date.now() - t0 };
 }
 
 /** The package.json of a flavour: name, description, peers; no scripts or devDependencies. */
@@ -113,19 +104,6 @@ function untar(tarball: string, into: string): Map<string, Buffer> {
   return files;
 }
 
-function duBytes(dir: string): number {
-  let total = 0;
-  const walk = (d: string): void => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) total += fs.statSync(p).size;
-    }
-  };
-  if (fs.existsSync(dir)) walk(dir);
-  return total;
-}
-
 const TSCONFIG = { compilerOptions: { target: 'ES2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, skipLibCheck: false, outDir: 'build', types: ['node'] }, include: ['main.ts'] };
 
 /** A first stack: an Okta authorization server, a Snowflake integration, the checks. */
@@ -155,6 +133,7 @@ const snowflake = (stack: TerraformStack) => new SnowflakeProvider(stack, 'snowf
 import { Construct } from 'constructs';
 import { ExternalOAuthChecks, OktaAuthorizationServer, SnowflakeExternalOAuth, type SnowflakeExternalOAuthProps } from '${pkg}';
 import { TokenValidator } from '${pkg}/validator';
+import * as providers from '${pkg}/providers';
 ${userProvider}
 ${snowflakeProvider}
 
@@ -168,7 +147,7 @@ void viaProp;
 const server = new OktaAuthorizationServer(stack, 'AuthServer', { name: 'snowflake', audiences: ['https://acme.snowflakecomputing.com'] });
 new SnowflakeExternalOAuth(stack, 'Snowflake', { issuer: server, name: 'OKTA_DEMO', userMappingClaim: 'sub', provider: snowflake(stack) });
 app.synth();
-console.log('synth ok', typeof TokenValidator);
+console.log('synth ok', typeof TokenValidator, typeof providers.okta.provider.OktaProvider);
 `;
 }
 
@@ -185,15 +164,15 @@ function consumer(fw: Framework, tarball: string, work: string): void {
   const provs = fs.existsSync(path.join(nm, '@cdktf')) ? fs.readdirSync(path.join(nm, '@cdktf')).filter((p) => p.startsWith('provider-')) : [];
   check(`${fw}: no prebuilt provider package but the user's own`, JSON.stringify(provs) === JSON.stringify(fw === 'cdktf' ? ['provider-okta'] : []), JSON.stringify(provs));
   check(`${fw}: the other framework is not installed`, !fs.existsSync(path.join(nm, fw === 'cdktf' ? 'cdktn' : 'cdktf')));
-  const pkgSize = duBytes(path.join(nm, FLAVOURS[fw].name));
-  console.log(`     ${fw}: ${FLAVOURS[fw].name} installed ${(pkgSize / 1024 / 1024).toFixed(1)} MB; node_modules ${(duBytes(nm) / 1024 / 1024).toFixed(0)} MB (with typescript, @types/node${extra.length ? ', ' + extra.join(', ') : ''})`);
+  const pkgSize = sizeOf(path.join(nm, FLAVOURS[fw].name));
+  console.log(`     ${fw}: ${FLAVOURS[fw].name} installed ${(pkgSize / 1024 / 1024).toFixed(1)} MB; node_modules ${(sizeOf(nm) / 1024 / 1024).toFixed(0)} MB (with typescript, @types/node${extra.length ? ', ' + extra.join(', ') : ''})`);
   const tsc = run(process.execPath, [path.join(nm, 'typescript', 'bin', 'tsc'), '-p', '.'], dir);
   check(`${fw}: tsc --strict without skipLibCheck`, tsc.status === 0, `${(tsc.ms / 1000).toFixed(1)} s ${tsc.stdout.split('\n').filter((l) => l.includes('error')).slice(0, 3).join(' | ')}`);
   if (tsc.status !== 0) return;
   const synth = run(process.execPath, ['build/main.js'], dir);
   const out = path.join(dir, 'out', 'stacks', 'demo');
   const tf = fs.existsSync(path.join(out, 'cdk.tf.json')) ? (JSON.parse(fs.readFileSync(path.join(out, 'cdk.tf.json'), 'utf8')) as { resource?: Record<string, unknown>; '//'?: { metadata?: { version?: string } } }) : undefined;
-  check(`${fw}: synth`, synth.status === 0 && !!tf?.resource?.okta_auth_server && !!tf?.resource?.snowflake_external_oauth_integration && fs.existsSync(path.join(out, 'external-oauth.json')),
+  check(`${fw}: synth`, synth.status === 0 && synth.stdout.includes('synth ok function function') && !!tf?.resource?.okta_auth_server && !!tf?.resource?.snowflake_external_oauth_integration && fs.existsSync(path.join(out, 'external-oauth.json')),
     `${(synth.ms / 1000).toFixed(1)} s, framework ${tf?.['//']?.metadata?.version ?? '?'} ${synth.stderr.split('\n').slice(0, 2).join(' ')}`);
 }
 
@@ -212,6 +191,11 @@ app.synth();
   check('wrong flavour: npm install', inst.status === 0);
   const res = run(process.execPath, ['main.js'], dir);
   check('wrong flavour: synth fails naming cdktn-external-oauth', res.status !== 0 && res.stderr.includes('install cdktn-external-oauth instead'), res.stderr.split('\n').find((l) => l.includes('install cdktn-external-oauth')) ?? res.stderr.slice(0, 300));
+  // with cdktf installed as well, the construct-time host check answers instead
+  const both = run('npm', ['install', '--no-audit', '--no-fund', 'cdktf@0.21.0'], dir);
+  const res2 = run(process.execPath, ['main.js'], dir);
+  check('wrong flavour, both frameworks installed: fails with EO_WRONG_FRAMEWORK naming cdktn-external-oauth', both.status === 0 && res2.status !== 0 && res2.stderr.includes('[EO_WRONG_FRAMEWORK]') && res2.stderr.includes('install cdktn-external-oauth instead'),
+    res2.stderr.split('\n').find((l) => l.includes('EO_WRONG_FRAMEWORK')) ?? res2.stderr.slice(0, 300));
 }
 
 function main(): void {

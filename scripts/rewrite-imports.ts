@@ -17,8 +17,8 @@ import { FRAMEWORK_FILES } from './framework';
 
 const ROOT = path.resolve(__dirname, '..');
 export const REWRITE_DIRS = ['lib', 'examples', 'stacks', 'test', 'bench', 'scripts'];
-/** Files that name the framework or the prebuilt packages on purpose. */
-export const EXEMPT = [...FRAMEWORK_FILES, 'lib/providers/', 'scripts/providers/', 'scripts/framework.ts', 'scripts/rewrite-imports.ts', 'test/providers/', 'test/framework/'];
+/** Files that name the framework or the prebuilt packages on purpose (check-flavours.ts writes consumer programs). */
+export const EXEMPT = [...FRAMEWORK_FILES, 'lib/providers/', 'scripts/providers/', 'scripts/framework.ts', 'scripts/rewrite-imports.ts', 'scripts/check-flavours.ts', 'test/providers/', 'test/framework/'];
 
 const SPEC = /(\bfrom\s+|\bimport\s+|\bimport\(\s*|\brequire\(\s*)(['"])((?:cdktf|cdktn)(?:\/lib\/[\w/-]+)?|@cdkt[fn]\/provider-[\w-]+\/lib\/[\w-]+)\2/g;
 

@@ -6,8 +6,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AnnotationMetadataEntryType, ISynthesisSession, Lazy, TerraformOutput, TerraformStack } from '../framework';
-// cdktf is archived at 0.21.0 (pinned): these two internals are the only way to add a file to a
-// stack's synth output and to resolve tokens the way `toTerraform()` does.
+// Two framework internals (same paths in cdktf 0.21 and cdktn 0.24): the only way to add a file
+// to a stack's synth output and to resolve tokens the way `toTerraform()` does.
 import { resolve } from '../framework';
 import { addCustomSynthesis } from '../framework';
 import { Construct, IConstruct } from 'constructs';
