@@ -16,6 +16,8 @@ module.exports = {
     '^cdktf-external-oauth$': '<rootDir>/lib/index.ts',
     '^cdktf-external-oauth/simulate/jest$': '<rootDir>/lib/simulate/jest.ts',
     '^cdktf-external-oauth/(validator|simulate|manifest|checks)$': '<rootDir>/lib/$1/index.ts',
+    '^cdktf-external-oauth/framework$': '<rootDir>/lib/framework.ts',
+    '^cdktf-external-oauth/providers/([\\w-]+)/([\\w-]+)$': '<rootDir>/lib/providers/$1/$2/index.ts',
   },
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],

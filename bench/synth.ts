@@ -22,8 +22,8 @@ interface Sample {
 function child(n: number): void {
   const start = performance.now();
   /* eslint-disable @typescript-eslint/no-require-imports */
-  const { App, Aspects, TerraformStack } = require('cdktf') as typeof import('cdktf');
-  const { SnowflakeProvider } = require('@cdktf/provider-snowflake/lib/provider') as typeof import('@cdktf/provider-snowflake/lib/provider');
+  const { App, Aspects, TerraformStack } = require('../lib/framework') as typeof import('../lib/framework');
+  const { SnowflakeProvider } = require('../lib/providers/snowflake/provider') as typeof import('../lib/providers/snowflake/provider');
   const { ExternalIssuer } = require('../lib/external/external-issuer') as typeof import('../lib/external/external-issuer');
   const { ExternalClient } = require('../lib/external/external-client') as typeof import('../lib/external/external-client');
   const { SnowflakeExternalOAuth } = require('../lib/snowflake/snowflake-external-oauth') as typeof import('../lib/snowflake/snowflake-external-oauth');

@@ -8,38 +8,18 @@
  * Run: npm run check:install (also run by .ci/run). Needs the npm registry for ajv and commander.
  * Exit 0 when every check passes; prints one line per check and the measured size.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { seedManifests, writeSynthOut } from '../test/review/fixtures/manifests';
+import { run, sizeOf } from './npm-project';
 
 /** Largest node_modules accepted for a validator-only install. */
 export const MAX_INSTALL_BYTES = 15 * 1024 * 1024;
 /** Packages a validator-only install must not bring. */
-const FORBIDDEN = ['cdktf', 'constructs', '@cdktf', 'oidc-provider', 'jose'];
+const FORBIDDEN = ['cdktf', 'cdktn', 'constructs', '@cdktf', '@cdktn', 'oidc-provider', 'jose'];
 
 const ROOT = path.resolve(__dirname, '..');
-
-function run(command: string, args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const res = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
-  return { status: res.status, stdout: res.stdout ?? '', stderr: res.stderr ?? '' };
-}
-
-/** Bytes of every file under `dir` (symlinks not followed). */
-function sizeOf(dir: string): number {
-  let total = 0;
-  const stack = [dir];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) stack.push(full);
-      else if (entry.isFile()) total += fs.statSync(full).size;
-    }
-  }
-  return total;
-}
 
 function main(): number {
   const started = Date.now();

@@ -4,7 +4,7 @@
  * path and a one-screen summary of the trusts it declares.
  */
 import * as path from 'node:path';
-import { App, Aspects } from 'cdktf';
+import { App, Aspects } from '../lib/framework';
 import { ExternalOAuthChecks } from '../lib/checks/aspect';
 import { readManifest } from '../lib/manifest/read';
 import { MANIFEST_FILE_NAME } from '../lib/manifest/types';

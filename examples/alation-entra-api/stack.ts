@@ -10,9 +10,9 @@
  * mapped by `unique_name` to their existing username). v1 tokens, so `iss` is
  * `https://sts.windows.net/<tenant>/`.
  */
-import { TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf-external-oauth/framework';
 import { Construct } from 'constructs';
-import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { AzureadProvider } from 'cdktf-external-oauth/providers/azuread/provider';
 import { ApiValidationProfile, Duration, EntraClientApp, EntraProtectedApi } from 'cdktf-external-oauth';
 import { setting } from '../shared/settings';
 

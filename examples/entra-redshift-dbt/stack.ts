@@ -9,10 +9,10 @@
  * owns its authorized token issuer: the App ID URI audience of v1 tokens
  * (`iss` = `https://sts.windows.net/<tenant>/`, `aud` = the App ID URI).
  */
-import { TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf-external-oauth/framework';
 import { Construct } from 'constructs';
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { AwsProvider } from 'cdktf-external-oauth/providers/aws/provider';
+import { AzureadProvider } from 'cdktf-external-oauth/providers/azuread/provider';
 import { ClientProgram, Duration, EntraClientApp, EntraProtectedApi, RedshiftTrustedTokenIssuer } from 'cdktf-external-oauth';
 import { setting } from '../shared/settings';
 

@@ -11,10 +11,10 @@
  *   account-wide federation policy: `sub` (their Okta login) names their Databricks user, which
  *   SCIM provisions outside this stack.
  */
-import { TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf-external-oauth/framework';
 import { Construct } from 'constructs';
-import { DatabricksProvider } from '@cdktf/provider-databricks/lib/provider';
-import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
+import { DatabricksProvider } from 'cdktf-external-oauth/providers/databricks/provider';
+import { OktaProvider } from 'cdktf-external-oauth/providers/okta/provider';
 import { ClientAssignment, ClientProgram, DatabricksFederationPolicy, ExternalClient, ExternalIssuer, OktaAuthorizationServer, OktaOidcApp } from 'cdktf-external-oauth';
 import { setting } from '../shared/settings';
 

@@ -9,10 +9,10 @@
  * provider's settings, and the Snowflake integration. Each value names its source.
  * @see https://docs.ataccama.com/one/latest/third-party-software/okta-oidc-integration-with-impersonation.html
  */
-import { TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf-external-oauth/framework';
 import { Construct } from 'constructs';
-import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
-import { SnowflakeProvider } from '@cdktf/provider-snowflake/lib/provider';
+import { OktaProvider } from 'cdktf-external-oauth/providers/okta/provider';
+import { SnowflakeProvider } from 'cdktf-external-oauth/providers/snowflake/provider';
 import {
   ClientAssignment, ClientProgram,
   Duration,

@@ -8,10 +8,10 @@
  * declared too. Each value names its source.
  * @see https://docs.getdbt.com/docs/cloud/manage-access/snowflake-external-oauth
  */
-import { TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf-external-oauth/framework';
 import { Construct } from 'constructs';
-import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
-import { SnowflakeProvider } from '@cdktf/provider-snowflake/lib/provider';
+import { OktaProvider } from 'cdktf-external-oauth/providers/okta/provider';
+import { SnowflakeProvider } from 'cdktf-external-oauth/providers/snowflake/provider';
 import {
   ClientAssignment,
   ClientProgram,

@@ -6,9 +6,9 @@
  * redirect) and its "Controlled access" a group assignment. Each value names its source.
  * @see https://docs.open-metadata.org/latest/deployment/security/okta
  */
-import { Lazy, TerraformStack } from 'cdktf';
+import { Lazy, TerraformStack } from 'cdktf-external-oauth/framework';
 import { Construct } from 'constructs';
-import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
+import { OktaProvider } from 'cdktf-external-oauth/providers/okta/provider';
 import {
   ApiValidationProfile,
   ClientAssignment, ClientProgram, Duration,

@@ -1,5 +1,5 @@
 /** Runnable program: `npx cdktf synth` in this folder, or `npx tsx main.ts`. */
-import { App, Aspects } from 'cdktf';
+import { App, Aspects } from 'cdktf-external-oauth/framework';
 import { ExternalOAuthChecks } from 'cdktf-external-oauth';
 import { PingFederateSnowflakeAtlanStack } from './stack';
 

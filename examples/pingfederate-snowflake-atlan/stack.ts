@@ -13,9 +13,9 @@
  * issuer (Snowflake allows one per issuer), is the setting SNOWFLAKE_EXISTING_INTEGRATION: the
  * stack then extends that integration's audience list instead of creating one.
  */
-import { TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf-external-oauth/framework';
 import { Construct } from 'constructs';
-import { SnowflakeProvider } from '@cdktf/provider-snowflake/lib/provider';
+import { SnowflakeProvider } from 'cdktf-external-oauth/providers/snowflake/provider';
 import {
   ClientAssignment, ClientProgram,
   ExternalClient, ExternalIssuer,

@@ -1,13 +1,15 @@
 /**
- * cdktf 0.21 invokes only the aspects of a stack and its children: aspects added to the App
- * (`Aspects.of(app).add(...)`) are never visited. This bridge makes `ExternalOAuthChecks` on
- * the App (or any scope above a stack) visit each stack when that stack synthesizes. Other
- * aspects are left alone. cdktf is pinned at its last release, so the internal is stable.
+ * cdktf 0.21 and cdktn 0.24 invoke only the aspects of a stack and its children: aspects added
+ * to the App (`Aspects.of(app).add(...)`) are never visited. This bridge makes
+ * `ExternalOAuthChecks` on the App (or any scope above a stack) visit each stack when that stack
+ * synthesizes. Other aspects are left alone. `Aspects` and `StackSynthesizer` come from the
+ * framework this package is built for (the same internal path in both), so the bridge patches
+ * the synthesizer the App actually runs.
  */
-import { Aspects } from 'cdktf';
-import { StackSynthesizer } from 'cdktf/lib/synthesize/synthesizer';
+import { Aspects } from '../framework';
+import { StackSynthesizer } from '../framework';
 import type { IConstruct } from 'constructs';
-import type { ISynthesisSession } from 'cdktf';
+import type { ISynthesisSession } from '../framework';
 
 /** Brands aspects that the bridge forwards from scopes above a stack. */
 export const INHERITED_ASPECT = Symbol.for('cdktf-external-oauth.inheritedAspect');

@@ -4,9 +4,10 @@
  * annotates errors (which abort synth) and warnings, and records every finding, suppressed
  * ones with their reason, in the stack's manifest.
  */
-import { Annotations, IAspect, TerraformStack } from 'cdktf';
+import { Annotations, IAspect, TerraformStack } from '../framework';
 import { IConstruct } from 'constructs';
 import { trustModelOf } from '../core/interfaces';
+import { assertHostFramework } from '../core/host-framework';
 import { sourceLocationOf } from '../core/source-location';
 import { ManifestWriter } from '../manifest/manifest-writer';
 import type { FindingRecord } from '../manifest/types';
@@ -43,6 +44,7 @@ export class ExternalOAuthChecks implements IAspect {
   }
 
   public visit(node: IConstruct): void {
+    assertHostFramework(node);
     const stack = [...node.node.scopes].reverse().find((s): s is TerraformStack => TerraformStack.isStack(s));
     if (!stack || checkedStacks.has(stack)) return;
     checkedStacks.add(stack);

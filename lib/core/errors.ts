@@ -29,6 +29,8 @@ export const CONFIG_ERROR_CODES = {
   MISSING_VALUE: 'EO_MISSING_VALUE',
   /** A value is not one of the accepted values, or contradicts another value. */
   INVALID_VALUE: 'EO_INVALID_VALUE',
+  /** The App belongs to the other CDK framework (cdktf vs cdktn) than this package's build. */
+  WRONG_FRAMEWORK: 'EO_WRONG_FRAMEWORK',
 } as const;
 
 /** One of {@link CONFIG_ERROR_CODES}. */

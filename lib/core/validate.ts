@@ -3,7 +3,7 @@
  * construct path, the field, the value and the rule. Values that are unresolved Terraform
  * tokens are skipped: they are checked by synth-time rules or at apply, never guessed.
  */
-import { Token } from 'cdktf';
+import { Token } from '../framework';
 import { IConstruct } from 'constructs';
 import { CONFIG_ERROR_CODES, ConfigErrorCode, ExternalOAuthConfigError } from './errors';
 import { Duration } from './duration';

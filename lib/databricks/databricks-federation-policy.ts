@@ -1,6 +1,6 @@
-import { AccountFederationPolicy } from '@cdktf/provider-databricks/lib/account-federation-policy';
-import { ServicePrincipalFederationPolicy } from '@cdktf/provider-databricks/lib/service-principal-federation-policy';
-import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { AccountFederationPolicy } from '../providers/databricks/account-federation-policy';
+import { ServicePrincipalFederationPolicy } from '../providers/databricks/service-principal-federation-policy';
+import { TerraformProvider, TerraformResource, TerraformStack } from '../framework';
 import { Construct } from 'constructs';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';

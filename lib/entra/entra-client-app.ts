@@ -1,9 +1,9 @@
-import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
-import { Application } from '@cdktf/provider-azuread/lib/application';
-import { ApplicationApiAccess } from '@cdktf/provider-azuread/lib/application-api-access';
-import { ApplicationPasswordA, ApplicationPasswordAConfig } from '@cdktf/provider-azuread/lib/application-password';
-import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
-import { ServicePrincipalDelegatedPermissionGrant } from '@cdktf/provider-azuread/lib/service-principal-delegated-permission-grant';
+import { AppRoleAssignment } from '../providers/azuread/app-role-assignment';
+import { Application } from '../providers/azuread/application';
+import { ApplicationApiAccess } from '../providers/azuread/application-api-access';
+import { ApplicationPasswordA, ApplicationPasswordAConfig } from '../providers/azuread/application-password';
+import { ServicePrincipal } from '../providers/azuread/service-principal';
+import { ServicePrincipalDelegatedPermissionGrant } from '../providers/azuread/service-principal-delegated-permission-grant';
 import { Construct } from 'constructs';
 import { assignmentRecordOf } from '../core/assignment';
 import { ClientAssignment, ClientProgram } from '../core/client-program';

@@ -1,6 +1,6 @@
-import { Application } from '@cdktf/provider-azuread/lib/application';
-import { ApplicationIdentifierUri } from '@cdktf/provider-azuread/lib/application-identifier-uri';
-import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
+import { Application } from '../providers/azuread/application';
+import { ApplicationIdentifierUri } from '../providers/azuread/application-identifier-uri';
+import { ServicePrincipal } from '../providers/azuread/service-principal';
 import { Construct } from 'constructs';
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import { CONFIG_ERROR_CODES } from '../core/errors';

@@ -5,13 +5,14 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AnnotationMetadataEntryType, ISynthesisSession, Lazy, TerraformOutput, TerraformStack } from 'cdktf';
-// cdktf is archived at 0.21.0 (pinned): these two internals are the only way to add a file to a
-// stack's synth output and to resolve tokens the way `toTerraform()` does.
-import { resolve } from 'cdktf/lib/_tokens';
-import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
+import { AnnotationMetadataEntryType, ISynthesisSession, Lazy, TerraformOutput, TerraformStack } from '../framework';
+// Two framework internals (same paths in cdktf 0.21 and cdktn 0.24): the only way to add a file
+// to a stack's synth output and to resolve tokens the way `toTerraform()` does.
+import { resolve } from '../framework';
+import { addCustomSynthesis } from '../framework';
 import { Construct, IConstruct } from 'constructs';
 import { writeFileSafely } from '../util/write-file';
+import { assertHostFramework } from '../core/host-framework';
 import { VERSION } from '../version';
 import { ClientRecord, FindingRecord, IssuerRecord, MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, PROFILES_OUTPUT_ID, ProfileTrustRecord, TrustManifest, TrustRecord } from './types';
 
@@ -26,6 +27,7 @@ type TrustSource = IConstruct & { toTrustRecord(): TrustRecord };
 export class ManifestWriter extends Construct {
   /** The writer of the stack that contains `scope`, created on first use. */
   public static of(scope: IConstruct): ManifestWriter {
+    assertHostFramework(scope);
     const stack = TerraformStack.of(scope);
     const existing = stack.node.tryFindChild(WRITER_ID);
     return existing instanceof ManifestWriter ? existing : new ManifestWriter(stack, WRITER_ID);

@@ -3,7 +3,7 @@
  * Not exported from the package.
  */
 import { createHash } from 'node:crypto';
-import { dependable, ITerraformDependable, TerraformResource } from 'cdktf';
+import { dependable, ITerraformDependable, TerraformResource } from '../framework';
 import { IConstruct } from 'constructs';
 import { CONFIG_ERROR_CODES, ExternalOAuthConfigError } from '../core/errors';
 import { fail, isUnresolved } from '../core/validate';

@@ -1,6 +1,6 @@
-import { AuthServerPolicy } from '@cdktf/provider-okta/lib/auth-server-policy';
-import { AuthServerPolicyRule } from '@cdktf/provider-okta/lib/auth-server-policy-rule';
-import { ITerraformDependable } from 'cdktf';
+import { AuthServerPolicy } from '../providers/okta/auth-server-policy';
+import { AuthServerPolicyRule } from '../providers/okta/auth-server-policy-rule';
+import { ITerraformDependable } from '../framework';
 import { Construct } from 'constructs';
 import { Duration } from '../core/duration';
 import { CONFIG_ERROR_CODES } from '../core/errors';

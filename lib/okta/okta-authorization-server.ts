@@ -1,8 +1,8 @@
-import { AuthServer } from '@cdktf/provider-okta/lib/auth-server';
-import { AuthServerClaim } from '@cdktf/provider-okta/lib/auth-server-claim';
-import { AuthServerScope } from '@cdktf/provider-okta/lib/auth-server-scope';
-import { DataOktaAuthServer } from '@cdktf/provider-okta/lib/data-okta-auth-server';
-import { dependable } from 'cdktf';
+import { AuthServer } from '../providers/okta/auth-server';
+import { AuthServerClaim } from '../providers/okta/auth-server-claim';
+import { AuthServerScope } from '../providers/okta/auth-server-scope';
+import { DataOktaAuthServer } from '../providers/okta/data-okta-auth-server';
+import { dependable } from '../framework';
 import { Construct, IConstruct } from 'constructs';
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import { CONFIG_ERROR_CODES } from '../core/errors';

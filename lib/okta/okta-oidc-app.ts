@@ -1,8 +1,8 @@
-import { AppGroupAssignments } from '@cdktf/provider-okta/lib/app-group-assignments';
-import { AppOauth } from '@cdktf/provider-okta/lib/app-oauth';
-import { AppUser } from '@cdktf/provider-okta/lib/app-user';
-import { DataOktaEveryoneGroup } from '@cdktf/provider-okta/lib/data-okta-everyone-group';
-import { TrustedOrigin } from '@cdktf/provider-okta/lib/trusted-origin';
+import { AppGroupAssignments } from '../providers/okta/app-group-assignments';
+import { AppOauth } from '../providers/okta/app-oauth';
+import { AppUser } from '../providers/okta/app-user';
+import { DataOktaEveryoneGroup } from '../providers/okta/data-okta-everyone-group';
+import { TrustedOrigin } from '../providers/okta/trusted-origin';
 import { Construct } from 'constructs';
 import { assignmentRecordOf } from '../core/assignment';
 import { ClientAssignment, ClientProgram, webOrigin } from '../core/client-program';

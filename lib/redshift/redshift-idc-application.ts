@@ -1,6 +1,6 @@
 /**
  * A hand-written binding of `aws_redshift_idc_application`, which exists from hashicorp/aws
- * 6.28.0 on; the prebuilt `@cdktf/provider-aws` (aws 6.25.0) lacks it. Using it raises the
+ * 6.28.0 on; the generated aws bindings (lib/providers/aws, schema of hashicorp/aws 6.25.0) lack it. Using it raises the
  * stack's required aws provider version to {@link REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION}.
  *
  * Mirrors the provider's schema (terraform-plugin-framework resource): attributes
@@ -11,7 +11,7 @@
  *
  * @see https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_idc_application
  */
-import * as cdktf from 'cdktf';
+import * as cdktf from '../framework';
 import { Construct } from 'constructs';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { fail } from '../core/validate';

@@ -1,5 +1,5 @@
-import { SsoadminTrustedTokenIssuer } from '@cdktf/provider-aws/lib/ssoadmin-trusted-token-issuer';
-import { Lazy, TerraformProvider } from 'cdktf';
+import { SsoadminTrustedTokenIssuer } from '../providers/aws/ssoadmin-trusted-token-issuer';
+import { Lazy, TerraformProvider } from '../framework';
 import { Construct } from 'constructs';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';

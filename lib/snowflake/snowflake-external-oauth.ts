@@ -1,5 +1,5 @@
-import { ExternalOauthIntegration } from '@cdktf/provider-snowflake/lib/external-oauth-integration';
-import { Annotations, TerraformProvider, TerraformStack } from 'cdktf';
+import { ExternalOauthIntegration } from '../providers/snowflake/external-oauth-integration';
+import { Annotations, TerraformProvider, TerraformStack } from '../framework';
 import { Construct } from 'constructs';
 import { blockedRole } from '../checks/rules/snow-004-blocked-role';
 import { oneIntegrationPerIssuer } from '../checks/rules/snow-006-one-integration-per-issuer';

@@ -1,5 +1,5 @@
-import { AccountRole } from '@cdktf/provider-snowflake/lib/account-role';
-import { TerraformProvider } from 'cdktf';
+import { AccountRole } from '../providers/snowflake/account-role';
+import { TerraformProvider } from '../framework';
 import { Construct, IConstruct } from 'constructs';
 import { SNOWFLAKE_SYSTEM_ROLES } from '../checks/model';
 import { CONFIG_ERROR_CODES } from '../core/errors';

@@ -1,7 +1,7 @@
-import { GrantAccountRole } from '@cdktf/provider-snowflake/lib/grant-account-role';
-import { ServiceUser } from '@cdktf/provider-snowflake/lib/service-user';
-import { User } from '@cdktf/provider-snowflake/lib/user';
-import { TerraformProvider, Token } from 'cdktf';
+import { GrantAccountRole } from '../providers/snowflake/grant-account-role';
+import { ServiceUser } from '../providers/snowflake/service-user';
+import { User } from '../providers/snowflake/user';
+import { TerraformProvider, Token } from '../framework';
 import { Construct } from 'constructs';
 import type { SnowflakeUserRecord } from '../manifest/types';
 import { ISnowflakeRole, SnowflakeRoleRef, roleNameOf, roleReferenceOf } from './snowflake-role';

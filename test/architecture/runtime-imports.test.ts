@@ -10,7 +10,7 @@ import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const RUNTIME_DIRS = ['lib/validator', 'lib/review', 'lib/drift', 'lib/simulate', 'lib/cli', 'bin'];
-const FORBIDDEN = /^(cdktf|constructs|@cdktf\/)/;
+const FORBIDDEN = /^(cdktf|cdktn|constructs|@cdkt[fn]\/)/;
 // `import type` / `export type` are erased by TypeScript and load nothing: not followed.
 const IMPORT = /(?:import|export)\s(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
@@ -60,7 +60,7 @@ describe('runtime parts never import cdktf or constructs', () => {
   });
 
   test('the import scan detects a forbidden import (self-check)', () => {
-    expect(forbiddenImports(path.join(ROOT, 'lib/manifest/manifest-writer.ts')).join('\n')).toMatch(/-> cdktf/);
+    expect(forbiddenImports(path.join(ROOT, 'lib/manifest/manifest-writer.ts')).join('\n')).toMatch(/-> cdkt[fn]/);
   });
 
   test.each(['lib/manifest/index.ts', 'lib/checks/index.ts', 'lib/util/error.ts'])('the cdktf-free entry %s', (entry) => {
@@ -76,7 +76,7 @@ describe('runtime parts never import cdktf or constructs', () => {
   const runCompiled = compiled.length > 0 ? test : test.skip;
   runCompiled(`compiled entry points load no cdktf or constructs module (${compiled.join(', ') || 'SKIPPED: run npm run build first'})`, () => {
     const script = `${compiled.map((f) => `require(${JSON.stringify(path.join(ROOT, f))});`).join('')}
-      const bad = Object.keys(require.cache).filter((k) => /node_modules[\\\\/](cdktf|constructs|@cdktf)[\\\\/]/.test(k));
+      const bad = Object.keys(require.cache).filter((k) => /node_modules[\\\\/](cdktf|cdktn|constructs|@cdkt[fn])[\\\\/]/.test(k));
       process.stdout.write(JSON.stringify(bad));`;
     const res = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(res.stderr).toBe('');

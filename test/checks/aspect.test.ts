@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App, Aspects, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, Aspects, TerraformStack, TerraformVariable } from '../../lib/framework';
 import { ExternalOAuthChecks } from '../../lib/checks/aspect';
 import { ExternalOAuthSuppressions } from '../../lib/checks/suppressions';
 import { ClientAssignment } from '../../lib/core/client-program';

@@ -83,7 +83,7 @@ describe('purity', () => {
   test('runRules and the rules load neither cdktf nor constructs (the CLI uses them)', () => {
     // GIVEN a fresh Node process
     const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
-    const script = "require('./lib/checks/run'); require('./lib/checks/rules-doc'); require('./lib/checks/rules/index'); process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((k) => /node_modules[\\\\/](cdktf|constructs)[\\\\/]/.test(k))))";
+    const script = "require('./lib/checks/run'); require('./lib/checks/rules-doc'); require('./lib/checks/rules/index'); process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((k) => /node_modules[\\\\/](cdktf|cdktn|constructs)[\\\\/]/.test(k))))";
     // WHEN
     const loaded = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8' }));
     // THEN

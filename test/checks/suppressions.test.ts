@@ -1,4 +1,4 @@
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, Testing } from '../../lib/framework';
 import { Construct } from 'constructs';
 import { applySuppressions, ExternalOAuthSuppressions, unmatchedSuppressionFinding } from '../../lib/checks/suppressions';
 import type { FindingRecord } from '../../lib/manifest/types';

@@ -25,7 +25,7 @@ function runIn(argvs: string[][]): string {
   return `(async () => { const { runCli } = require(${JSON.stringify(MAIN)}); for (const argv of ${JSON.stringify(argvs)}) await runCli(argv, ${io}); })()`;
 }
 
-const CDKTF = /(^|\/)node_modules\/(cdktf|constructs|@cdktf)\//;
+const CDKTF = /(^|\/)node_modules\/(cdktf|cdktn|constructs|@cdkt[fn])\//;
 
 describe('compiled CLI (dist)', () => {
   beforeAll(() => {

@@ -1,4 +1,4 @@
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing } from '../../lib/framework';
 import { Construct } from 'constructs';
 import { Duration } from '../../lib/core/duration';
 import { ExternalOAuthConfigError } from '../../lib/core/errors';

@@ -1,5 +1,5 @@
-import { ServicePrincipalFederationPolicy } from '@cdktf/provider-databricks/lib/service-principal-federation-policy';
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { ServicePrincipalFederationPolicy } from '../../lib/providers/databricks/service-principal-federation-policy';
+import { TerraformStack, TerraformVariable, Testing } from '../../lib/framework';
 import { CONFIG_ERROR_CODES } from '../../lib/core/errors';
 import { DatabricksFederationPolicy, type DatabricksFederationPolicyProps } from '../../lib/databricks/databricks-federation-policy';
 import { ExternalClient } from '../../lib/external/external-client';

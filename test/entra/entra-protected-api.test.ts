@@ -1,8 +1,8 @@
-import 'cdktf/lib/testing/adapters/jest';
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { Application } from '@cdktf/provider-azuread/lib/application';
-import { ApplicationIdentifierUri } from '@cdktf/provider-azuread/lib/application-identifier-uri';
-import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
+import '../support/framework-jest';
+import { TerraformStack, TerraformVariable, Testing } from '../../lib/framework';
+import { Application } from '../../lib/providers/azuread/application';
+import { ApplicationIdentifierUri } from '../../lib/providers/azuread/application-identifier-uri';
+import { ServicePrincipal } from '../../lib/providers/azuread/service-principal';
 import { EntraProtectedApi, EntraProtectedApiProps } from '../../lib/entra/entra-protected-api';
 import { uuidV5 } from '../../lib/entra/internal';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';

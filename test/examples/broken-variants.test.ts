@@ -22,10 +22,10 @@
  * rule refuses it (`schemaRefuses`: a third line of defense, for files read with readManifest).
  */
 import * as fs from 'node:fs';
-import type { App } from 'cdktf';
+import type { App } from '../../lib/framework';
 import type { Construct } from 'constructs';
-import { DatabricksProvider } from '@cdktf/provider-databricks/lib/provider';
-import { SnowflakeProvider } from '@cdktf/provider-snowflake/lib/provider';
+import { DatabricksProvider } from '../../lib/providers/databricks/provider';
+import { SnowflakeProvider } from '../../lib/providers/snowflake/provider';
 import { ALL_RULES, unmatchedSuppression } from '../../lib/checks/rules';
 import { runRules } from '../../lib/checks/run';
 import { ExternalOAuthSuppressions } from '../../lib/checks/suppressions';

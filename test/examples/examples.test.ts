@@ -4,7 +4,7 @@
  * the manifest), and the key resources and wiring in the Terraform JSON. Also: settings come from
  * environment variables, and the whole `npm start` app synthesizes well within its 3 s target.
  */
-import { App, Aspects } from 'cdktf';
+import { App, Aspects } from '../../lib/framework';
 import { ExternalOAuthChecks } from '../../lib/checks/aspect';
 import { manifestProblems } from '../../lib/manifest/schema-validation';
 import type { RedshiftTrustRecord, SnowflakeTrustRecord, TrustManifest } from '../../lib/manifest/types';

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App, Aspects } from 'cdktf';
+import { App, Aspects } from '../../lib/framework';
 import { ExternalOAuthChecks } from '../../lib/checks/aspect';
 import { readManifest } from '../../lib/manifest/read';
 import { MANIFEST_FILE_NAME, type TrustManifest } from '../../lib/manifest/types';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App, Aspects, TerraformStack, Testing } from 'cdktf';
+import { App, Aspects, TerraformStack, Testing } from '../../lib/framework';
 import { ExternalOAuthChecks } from '../../lib/checks/aspect';
 import { Duration } from '../../lib/core/duration';
 import { KeycloakBroker } from '../../lib/external/keycloak-broker';

@@ -1,14 +1,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App, TerraformStack, Testing } from 'cdktf';
+import { App, TerraformStack, Testing } from '../../lib/framework';
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer } from '../../lib/external/external-issuer';
 import { readManifest } from '../../lib/manifest/read';
 import { manifestProblems } from '../../lib/manifest/schema-validation';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
 import { ApiValidationProfile } from '../../lib/profile/api-validation-profile';
-import { Annotations } from 'cdktf';
+import { Annotations } from '../../lib/framework';
 import { Construct } from 'constructs';
 
 function declare(stack: TerraformStack): void {
@@ -77,7 +77,7 @@ describe('ManifestWriter', () => {
   test('resolves apply-time values to Terraform expressions', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 'demo');
-    const { TerraformVariable } = require('cdktf');
+    const { TerraformVariable } = require('../../lib/framework');
     const v = new TerraformVariable(stack, 'client_id', { type: 'string' });
     const issuer = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['a'] });
     new ExternalClient(stack, 'Client', { issuer, clientId: v.stringValue, grantTypes: ['client_credentials'] });

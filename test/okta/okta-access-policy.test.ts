@@ -1,8 +1,8 @@
-import { AuthServerPolicy } from '@cdktf/provider-okta/lib/auth-server-policy';
-import { AuthServerClaim } from '@cdktf/provider-okta/lib/auth-server-claim';
-import { AuthServerPolicyRule } from '@cdktf/provider-okta/lib/auth-server-policy-rule';
-import { AuthServerScope } from '@cdktf/provider-okta/lib/auth-server-scope';
-import { TerraformStack, Testing } from 'cdktf';
+import { AuthServerPolicy } from '../../lib/providers/okta/auth-server-policy';
+import { AuthServerClaim } from '../../lib/providers/okta/auth-server-claim';
+import { AuthServerPolicyRule } from '../../lib/providers/okta/auth-server-policy-rule';
+import { AuthServerScope } from '../../lib/providers/okta/auth-server-scope';
+import { TerraformStack, Testing } from '../../lib/framework';
 import { Duration } from '../../lib/core/duration';
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer } from '../../lib/external/external-issuer';

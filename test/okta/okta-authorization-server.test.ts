@@ -1,8 +1,8 @@
-import { AuthServer } from '@cdktf/provider-okta/lib/auth-server';
-import { AuthServerClaim } from '@cdktf/provider-okta/lib/auth-server-claim';
-import { AuthServerScope } from '@cdktf/provider-okta/lib/auth-server-scope';
-import { DataOktaAuthServer } from '@cdktf/provider-okta/lib/data-okta-auth-server';
-import { Testing } from 'cdktf';
+import { AuthServer } from '../../lib/providers/okta/auth-server';
+import { AuthServerClaim } from '../../lib/providers/okta/auth-server-claim';
+import { AuthServerScope } from '../../lib/providers/okta/auth-server-scope';
+import { DataOktaAuthServer } from '../../lib/providers/okta/data-okta-auth-server';
+import { Testing } from '../../lib/framework';
 import { BUILT_IN_CLAIMS } from '../../lib/core/claims';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
 import { manifestProblems } from '../../lib/manifest/schema-validation';

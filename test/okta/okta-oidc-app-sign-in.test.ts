@@ -1,9 +1,9 @@
-import { AppGroupAssignments } from '@cdktf/provider-okta/lib/app-group-assignments';
-import { AppOauth } from '@cdktf/provider-okta/lib/app-oauth';
-import { AppUser } from '@cdktf/provider-okta/lib/app-user';
-import { DataOktaEveryoneGroup } from '@cdktf/provider-okta/lib/data-okta-everyone-group';
-import { TrustedOrigin } from '@cdktf/provider-okta/lib/trusted-origin';
-import { Testing } from 'cdktf';
+import { AppGroupAssignments } from '../../lib/providers/okta/app-group-assignments';
+import { AppOauth } from '../../lib/providers/okta/app-oauth';
+import { AppUser } from '../../lib/providers/okta/app-user';
+import { DataOktaEveryoneGroup } from '../../lib/providers/okta/data-okta-everyone-group';
+import { TrustedOrigin } from '../../lib/providers/okta/trusted-origin';
+import { Testing } from '../../lib/framework';
 import { ClientAssignment, ClientProgram } from '../../lib/core/client-program';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
 import { manifestProblems } from '../../lib/manifest/schema-validation';

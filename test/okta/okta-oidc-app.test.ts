@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AppGroupAssignments } from '@cdktf/provider-okta/lib/app-group-assignments';
-import { AppOauth } from '@cdktf/provider-okta/lib/app-oauth';
-import { TerraformStack, Testing } from 'cdktf';
+import { AppGroupAssignments } from '../../lib/providers/okta/app-group-assignments';
+import { AppOauth } from '../../lib/providers/okta/app-oauth';
+import { TerraformStack, Testing } from '../../lib/framework';
 import { Duration } from '../../lib/core/duration';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
 import { manifestProblems } from '../../lib/manifest/schema-validation';

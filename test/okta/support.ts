@@ -1,6 +1,6 @@
-import { OktaProvider } from '@cdktf/provider-okta/lib/provider';
-import { TerraformStack, Testing } from 'cdktf';
-import 'cdktf/lib/testing/adapters/jest';
+import { OktaProvider } from '../../lib/providers/okta/provider';
+import { TerraformStack, Testing } from '../../lib/framework';
+import '../support/framework-jest';
 import { OktaAuthorizationServer } from '../../lib/okta/okta-authorization-server';
 import { OktaOidcApp, OktaOidcAppProps } from '../../lib/okta/okta-oidc-app';
 

@@ -1,4 +1,4 @@
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, Testing } from '../../lib/framework';
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer, ExternalIssuerProps } from '../../lib/external/external-issuer';
 import { manifestProblems } from '../../lib/manifest/schema-validation';

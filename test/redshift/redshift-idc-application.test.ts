@@ -1,5 +1,5 @@
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { AwsProvider } from '../../lib/providers/aws/provider';
+import { TerraformOutput, TerraformStack, Testing } from '../../lib/framework';
 import { CONFIG_ERROR_CODES } from '../../lib/core/errors';
 import { RedshiftIdcApplication, REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS, REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION } from '../../lib/redshift/redshift-idc-application';
 import { configErrorOf } from '../support/config-error';

@@ -1,6 +1,6 @@
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { SsoadminTrustedTokenIssuer } from '@cdktf/provider-aws/lib/ssoadmin-trusted-token-issuer';
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { AwsProvider } from '../../lib/providers/aws/provider';
+import { SsoadminTrustedTokenIssuer } from '../../lib/providers/aws/ssoadmin-trusted-token-issuer';
+import { TerraformStack, TerraformVariable, Testing } from '../../lib/framework';
 import { CONFIG_ERROR_CODES } from '../../lib/core/errors';
 import { ExternalClient } from '../../lib/external/external-client';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';

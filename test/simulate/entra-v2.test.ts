@@ -3,8 +3,8 @@
  * the same tenant: two providers (two `iss`), one JWKS URL and so one key set, and the v2 claim
  * shape (`azp`, `preferred_username`, `ver` 2.0, aud = the API's client id).
  */
-import { TerraformStack } from 'cdktf';
-import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { TerraformStack } from '../../lib/framework';
+import { AzureadProvider } from '../../lib/providers/azuread/provider';
 import { Duration } from '../../lib/core/duration';
 import { EntraClientApp } from '../../lib/entra/entra-client-app';
 import { EntraProtectedApi } from '../../lib/entra/entra-protected-api';

@@ -1,9 +1,9 @@
-import { ExternalOauthIntegration } from '@cdktf/provider-snowflake/lib/external-oauth-integration';
-import { GrantAccountRole } from '@cdktf/provider-snowflake/lib/grant-account-role';
-import { SnowflakeProvider } from '@cdktf/provider-snowflake/lib/provider';
-import { ServiceUser } from '@cdktf/provider-snowflake/lib/service-user';
-import { User } from '@cdktf/provider-snowflake/lib/user';
-import { AnnotationMetadataEntryType, App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { ExternalOauthIntegration } from '../../lib/providers/snowflake/external-oauth-integration';
+import { GrantAccountRole } from '../../lib/providers/snowflake/grant-account-role';
+import { SnowflakeProvider } from '../../lib/providers/snowflake/provider';
+import { ServiceUser } from '../../lib/providers/snowflake/service-user';
+import { User } from '../../lib/providers/snowflake/user';
+import { AnnotationMetadataEntryType, App, TerraformStack, TerraformVariable, Testing } from '../../lib/framework';
 import { CONFIG_ERROR_CODES } from '../../lib/core/errors';
 import type { IssuerKind } from '../../lib/core/kinds';
 import { ExternalClient } from '../../lib/external/external-client';

@@ -1,8 +1,8 @@
-import { AccountRole } from '@cdktf/provider-snowflake/lib/account-role';
-import { ExternalOauthIntegration } from '@cdktf/provider-snowflake/lib/external-oauth-integration';
-import { GrantAccountRole } from '@cdktf/provider-snowflake/lib/grant-account-role';
-import { User } from '@cdktf/provider-snowflake/lib/user';
-import { App, TerraformStack, Testing } from 'cdktf';
+import { AccountRole } from '../../lib/providers/snowflake/account-role';
+import { ExternalOauthIntegration } from '../../lib/providers/snowflake/external-oauth-integration';
+import { GrantAccountRole } from '../../lib/providers/snowflake/grant-account-role';
+import { User } from '../../lib/providers/snowflake/user';
+import { App, TerraformStack, Testing } from '../../lib/framework';
 import { CONFIG_ERROR_CODES } from '../../lib/core/errors';
 import { ExternalIssuer } from '../../lib/external/external-issuer';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';

@@ -15,7 +15,7 @@ function runBrokenApp(args: string[] = [], env: Record<string, string> = {}) {
   const script = path.join(dir, 'main.ts');
   fs.writeFileSync(
     script,
-    `import { App, TerraformStack } from ${JSON.stringify(path.join(ROOT, 'node_modules', 'cdktf'))};
+    `import { App, TerraformStack } from ${JSON.stringify(path.join(ROOT, 'lib', 'framework'))};
 import { ExternalIssuer } from ${JSON.stringify(path.join(ROOT, 'lib', 'external'))};
 import { exitOnConfigError } from ${JSON.stringify(path.join(ROOT, 'stacks', 'run-app'))};
 exitOnConfigError();

@@ -14,7 +14,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App, Aspects } from 'cdktf';
+import { App, Aspects } from '../../lib/framework';
 import type { Construct } from 'constructs';
 import { ExternalOAuthChecks } from '../../lib/checks/aspect';
 import * as entraClientAppModule from '../../lib/entra/entra-client-app';
