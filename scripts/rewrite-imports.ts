@@ -35,7 +35,7 @@ function isExample(file: string): boolean {
 }
 
 function rel(fromFile: string, target: string): string {
-  if (isExample(fromFile)) return `${PUBLIC_NAME}/${target.replace(/^lib\//, '')}`;
+  if (isExample(fromFile) && target.startsWith('lib/')) return `${PUBLIC_NAME}/${target.slice('lib/'.length)}`;
   let r = path.relative(path.dirname(fromFile), path.join(ROOT, target)).split(path.sep).join('/');
   if (!r.startsWith('.')) r = './' + r;
   return r;

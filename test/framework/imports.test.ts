@@ -34,8 +34,8 @@ describe('framework imports', () => {
   });
 
   test('the rewrite points each kind of import at the library and is idempotent', () => {
-    // GIVEN a file in examples/x/ with every import form the rewrite handles
-    const file = path.join(ROOT, 'examples', 'x', 'stack.ts');
+    // GIVEN a file in test/x/ with every import form the rewrite handles
+    const file = path.join(ROOT, 'test', 'x', 'stack.test.ts');
     const before = [
       "import { App, TerraformStack } from 'cdktf';",
       'import type { ISynthesisSession } from "cdktf";',
@@ -55,7 +55,7 @@ describe('framework imports', () => {
       'import type { ISynthesisSession } from "../../lib/framework";',
       "import { resolve } from '../../lib/framework';",
       "import { addCustomSynthesis } from '../../lib/framework';",
-      "import '../../test/support/framework-jest';",
+      "import '../support/framework-jest';",
       "import { AppOauth } from '../../lib/providers/okta/app-oauth';",
       "import { SnowflakeProvider } from '../../lib/providers/snowflake/provider';",
       "const { App: A } = require('../../lib/framework') as typeof import('../../lib/framework');",
@@ -63,6 +63,29 @@ describe('framework imports', () => {
     ]);
     expect(rewriteImports(once, file)).toBe(once);
     expect(frameworkImports(once)).toEqual([]);
+  });
+
+  test("in examples the rewrite writes the package's public entry points, also for relative imports of lib", () => {
+    // GIVEN an example (a program a user copies) with prebuilt, framework and relative lib imports
+    const file = path.join(ROOT, 'examples', 'x', 'stack.ts');
+    const before = [
+      "import { App, TerraformStack } from 'cdktf';",
+      "import { AppOauth } from '@cdktf/provider-okta/lib/app-oauth';",
+      "import { Lazy } from '../../lib/framework';",
+      "import { SnowflakeProvider } from '../../lib/providers/snowflake/provider';",
+      "import { setting } from '../shared/settings';",
+    ].join('\n');
+    // WHEN
+    const once = rewriteImports(before, file);
+    // THEN
+    expect(once.split('\n')).toEqual([
+      "import { App, TerraformStack } from 'cdktf-external-oauth/framework';",
+      "import { AppOauth } from 'cdktf-external-oauth/providers/okta/app-oauth';",
+      "import { Lazy } from 'cdktf-external-oauth/framework';",
+      "import { SnowflakeProvider } from 'cdktf-external-oauth/providers/snowflake/provider';",
+      "import { setting } from '../shared/settings';",
+    ]);
+    expect(rewriteImports(once, file)).toBe(once);
   });
 
   test('an internal module without a library counterpart is left for a person to map (and still reported)', () => {
