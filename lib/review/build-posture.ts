@@ -4,6 +4,7 @@
  */
 import { flowOfGrant, type GrantType, type TokenFlow } from '../core/kinds';
 import type { AssignmentRecord, ClientProgramRecord, ClientRecord, DatabricksTrustRecord, FindingRecord, IssuerRecord, PolicyRuleRecord, SnowflakeRoleRecord, TrustManifest, TrustRecord } from '../manifest/types';
+import { profileControls } from './profile-controls';
 import type { ClientPosture, FindingPosture, IdentityMapping, IssuerPosture, ReviewPosture, SecretDates, TokenPath, TrustPosture } from './posture';
 
 /** Okta's marker for a policy assigned to every client. */
@@ -233,7 +234,7 @@ function trustPosture(trust: TrustRecord): TrustPosture {
         audiences: [...trust.profile.audiences],
         clients: [trust.clientPath],
         mappings: profileMappings(trust),
-        roleControls: trust.profile.algorithms ? [`algorithms: ${trust.profile.algorithms.join(', ')}`] : [],
+        roleControls: profileControls(trust.profile),
         users: [],
         manualSteps: [],
       };
