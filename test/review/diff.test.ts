@@ -4,7 +4,7 @@ import type { TrustManifest } from '../../lib/manifest/types';
 import { CHANGE_KINDS, RISK_LEVELS } from '../../lib/review/diff/change-kinds';
 import { diffManifests } from '../../lib/review/diff/diff-manifests';
 import { cli } from '../cli/support/run-cli';
-import { apiProfile, edit, entraRedshift, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from './fixtures/manifests';
+import { apiProfile, apiProfileWith, edit, entraRedshift, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from './fixtures/manifests';
 
 /** A new stack: external PingFederate issuer, service client, API profile. */
 function pingOrders(): TrustManifest {
@@ -326,32 +326,23 @@ describe('external-oauth review --base', () => {
 });
 
 describe('diff of the validator profile fields', () => {
-  /** The API profile of the Alation seed, edited by `change`, in both its trust and the profile list. */
-  function withProfile(change: (p: Record<string, unknown>) => void): TrustManifest {
-    const m = edit(apiProfile());
-    const trust = m.trusts[0];
-    if (trust.type !== 'profile') throw new Error('fixture');
-    change(trust.profile as unknown as Record<string, unknown>);
-    m.profiles = [trust.profile];
-    return m as TrustManifest;
-  }
   const changesOf = (base: TrustManifest, head: TrustManifest) => diffManifests([base], [head]).map((c) => ({ kind: c.kind, risk: c.risk, subject: c.subject, summary: c.summary, before: c.before, after: c.after }));
 
   test('ranks requireIssuedAt turned false as validation_relaxed, and back as narrowed', () => {
     // GIVEN a profile that stops requiring iat
-    const relaxed = withProfile((p) => (p.requireIssuedAt = false));
+    const relaxed = apiProfileWith((p) => (p.requireIssuedAt = false));
     // WHEN
     const changes = changesOf(apiProfile(), relaxed);
     // THEN (the trust and the profile list each report it)
     expect(changes).toContainEqual({ kind: 'validation_relaxed', risk: 'medium', subject: 'alation-entra-api/Profile', summary: 'iat no longer required', before: 'required', after: 'not required' });
     expect(changesOf(relaxed, apiProfile())).toContainEqual(expect.objectContaining({ kind: 'narrowed', summary: 'iat required again' }));
     // AND an explicit true is the default: no change
-    expect(changesOf(apiProfile(), withProfile((p) => (p.requireIssuedAt = true)))).toEqual([]);
+    expect(changesOf(apiProfile(), apiProfileWith((p) => (p.requireIssuedAt = true)))).toEqual([]);
   });
 
   test('ranks the RFC 9068 token profile removed as validation_relaxed, and added as narrowed', () => {
     // GIVEN a base that requires RFC 9068 tokens
-    const strict = withProfile((p) => (p.tokenProfile = 'rfc9068'));
+    const strict = apiProfileWith((p) => (p.tokenProfile = 'rfc9068'));
     // WHEN the head drops it
     const changes = changesOf(strict, apiProfile());
     // THEN
@@ -361,8 +352,8 @@ describe('diff of the validator profile fields', () => {
 
   test('reports a changed app-token rule as mapping_changed, with both rules', () => {
     // GIVEN a generic profile whose app tokens were recognised by sub = client id
-    const base = withProfile((p) => (p.issuerKind = 'generic'));
-    const head = withProfile((p) => {
+    const base = apiProfileWith((p) => (p.issuerKind = 'generic'));
+    const head = apiProfileWith((p) => {
       p.issuerKind = 'generic';
       p.appTokenRule = { claim: 'grant_type', value: 'client_credentials' };
     });
@@ -378,7 +369,7 @@ describe('diff of the validator profile fields', () => {
       after: 'claim grant_type equals "client_credentials"',
     });
     // AND another claim of the same rule is a change too
-    const other = withProfile((p) => {
+    const other = apiProfileWith((p) => {
       p.issuerKind = 'generic';
       p.appTokenRule = { claim: 'client_id', valueIsClientId: true };
     });

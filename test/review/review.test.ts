@@ -6,7 +6,7 @@ import { buildPosture } from '../../lib/review/build-posture';
 import { renderReviewMarkdown } from '../../lib/review/render-markdown';
 import { buildReviewReport } from '../../lib/review/report';
 import { cli } from '../cli/support/run-cli';
-import { apiProfile, edit, entraRedshift, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from './fixtures/manifests';
+import { apiProfile, apiProfileWith, edit, entraRedshift, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from './fixtures/manifests';
 
 const ADOPTED_ARN = 'arn:aws:redshift:eu-west-1:123456789012:redshiftidcapplication:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 
@@ -244,20 +244,11 @@ describe('review: service apps and browser apps', () => {
 });
 
 describe('review of the validator profile fields', () => {
-  /** The API profile of the Alation seed, edited by `change`. */
-  function profileManifest(change: (p: Record<string, unknown>) => void): TrustManifest {
-    const m = edit(apiProfile());
-    const trust = m.trusts[0];
-    if (trust.type !== 'profile') throw new Error('fixture');
-    change(trust.profile as unknown as Record<string, unknown>);
-    m.profiles = [trust.profile];
-    return m as TrustManifest;
-  }
   const controls = (m: TrustManifest) => buildPosture([m]).issuers[0].trusts[0].roleControls;
 
   test('shows a profile that does not require iat, in the posture and the Markdown', () => {
     // GIVEN a profile with requireIssuedAt: false
-    const m = profileManifest((p) => (p.requireIssuedAt = false));
+    const m = apiProfileWith((p) => (p.requireIssuedAt = false));
     // WHEN
     const markdown = renderReviewMarkdown(buildReviewReport([m]));
     // THEN
@@ -269,12 +260,12 @@ describe('review of the validator profile fields', () => {
 
   test('shows the RFC 9068 token profile and an app-token rule', () => {
     // GIVEN a generic-issuer profile that requires RFC 9068 tokens and recognises app tokens by a claim
-    const m = profileManifest((p) => {
+    const m = apiProfileWith((p) => {
       p.issuerKind = 'generic';
       p.tokenProfile = 'rfc9068';
       p.appTokenRule = { claim: 'grant_type', value: 'client_credentials' };
     });
-    const byClientId = profileManifest((p) => {
+    const byClientId = apiProfileWith((p) => {
       p.issuerKind = 'generic';
       p.appTokenRule = { claim: 'client_id', valueIsClientId: true };
     });
@@ -292,7 +283,7 @@ describe('review of the validator profile fields', () => {
 
   test('fails when a hostile app-token rule value reaches the Markdown unescaped', () => {
     // GIVEN a rule value with Markdown table and HTML syntax
-    const m = profileManifest((p) => {
+    const m = apiProfileWith((p) => {
       p.issuerKind = 'generic';
       p.appTokenRule = { claim: 'role|x', value: '<img src=x>|**bold**' };
     });
