@@ -5,6 +5,7 @@
 import { flowOfGrant, type GrantType, type TokenFlow } from '../core/kinds';
 import type { AssignmentRecord, ClientProgramRecord, ClientRecord, DatabricksTrustRecord, FindingRecord, IssuerRecord, PolicyRuleRecord, SnowflakeRoleRecord, TrustManifest, TrustRecord } from '../manifest/types';
 import { trustIssuer } from '../manifest/trust-fields';
+import { profileControls } from './profile-controls';
 import type { ClientPosture, FindingPosture, IdentityMapping, IssuerPosture, ReviewPosture, SecretDates, TokenPath, TrustPosture } from './posture';
 
 /** Okta's marker for a policy assigned to every client. */
@@ -230,7 +231,7 @@ function trustPosture(trust: TrustRecord): TrustPosture {
         audiences: [...trust.profile.audiences],
         clients: [trust.clientPath],
         mappings: profileMappings(trust),
-        roleControls: trust.profile.algorithms ? [`algorithms: ${trust.profile.algorithms.join(', ')}`] : [],
+        roleControls: profileControls(trust.profile),
         users: [],
         manualSteps: [],
       };

@@ -38,6 +38,35 @@ function named(err: unknown, profile: CompiledProfile): never {
   throw err;
 }
 
+/** A token in strict compact form with a checked header, its payload and the profile that serves it. */
+interface SelectedToken {
+  readonly token: string;
+  /** Index of the second `.`: the signing input is `token[0, dot2)`. */
+  readonly dot2: number;
+  /** The decoded signature. */
+  readonly signature: Buffer;
+  readonly header: CheckedHeader;
+  readonly claims: Record<string, unknown>;
+  readonly profile: CompiledProfile;
+}
+
+/** A token that passed every rule before the keys: what the signature check and the principal need. */
+interface ParsedToken extends SelectedToken {
+  readonly exp: number;
+  readonly mapping: Mapping;
+  readonly scopes: string[];
+}
+
+/** The serving profile's claim rules, classification and scopes (cheap, before any key); `nowSeconds` is whole seconds. */
+function applyRules(selected: SelectedToken, nowSeconds: number, maxLifetimeSeconds: number): ParsedToken {
+  const { claims, profile } = selected;
+  const exp = checkClaims(claims, selected.header, profile, nowSeconds, maxLifetimeSeconds);
+  const mapping = mapToken(claims, profile);
+  const scopes = scopesOf(claims);
+  if (scopes === undefined) throw new TokenValidationError('malformed_token', 'Malformed token: "scp"/"scope" must be a string or a list of strings');
+  return { token: selected.token, dot2: selected.dot2, signature: selected.signature, header: selected.header, claims, profile, exp, mapping, scopes };
+}
+
 /** Validates bearer tokens against validation profiles. */
 export class TokenValidator {
   /**
@@ -143,7 +172,16 @@ export class TokenValidator {
     const turn = this.turn;
     this.turn = [];
     const together = turn.length > 1;
-    for (const r of turn) this.settle(r.token, together).then(r.resolve, r.reject);
+    for (const r of turn) {
+      // resolved directly: no intermediate promise per request
+      try {
+        const result = this.run(r.token, together);
+        if (result instanceof Promise) result.then(r.resolve, (err: unknown) => r.reject(this.reject(err)));
+        else r.resolve(result);
+      } catch (err) {
+        r.reject(this.reject(err));
+      }
+    }
   };
 
   /** The pipeline; synchronous unless keys must be downloaded, the signature is verified off the event loop, or a user hook runs. */
@@ -163,54 +201,27 @@ export class TokenValidator {
     const claims = decodeJsonSegment(token.slice(dot1 + 1, dot2), 'payload');
     const profile = this.index.select(claims);
     try {
-      const result = this.runProfile(token, dot2, signature, header, claims, profile, nowMs, nowSeconds, offload);
+      const parsed = applyRules({ token, dot2, signature, header, claims, profile }, nowSeconds, this.options.maxTokenLifetimeSeconds);
+      const result = this.runProfile(parsed, nowMs, offload);
       return result instanceof Promise ? result.catch((err: unknown) => named(err, profile)) : result;
     } catch (err) {
       return named(err, profile);
     }
   }
 
-  /** The rules of the serving profile, then keys and signature. */
-  private runProfile(
-    token: string,
-    dot2: number,
-    signature: Buffer,
-    header: CheckedHeader,
-    claims: Record<string, unknown>,
-    profile: CompiledProfile,
-    nowMs: number,
-    nowSeconds: number,
-    offload: boolean,
-  ): Principal | Promise<Principal> {
-    const exp = checkClaims(claims, header, profile, nowSeconds, this.options.maxTokenLifetimeSeconds);
-    const mapping = mapToken(claims, profile);
-    const scopes = scopesOf(claims);
-    if (scopes === undefined) throw new TokenValidationError('malformed_token', 'Malformed token: "scp"/"scope" must be a string or a list of strings');
+  /** Keys and signature of a token that passed the profile rules. */
+  private runProfile(parsed: ParsedToken, nowMs: number, offload: boolean): Principal | Promise<Principal> {
+    const { header, profile } = parsed;
     const keys = profile.jwks.keysNow(header.alg, header.spec, header.kid, nowMs);
-    if (keys !== undefined) return this.verify(token, dot2, signature, header, claims, profile, exp, mapping, scopes, keys, offload);
-    return profile.jwks
-      .keysFor(header.alg, header.spec, header.kid)
-      .then((k) => this.verify(token, dot2, signature, header, claims, profile, exp, mapping, scopes, k, offload));
+    if (keys !== undefined) return this.verify(parsed, keys, offload);
+    return profile.jwks.keysFor(header.alg, header.spec, header.kid).then((k) => this.verify(parsed, k, offload));
   }
 
   /** Verifies the signature with one of `keys` (in the thread pool when `offload` or others are there), then {@link finish}. */
-  private verify(
-    token: string,
-    dot2: number,
-    signature: Buffer,
-    header: CheckedHeader,
-    claims: Record<string, unknown>,
-    profile: CompiledProfile,
-    exp: number,
-    mapping: Mapping,
-    scopes: string[],
-    keys: readonly VerificationKey[],
-    offload: boolean,
-  ): Principal | Promise<Principal> {
+  private verify(parsed: ParsedToken, keys: readonly VerificationKey[], offload: boolean): Principal | Promise<Principal> {
+    const { profile, header, token, dot2, signature } = parsed;
     const candidates = profile.keyIssuers !== undefined ? scopedKeys(keys, profile.tenant!, profile.keyIssuers) : keys;
-    if (offload || this.offloaded > 0) {
-      return this.verifyOffloaded(token, dot2, signature, header, candidates).then((key) => this.finish(token, claims, profile, exp, mapping, scopes, key));
-    }
+    if (offload || this.offloaded > 0) return this.verifyOffloaded(parsed, candidates).then((key) => this.finish(parsed, key));
     let key: VerificationKey | undefined;
     for (const k of candidates) {
       if (verifySignature(header.alg, header.spec, k, token, dot2, signature)) {
@@ -218,11 +229,12 @@ export class TokenValidator {
         break;
       }
     }
-    return this.finish(token, claims, profile, exp, mapping, scopes, key);
+    return this.finish(parsed, key);
   }
 
   /** The key whose signature verifies, found in the libuv thread pool (own copies of the bytes). */
-  private async verifyOffloaded(token: string, dot2: number, signature: Buffer, header: CheckedHeader, keys: readonly VerificationKey[]): Promise<VerificationKey | undefined> {
+  private async verifyOffloaded(parsed: ParsedToken, keys: readonly VerificationKey[]): Promise<VerificationKey | undefined> {
+    const { header, token, dot2, signature } = parsed;
     const data = Buffer.from(token.slice(0, dot2), 'latin1');
     this.offloaded++;
     try {
@@ -234,17 +246,10 @@ export class TokenValidator {
   }
 
   /** Builds the principal of a token whose signature `key` verified (none: `invalid_signature`), runs the hooks, caches. */
-  private finish(
-    token: string,
-    claims: Record<string, unknown>,
-    profile: CompiledProfile,
-    exp: number,
-    mapping: Mapping,
-    scopes: string[],
-    key: VerificationKey | undefined,
-  ): Principal | Promise<Principal> {
+  private finish(parsed: ParsedToken, key: VerificationKey | undefined): Principal | Promise<Principal> {
     if (!key) throw new TokenValidationError('invalid_signature');
-    const principal = buildPrincipal(profile.profile, mapping, claims, scopes);
+    const { token, profile, exp } = parsed;
+    const principal = buildPrincipal(profile.profile, parsed.mapping, parsed.claims, parsed.scopes);
     const entry: CacheEntry = { token, principal, exp, toleranceSeconds: profile.toleranceSeconds, key, profile };
     const result = this.accept(entry, false);
     if (result instanceof Promise) {

@@ -4,7 +4,7 @@ import type { TrustManifest } from '../../lib/manifest/types';
 import { CHANGE_KINDS, RISK_LEVELS } from '../../lib/review/diff/change-kinds';
 import { diffManifests } from '../../lib/review/diff/diff-manifests';
 import { cli } from '../cli/support/run-cli';
-import { apiProfile, edit, entraRedshift, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from './fixtures/manifests';
+import { apiProfile, apiProfileWith, edit, entraRedshift, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from './fixtures/manifests';
 
 /** A new stack: external PingFederate issuer, service client, API profile. */
 function pingOrders(): TrustManifest {
@@ -322,5 +322,57 @@ describe('external-oauth review --base', () => {
   test('fails when the --base folder does not exist', async () => {
     const run = await cli(['review', 'head', '--base', 'missing'], { cwd: dir });
     expect(run).toMatchObject({ code: 1, stderr: 'error [EO_CLI_NOT_FOUND]: --base not found: missing\n' });
+  });
+});
+
+describe('diff of the validator profile fields', () => {
+  const changesOf = (base: TrustManifest, head: TrustManifest) => diffManifests([base], [head]).map((c) => ({ kind: c.kind, risk: c.risk, subject: c.subject, summary: c.summary, before: c.before, after: c.after }));
+
+  test('ranks requireIssuedAt turned false as validation_relaxed, and back as narrowed', () => {
+    // GIVEN a profile that stops requiring iat
+    const relaxed = apiProfileWith((p) => (p.requireIssuedAt = false));
+    // WHEN
+    const changes = changesOf(apiProfile(), relaxed);
+    // THEN (the trust and the profile list each report it)
+    expect(changes).toContainEqual({ kind: 'validation_relaxed', risk: 'medium', subject: 'alation-entra-api/Profile', summary: 'iat no longer required', before: 'required', after: 'not required' });
+    expect(changesOf(relaxed, apiProfile())).toContainEqual(expect.objectContaining({ kind: 'narrowed', summary: 'iat required again' }));
+    // AND an explicit true is the default: no change
+    expect(changesOf(apiProfile(), apiProfileWith((p) => (p.requireIssuedAt = true)))).toEqual([]);
+  });
+
+  test('ranks the RFC 9068 token profile removed as validation_relaxed, and added as narrowed', () => {
+    // GIVEN a base that requires RFC 9068 tokens
+    const strict = apiProfileWith((p) => (p.tokenProfile = 'rfc9068'));
+    // WHEN the head drops it
+    const changes = changesOf(strict, apiProfile());
+    // THEN
+    expect(changes).toContainEqual({ kind: 'validation_relaxed', risk: 'medium', subject: 'alation-entra-api/Profile', summary: 'token profile rfc9068 removed', before: 'rfc9068', after: '(none)' });
+    expect(changesOf(apiProfile(), strict)).toContainEqual(expect.objectContaining({ kind: 'narrowed', summary: 'token profile set', after: 'rfc9068' }));
+  });
+
+  test('reports a changed app-token rule as mapping_changed, with both rules', () => {
+    // GIVEN a generic profile whose app tokens were recognised by sub = client id
+    const base = apiProfileWith((p) => (p.issuerKind = 'generic'));
+    const head = apiProfileWith((p) => {
+      p.issuerKind = 'generic';
+      p.appTokenRule = { claim: 'grant_type', value: 'client_credentials' };
+    });
+    // WHEN
+    const changes = changesOf(base, head);
+    // THEN
+    expect(changes).toContainEqual({
+      kind: 'mapping_changed',
+      risk: 'medium',
+      subject: 'alation-entra-api/Profile',
+      summary: 'app-token rule changed (decides app vs user tokens)',
+      before: '(issuer kind default)',
+      after: 'claim grant_type equals "client_credentials"',
+    });
+    // AND another claim of the same rule is a change too
+    const other = apiProfileWith((p) => {
+      p.issuerKind = 'generic';
+      p.appTokenRule = { claim: 'client_id', valueIsClientId: true };
+    });
+    expect(changesOf(head, other)).toContainEqual(expect.objectContaining({ kind: 'mapping_changed', after: 'claim client_id equals the client id' }));
   });
 });

@@ -6,7 +6,7 @@ import { buildPosture } from '../../lib/review/build-posture';
 import { renderReviewMarkdown } from '../../lib/review/render-markdown';
 import { buildReviewReport } from '../../lib/review/report';
 import { cli } from '../cli/support/run-cli';
-import { apiProfile, edit, entraRedshift, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from './fixtures/manifests';
+import { apiProfile, apiProfileWith, edit, entraRedshift, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from './fixtures/manifests';
 
 const ADOPTED_ARN = 'arn:aws:redshift:eu-west-1:123456789012:redshiftidcapplication:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 
@@ -240,5 +240,57 @@ describe('review: service apps and browser apps', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('review of the validator profile fields', () => {
+  const controls = (m: TrustManifest) => buildPosture([m]).issuers[0].trusts[0].roleControls;
+
+  test('shows a profile that does not require iat, in the posture and the Markdown', () => {
+    // GIVEN a profile with requireIssuedAt: false
+    const m = apiProfileWith((p) => (p.requireIssuedAt = false));
+    // WHEN
+    const markdown = renderReviewMarkdown(buildReviewReport([m]));
+    // THEN
+    expect(controls(m)).toContain('iat not required (requireIssuedAt: false)');
+    expect(markdown).toContain('iat not required (requireIssuedAt: false)');
+    // AND the default (iat required) adds no line
+    expect(controls(apiProfile())).toEqual(['algorithms: RS256']);
+  });
+
+  test('shows the RFC 9068 token profile and an app-token rule', () => {
+    // GIVEN a generic-issuer profile that requires RFC 9068 tokens and recognises app tokens by a claim
+    const m = apiProfileWith((p) => {
+      p.issuerKind = 'generic';
+      p.tokenProfile = 'rfc9068';
+      p.appTokenRule = { claim: 'grant_type', value: 'client_credentials' };
+    });
+    const byClientId = apiProfileWith((p) => {
+      p.issuerKind = 'generic';
+      p.appTokenRule = { claim: 'client_id', valueIsClientId: true };
+    });
+    // WHEN
+    const json = JSON.parse(JSON.stringify(buildReviewReport([m])));
+    // THEN
+    expect(controls(m)).toEqual([
+      'algorithms: RS256',
+      'token profile rfc9068 (header typ at+jwt; sub, client_id, iat, jti required)',
+      'app tokens: claim grant_type equals "client_credentials"',
+    ]);
+    expect(controls(byClientId)).toContain('app tokens: claim client_id equals the client id');
+    expect(JSON.stringify(json)).toContain('app tokens: claim grant_type equals \\"client_credentials\\"');
+  });
+
+  test('fails when a hostile app-token rule value reaches the Markdown unescaped', () => {
+    // GIVEN a rule value with Markdown table and HTML syntax
+    const m = apiProfileWith((p) => {
+      p.issuerKind = 'generic';
+      p.appTokenRule = { claim: 'role|x', value: '<img src=x>|**bold**' };
+    });
+    // WHEN
+    const markdown = renderReviewMarkdown(buildReviewReport([m]));
+    // THEN
+    expect(markdown).not.toContain('<img');
+    expect(markdown).not.toContain('role|x');
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { RedshiftTrustRecord, SnowflakeTrustRecord, TrustRecord, ValidationProfile } from '../../manifest/types';
 import { trustIssuer } from '../../manifest/trust-fields';
+import { appTokenRuleText } from '../profile-controls';
 import { change, type ReviewChange } from './change-kinds';
 import { databricksAudiences, diffDatabricks } from './diff-databricks';
 import { listText, sameJson, setDiff } from './sets';
@@ -141,6 +142,25 @@ export function diffProfile(at: string, base: ValidationProfile, head: Validatio
   const tb = base.clockToleranceSeconds ?? 60;
   const th = head.clockToleranceSeconds ?? 60;
   if (tb !== th) changes.push(change(th > tb ? 'validation_relaxed' : 'narrowed', at, 'clock tolerance changed', { before: `${tb} s`, after: `${th} s` }));
+  changes.push(...diffTokenRules(at, base, head));
+  return changes;
+}
+
+/** `requireIssuedAt`, `tokenProfile` and `appTokenRule`: what the validator demands of a token and how it tells app tokens. */
+function diffTokenRules(at: string, base: ValidationProfile, head: ValidationProfile): ReviewChange[] {
+  const changes: ReviewChange[] = [];
+  const [iatBefore, iatAfter] = [base.requireIssuedAt !== false, head.requireIssuedAt !== false];
+  if (iatBefore && !iatAfter) changes.push(change('validation_relaxed', at, 'iat no longer required', { before: 'required', after: 'not required' }));
+  if (!iatBefore && iatAfter) changes.push(change('narrowed', at, 'iat required again', { before: 'not required', after: 'required' }));
+  if (base.tokenProfile !== head.tokenProfile) {
+    const extra = { before: base.tokenProfile ?? '(none)', after: head.tokenProfile ?? '(none)' };
+    if (base.tokenProfile !== undefined && head.tokenProfile === undefined) changes.push(change('validation_relaxed', at, `token profile ${base.tokenProfile} removed`, extra));
+    else changes.push(change(base.tokenProfile === undefined ? 'narrowed' : 'other_changed', at, base.tokenProfile === undefined ? 'token profile set' : 'token profile changed', extra));
+  }
+  if (!sameJson(base.appTokenRule, head.appTokenRule)) {
+    const text = (rule: ValidationProfile['appTokenRule']): string => (rule ? appTokenRuleText(rule) : '(issuer kind default)');
+    changes.push(change('mapping_changed', at, 'app-token rule changed (decides app vs user tokens)', { before: text(base.appTokenRule), after: text(head.appTokenRule) }));
+  }
   return changes;
 }
 
