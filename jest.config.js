@@ -7,7 +7,10 @@ module.exports = {
   roots: ['<rootDir>/test'],
   transform: {
     '^.+\\.ts$': 'ts-jest',
-    '^.+/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { isolatedModules: true, allowJs: true, module: 'commonjs', target: 'ES2022' } }],
+    '^.+/node_modules/jose/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { isolatedModules: true, allowJs: true, module: 'commonjs', target: 'ES2022' } },
+    ],
   },
   // The examples import the package by name; map it (and its subpaths, as package.json `exports`
   // lists them) to the sources, as tsconfig `paths` does for tsc and tsx, so that one copy of

@@ -14,7 +14,9 @@
  */
 import { createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
 import { createVerifier } from 'fast-jwt';
+
 import type { ValidationProfile } from '../lib/manifest/types';
 import { TokenValidator } from '../lib/validator';
 
@@ -29,14 +31,19 @@ const b64 = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('bas
 /** Keys and tokens, from FIXTURE when that file exists (repeatable instruction counts), else made now (and saved there). */
 function fixture(): { jwk: Record<string, unknown>; pem: string; now: number; tokens: string[] } {
   const file = process.env.FIXTURE;
-  if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { jwk: Record<string, unknown>; pem: string; now: number; tokens: string[] };
-  const { privateKey, publicKey } = alg === 'RS256' ? generateKeyPairSync('rsa', { modulusLength: 2048 }) : generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  if (file && existsSync(file))
+    return JSON.parse(readFileSync(file, 'utf8')) as { jwk: Record<string, unknown>; pem: string; now: number; tokens: string[] };
+  const { privateKey, publicKey } =
+    alg === 'RS256' ? generateKeyPairSync('rsa', { modulusLength: 2048 }) : generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const jwk = { ...publicKey.export({ format: 'jwk' }), kid: `${alg}-key`, use: 'sig', alg };
   const now = Math.floor(Date.now() / 1000);
   const header = b64({ alg, kid: jwk.kid, typ: 'at+jwt' });
   const tokens = Array.from({ length: Math.max(TOKENS, 4000) }, (_, i) => {
     const input = `${header}.${b64({ iss: ISSUER, aud: AUDIENCE, sub: CLIENT, client_id: CLIENT, scope: 'orders:read orders:write', jti: `jti-${alg}-${i}`, iat: now, exp: now + 3600 })}`;
-    const sig = alg === 'RS256' ? sign('sha256', Buffer.from(input), privateKey) : sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
+    const sig =
+      alg === 'RS256'
+        ? sign('sha256', Buffer.from(input), privateKey)
+        : sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
     return `${input}.${sig.toString('base64url')}`;
   });
   const made = { jwk, pem: publicKey.export({ format: 'pem', type: 'spki' }).toString(), now, tokens };
@@ -59,7 +66,11 @@ const profile: ValidationProfile = {
 const body = JSON.stringify({ keys: [jwk] });
 async function validator(): Promise<TokenValidator> {
   // the clock the tokens were made at: a stored fixture stays valid
-  const v = new TokenValidator([profile], { cacheSize: Number(process.env.CACHE_SIZE ?? 1000), clock: () => now * 1000 + 1000, fetch: async () => new Response(body, { headers: { 'content-type': 'application/json' } }) });
+  const v = new TokenValidator([profile], {
+    cacheSize: Number(process.env.CACHE_SIZE ?? 1000),
+    clock: () => now * 1000 + 1000,
+    fetch: async () => new Response(body, { headers: { 'content-type': 'application/json' } }),
+  });
   await v.warm();
   return v;
 }
@@ -69,7 +80,14 @@ const prepared = tokens.map((t) => {
   const dot = t.lastIndexOf('.');
   return { data: Buffer.from(t.slice(0, dot)), sig: Buffer.from(t.slice(dot + 1), 'base64url') };
 });
-const fast = createVerifier({ key: pem, algorithms: [alg as 'RS256' | 'ES256'], allowedIss: ISSUER, allowedAud: AUDIENCE, cache: false, clockTimestamp: now * 1000 + 1000 });
+const fast = createVerifier({
+  key: pem,
+  algorithms: [alg as 'RS256' | 'ES256'],
+  allowedIss: ISSUER,
+  allowedAud: AUDIENCE,
+  cache: false,
+  clockTimestamp: now * 1000 + 1000,
+});
 
 async function main(): Promise<void> {
   if (TOKENS * PASSES > tokens.length) throw new Error(`the fixture holds ${tokens.length} tokens`);
@@ -79,7 +97,12 @@ async function main(): Promise<void> {
   for (let p = 0; p < PASSES && mode !== 'setup'; p++) {
     const t0 = process.hrtime.bigint();
     for (let i = p * TOKENS; i < (p + 1) * TOKENS; i++) {
-      const r: unknown = mode === 'raw' ? verify('sha256', prepared[i]!.data, keyInput, prepared[i]!.sig) : mode === 'fastjwt' ? fast(tokens[i]!) : v!.validate(tokens[i]!);
+      const r: unknown =
+        mode === 'raw'
+          ? verify('sha256', prepared[i]!.data, keyInput, prepared[i]!.sig)
+          : mode === 'fastjwt'
+            ? fast(tokens[i]!)
+            : v!.validate(tokens[i]!);
       if (r instanceof Promise) await r;
       else if (r === false) throw new Error('rejected');
     }

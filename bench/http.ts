@@ -12,13 +12,15 @@
  * times (default 2), so that machine noise hits both; figures are per-cell medians over rounds.
  * Only loopback sockets; every server and child is stopped at the end.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
+
 import express from 'express';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
+
 import type { ValidationProfile } from '../lib/manifest/types';
 import { expressMiddleware, TokenValidator } from '../lib/validator';
 
@@ -182,10 +184,17 @@ async function main(): Promise<void> {
   }
   const cell = (api: Api, mode: string, inFlight: number): Cell => {
     const cells = results.get(`${api}|${mode}|${inFlight}`)!;
-    return { rps: median(cells.map((c) => c.rps)), p50: median(cells.map((c) => c.p50)), p99: median(cells.map((c) => c.p99)), failed: cells.reduce((n, c) => n + c.failed, 0) };
+    return {
+      rps: median(cells.map((c) => c.rps)),
+      p50: median(cells.map((c) => c.p50)),
+      p99: median(cells.map((c) => c.p99)),
+      failed: cells.reduce((n, c) => n + c.failed, 0),
+    };
   };
   console.log(`\n${ROUNDS} rounds of ${SECONDS} s per cell; ${DISTINCT} distinct RS256 tokens; medians over rounds`);
-  console.log(`${'tokens'.padEnd(9)} ${'in flight'.padStart(9)} ${'validator req/s'.padStart(16)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}   ${'jose req/s'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}   ${'ratio'.padStart(5)}`);
+  console.log(
+    `${'tokens'.padEnd(9)} ${'in flight'.padStart(9)} ${'validator req/s'.padStart(16)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}   ${'jose req/s'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}   ${'ratio'.padStart(5)}`,
+  );
   let failures = 0;
   for (const mode of ['distinct', 'repeated']) {
     for (const inFlight of IN_FLIGHT) {
@@ -203,7 +212,9 @@ async function main(): Promise<void> {
   for (const inFlight of [16, 64]) {
     const v = cell('validator', 'distinct', inFlight);
     const j = cell('jose', 'distinct', inFlight);
-    console.log(`  distinct tokens, ${inFlight} in flight: >= 1.2x jose throughput: ${(v.rps / j.rps).toFixed(2)}x ${verdict(v.rps >= 1.2 * j.rps)}; p99 <= jose: ${v.p99.toFixed(2)} vs ${j.p99.toFixed(2)} ms ${verdict(v.p99 <= j.p99)}`);
+    console.log(
+      `  distinct tokens, ${inFlight} in flight: >= 1.2x jose throughput: ${(v.rps / j.rps).toFixed(2)}x ${verdict(v.rps >= 1.2 * j.rps)}; p99 <= jose: ${v.p99.toFixed(2)} vs ${j.p99.toFixed(2)} ms ${verdict(v.p99 <= j.p99)}`,
+    );
   }
   for (const inFlight of IN_FLIGHT) {
     const v = cell('validator', 'repeated', inFlight);
@@ -214,7 +225,12 @@ async function main(): Promise<void> {
     console.log(`\n${failures} requests were not answered 200`);
     process.exitCode = 1;
   }
-  console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 }
 
 if (process.argv[2] === '--serve') {

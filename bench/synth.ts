@@ -26,7 +26,8 @@ function child(n: number): void {
   const { SnowflakeProvider } = require('../lib/providers/snowflake/provider') as typeof import('../lib/providers/snowflake/provider');
   const { ExternalIssuer } = require('../lib/external/external-issuer') as typeof import('../lib/external/external-issuer');
   const { ExternalClient } = require('../lib/external/external-client') as typeof import('../lib/external/external-client');
-  const { SnowflakeExternalOAuth } = require('../lib/snowflake/snowflake-external-oauth') as typeof import('../lib/snowflake/snowflake-external-oauth');
+  const { SnowflakeExternalOAuth } =
+    require('../lib/snowflake/snowflake-external-oauth') as typeof import('../lib/snowflake/snowflake-external-oauth');
   const { ExternalOAuthChecks } = require('../lib/checks/aspect') as typeof import('../lib/checks/aspect');
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'eo-bench-synth-'));
   try {
@@ -35,9 +36,23 @@ function child(n: number): void {
     const stack = new TerraformStack(app, 'bench');
     new SnowflakeProvider(stack, 'snowflake', {});
     for (let i = 0; i < n; i++) {
-      const issuer = new ExternalIssuer(stack, `Idp${i}`, { kind: 'pingfederate', issuerUrl: `https://sso${i}.example.com`, audiences: [`https://acct.snowflakecomputing.com/${i}`] });
-      const client = new ExternalClient(stack, `Client${i}`, { issuer, clientId: `client-${i}`, grantTypes: ['authorization_code'], redirectUris: [`https://app${i}.example.com/callback`] });
-      const integration = new SnowflakeExternalOAuth(stack, `Snowflake${i}`, { issuer, name: `PING_${i}`, userMappingClaim: 'sub', clients: [client] });
+      const issuer = new ExternalIssuer(stack, `Idp${i}`, {
+        kind: 'pingfederate',
+        issuerUrl: `https://sso${i}.example.com`,
+        audiences: [`https://acct.snowflakecomputing.com/${i}`],
+      });
+      const client = new ExternalClient(stack, `Client${i}`, {
+        issuer,
+        clientId: `client-${i}`,
+        grantTypes: ['authorization_code'],
+        redirectUris: [`https://app${i}.example.com/callback`],
+      });
+      const integration = new SnowflakeExternalOAuth(stack, `Snowflake${i}`, {
+        issuer,
+        name: `PING_${i}`,
+        userMappingClaim: 'sub',
+        clients: [client],
+      });
       integration.addUser({ loginName: `USER_${i}`, roles: ['ANALYST'], defaultRole: 'ANALYST' });
     }
     const synthStart = performance.now();
@@ -64,10 +79,20 @@ function parent(ns: number[]): void {
     const a = samples[i - 1];
     const b = samples[i];
     const marginal = (b.wallMs - a.wallMs) / (b.n - a.n);
-    console.log(`N ${a.n} -> ${b.n}: time x${(b.wallMs / a.wallMs).toFixed(2)} for N x${(b.n / a.n).toFixed(0)}; marginal ${marginal.toFixed(1)} ms per added integration`);
+    console.log(
+      `N ${a.n} -> ${b.n}: time x${(b.wallMs / a.wallMs).toFixed(2)} for N x${(b.n / a.n).toFixed(0)}; marginal ${marginal.toFixed(1)} ms per added integration`,
+    );
   }
 }
 
 const childIndex = process.argv.indexOf('--child');
 if (childIndex >= 0) child(Number(process.argv[childIndex + 1]));
-else parent(process.argv.slice(2).map(Number).filter((n) => n > 0).length ? process.argv.slice(2).map(Number) : [1, 10, 100]);
+else
+  parent(
+    process.argv
+      .slice(2)
+      .map(Number)
+      .filter((n) => n > 0).length
+      ? process.argv.slice(2).map(Number)
+      : [1, 10, 100],
+  );

@@ -17,9 +17,11 @@ import { createPublicKey, generateKeyPairSync, KeyObject, sign, verify } from 'n
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
+
 import { JwtVerifier } from 'aws-jwt-verify';
 import { createVerifier } from 'fast-jwt';
 import { createLocalJWKSet, jwtVerify } from 'jose';
+
 import type { ValidationProfile } from '../lib/manifest/types';
 import { TokenValidator } from '../lib/validator';
 
@@ -42,17 +44,27 @@ interface Suite {
 const b64 = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
 
 function makeSuite(alg: 'RS256' | 'ES256'): Suite {
-  const { privateKey, publicKey } = alg === 'RS256' ? generateKeyPairSync('rsa', { modulusLength: 2048 }) : generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const { privateKey, publicKey } =
+    alg === 'RS256' ? generateKeyPairSync('rsa', { modulusLength: 2048 }) : generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const jwk = { ...publicKey.export({ format: 'jwk' }), kid: `${alg}-key`, use: 'sig', alg };
   const now = Math.floor(Date.now() / 1000);
   const header = b64({ alg, kid: jwk.kid, typ: 'at+jwt' });
   const tokens = Array.from({ length: TOKENS }, (_, i) => {
     const input = `${header}.${b64({ iss: ISSUER, aud: AUDIENCE, sub: CLIENT, client_id: CLIENT, scope: 'orders:read orders:write', jti: `jti-${alg}-${i}`, iat: now, exp: now + 3600 })}`;
-    const sig = alg === 'RS256' ? sign('sha256', Buffer.from(input), privateKey) : sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
+    const sig =
+      alg === 'RS256'
+        ? sign('sha256', Buffer.from(input), privateKey)
+        : sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
     // a flat copy, as a token read from a request header is
     return Buffer.from(`${input}.${sig.toString('base64url')}`, 'latin1').toString('latin1');
   });
-  return { alg, jwk, publicKey: createPublicKey({ key: jwk as never, format: 'jwk' }), pem: publicKey.export({ format: 'pem', type: 'spki' }).toString(), tokens };
+  return {
+    alg,
+    jwk,
+    publicKey: createPublicKey({ key: jwk as never, format: 'jwk' }),
+    pem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+    tokens,
+  };
 }
 
 const profile: ValidationProfile = {
@@ -68,7 +80,10 @@ const profile: ValidationProfile = {
 
 async function warmValidator(suite: Suite, cacheSize: number): Promise<TokenValidator> {
   const body = JSON.stringify({ keys: [suite.jwk] });
-  const v = new TokenValidator([profile], { cacheSize, fetch: async () => new Response(body, { headers: { 'content-type': 'application/json' } }) });
+  const v = new TokenValidator([profile], {
+    cacheSize,
+    fetch: async () => new Response(body, { headers: { 'content-type': 'application/json' } }),
+  });
   await v.warm();
   return v;
 }
@@ -120,7 +135,10 @@ async function contenders(suite: Suite): Promise<Contender[]> {
   }
   return [
     { name: 'raw node:crypto verify', op: (i) => verify(hash, prepared[i]!.data, keyInput, prepared[i]!.sig) },
-    { name: 'jose jwtVerify (local set)', op: (i) => jwtVerify(tokens[i]!, localSet, { issuer: ISSUER, audience: AUDIENCE, algorithms: [alg] }) },
+    {
+      name: 'jose jwtVerify (local set)',
+      op: (i) => jwtVerify(tokens[i]!, localSet, { issuer: ISSUER, audience: AUDIENCE, algorithms: [alg] }),
+    },
     { name: 'aws-jwt-verify verifySync', op: (i) => aws.verifySync(tokens[i]!) },
     { name: 'fast-jwt (cache off)', op: (i) => fastOff(tokens[i]!) },
     {
@@ -174,7 +192,9 @@ async function benchSuite(suite: Suite): Promise<Map<string, Stats>> {
   const rawOps = raw.ops / (raw.ns / 1e9);
   const rawCpu = raw.ops / (raw.cpuUs / 1e6);
   console.log(`\n${suite.alg} (${suite.alg === 'RS256' ? 'RSA 2048' : 'P-256'}), ${TOKENS} tokens, ${ROUNDS} interleaved rounds`);
-  console.log(`${'contender'.padEnd(30)} ${'ops/s'.padStart(10)} ${'x raw'.padStart(7)} ${'p50'.padStart(10)} ${'p99'.padStart(10)} ${'cpu ops/s'.padStart(10)} ${'x raw'.padStart(7)}`);
+  console.log(
+    `${'contender'.padEnd(30)} ${'ops/s'.padStart(10)} ${'x raw'.padStart(7)} ${'p50'.padStart(10)} ${'p99'.padStart(10)} ${'cpu ops/s'.padStart(10)} ${'x raw'.padStart(7)}`,
+  );
   for (const c of list) {
     const s = stats.get(c.name)!;
     const ops = s.ops / (s.ns / 1e9);
@@ -204,7 +224,9 @@ async function coldStorm(suite: Suite): Promise<void> {
     const started = Date.now();
     const results = await Promise.allSettled(suite.tokens.slice(0, 1000).map((t) => v.validate(t)));
     const accepted = results.filter((r) => r.status === 'fulfilled').length;
-    console.log(`\n1,000 concurrent cold validations (${suite.alg}): ${accepted} accepted, JWKS fetches: ${hits} (${Date.now() - started} ms)`);
+    console.log(
+      `\n1,000 concurrent cold validations (${suite.alg}): ${accepted} accepted, JWKS fetches: ${hits} (${Date.now() - started} ms)`,
+    );
     if (hits !== 1 || accepted !== 1000) process.exitCode = 1;
   } finally {
     server.closeAllConnections();
@@ -215,14 +237,22 @@ async function coldStorm(suite: Suite): Promise<void> {
 /** Per-round ratios of `name` to raw verify, sorted. */
 function perRound(stats: Map<string, Stats>, name: string): number[] {
   const raw = stats.get('raw node:crypto verify')!.rounds;
-  return stats.get(name)!.rounds.map((r, i) => r / raw[i]!).sort((a, b) => a - b);
+  return stats
+    .get(name)!
+    .rounds.map((r, i) => r / raw[i]!)
+    .sort((a, b) => a - b);
 }
 
 const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
 
 async function main(): Promise<void> {
   const started = Date.now();
-  console.log(`node ${process.version}, ${process.arch}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `node ${process.version}, ${process.arch}, ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const rs = makeSuite('RS256');
   const es = makeSuite('ES256');
   const rsStats = await benchSuite(rs);
@@ -239,11 +269,24 @@ async function main(): Promise<void> {
   const esFirst = pct(perRound(esStats, 'validator first-seen'), 0.5);
   const repeat = rate('validator repeat') / raw;
   console.log('\nTargets (per-round medians of the ratio to raw verify, in this run):');
-  console.log(`  RS256 first-seen >= 0.85x raw: ${rsFirst.toFixed(2)}x ${verdict(rsFirst >= 0.85)} (${summary(rsStats, 'validator first-seen')})`);
-  console.log(`  RS256 first-seen above fast-jwt (cache off): ${rsFirst.toFixed(2)}x vs ${rsFast.toFixed(2)}x ${verdict(rsFirst > rsFast)} (fast-jwt ${summary(rsStats, 'fast-jwt (cache off)')})`);
-  console.log(`  ES256 first-seen >= 0.92x raw: ${esFirst.toFixed(2)}x ${verdict(esFirst >= 0.92)} (${summary(esStats, 'validator first-seen')})`);
-  console.log(`  RS256 repeat >= 50x raw: ${repeat.toFixed(1)}x ${verdict(repeat >= 50)}; ${(rate('validator repeat') / rate('fast-jwt (cache on, repeat)')).toFixed(2)}x fast-jwt with its cache`);
-  console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s, load average after ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `  RS256 first-seen >= 0.85x raw: ${rsFirst.toFixed(2)}x ${verdict(rsFirst >= 0.85)} (${summary(rsStats, 'validator first-seen')})`,
+  );
+  console.log(
+    `  RS256 first-seen above fast-jwt (cache off): ${rsFirst.toFixed(2)}x vs ${rsFast.toFixed(2)}x ${verdict(rsFirst > rsFast)} (fast-jwt ${summary(rsStats, 'fast-jwt (cache off)')})`,
+  );
+  console.log(
+    `  ES256 first-seen >= 0.92x raw: ${esFirst.toFixed(2)}x ${verdict(esFirst >= 0.92)} (${summary(esStats, 'validator first-seen')})`,
+  );
+  console.log(
+    `  RS256 repeat >= 50x raw: ${repeat.toFixed(1)}x ${verdict(repeat >= 50)}; ${(rate('validator repeat') / rate('fast-jwt (cache on, repeat)')).toFixed(2)}x fast-jwt with its cache`,
+  );
+  console.log(
+    `\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s, load average after ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -11,6 +11,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import { seedManifests, writeSynthOut } from '../test/review/fixtures/manifests';
 import { run, sizeOf } from './npm-project';
 
@@ -45,19 +46,46 @@ function main(): number {
     if (install.status !== 0) return 1;
 
     // 3. the validator loads both ways
-    const cjs = run(process.execPath, ['-e', "const { TokenValidator } = require('cdktf-external-oauth/validator'); process.stdout.write(typeof TokenValidator)"], project);
+    const cjs = run(
+      process.execPath,
+      ['-e', "const { TokenValidator } = require('cdktf-external-oauth/validator'); process.stdout.write(typeof TokenValidator)"],
+      project,
+    );
     check("require('cdktf-external-oauth/validator')", cjs.stdout === 'function', cjs.stderr.trim());
-    const esm = run(process.execPath, ['--input-type=module', '-e', "import { TokenValidator } from 'cdktf-external-oauth/validator'; process.stdout.write(typeof TokenValidator)"], project);
+    const esm = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import { TokenValidator } from 'cdktf-external-oauth/validator'; process.stdout.write(typeof TokenValidator)",
+      ],
+      project,
+    );
     check("import { TokenValidator } from 'cdktf-external-oauth/validator'", esm.stdout === 'function', esm.stderr.trim());
-    const subpaths = run(process.execPath, ['-e', "const m = require('cdktf-external-oauth/manifest'); const c = require('cdktf-external-oauth/checks'); process.stdout.write(`${typeof m.readManifests} ${typeof c.runRules}`)"], project);
-    check("require('cdktf-external-oauth/manifest') and require('cdktf-external-oauth/checks') without cdktf", subpaths.stdout === 'function function', subpaths.stderr.trim());
+    const subpaths = run(
+      process.execPath,
+      [
+        '-e',
+        "const m = require('cdktf-external-oauth/manifest'); const c = require('cdktf-external-oauth/checks'); process.stdout.write(`${typeof m.readManifests} ${typeof c.runRules}`)",
+      ],
+      project,
+    );
+    check(
+      "require('cdktf-external-oauth/manifest') and require('cdktf-external-oauth/checks') without cdktf",
+      subpaths.stdout === 'function function',
+      subpaths.stderr.trim(),
+    );
 
     // 4. the CLI without any peer: check, review, drift --plan, validate-token; simulate asks for oidc-provider
     const synth = path.join(project, 'cdktf.out');
     writeSynthOut(synth, seedManifests());
     const bin = path.join(project, 'node_modules', '.bin', 'external-oauth');
     const checkRun = run(bin, ['check'], project);
-    check('external-oauth check (no DIR, from the project root)', checkRun.status === 0 && /0 error\(s\)/.test(checkRun.stdout), checkRun.stderr.trim());
+    check(
+      'external-oauth check (no DIR, from the project root)',
+      checkRun.status === 0 && /0 error\(s\)/.test(checkRun.stdout),
+      checkRun.stderr.trim(),
+    );
     const review = run(bin, ['review', 'cdktf.out'], project);
     check('external-oauth review', review.status === 0 && review.stdout.startsWith('## External OAuth review'), review.stderr.trim());
     const plan = run(bin, ['drift', '--plan', path.join(ROOT, 'test', 'drift', 'fixtures', 'plan-identity-drift.json')], project);
@@ -66,7 +94,14 @@ function main(): number {
     const token = run(bin, ['validate-token', '--profiles', manifest, '--token', 'not-a-jwt'], project);
     check('external-oauth validate-token', token.status === 1 && /"error":\s*"malformed_token"/.test(token.stdout), token.stderr.trim());
     const sim = run(bin, ['simulate', 'cdktf.out'], project);
-    check('external-oauth simulate asks for oidc-provider', sim.status === 1 && sim.stderr.includes('error [EO_SIM_MISSING_PEER]: simulate: the access simulation needs the optional peer dependency oidc-provider'), sim.stderr.trim());
+    check(
+      'external-oauth simulate asks for oidc-provider',
+      sim.status === 1 &&
+        sim.stderr.includes(
+          'error [EO_SIM_MISSING_PEER]: simulate: the access simulation needs the optional peer dependency oidc-provider',
+        ),
+      sim.stderr.trim(),
+    );
 
     // 5. what was installed
     const modules = path.join(project, 'node_modules');
@@ -74,13 +109,19 @@ function main(): number {
     check('no cdktf, constructs, @cdktf/*, oidc-provider or jose installed', present.length === 0, present.join(', '));
     const bytes = sizeOf(modules);
     const packages = fs.readdirSync(modules).filter((n) => !n.startsWith('.')).length;
-    check(`node_modules at most ${MAX_INSTALL_BYTES / 1024 / 1024} MB`, bytes <= MAX_INSTALL_BYTES, `${(bytes / 1024 / 1024).toFixed(2)} MB in ${packages} top-level package folder(s)`);
+    check(
+      `node_modules at most ${MAX_INSTALL_BYTES / 1024 / 1024} MB`,
+      bytes <= MAX_INSTALL_BYTES,
+      `${(bytes / 1024 / 1024).toFixed(2)} MB in ${packages} top-level package folder(s)`,
+    );
   } catch (err) {
     check('install check ran', false, (err as Error).message);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
-  process.stdout.write(`${failures.length === 0 ? 'install check passed' : `install check FAILED: ${failures.join('; ')}`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `${failures.length === 0 ? 'install check passed' : `install check FAILED: ${failures.join('; ')}`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   return failures.length === 0 ? 0 : 1;
 }
 

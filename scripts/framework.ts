@@ -11,6 +11,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { writeFileSafely } from '../lib/util/write-file';
 
 export const FRAMEWORKS = ['cdktf', 'cdktn'] as const;

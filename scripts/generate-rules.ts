@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { renderRulesMarkdown } from '../lib/checks/rules-doc';
 
 const file = path.join(__dirname, '..', 'RULES.md');

@@ -15,15 +15,26 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { writeFileSafely } from '../lib/util/write-file';
 import { FRAMEWORK_FILES } from './framework';
 
 const ROOT = path.resolve(__dirname, '..');
 export const REWRITE_DIRS = ['lib', 'examples', 'stacks', 'test', 'bench', 'scripts'];
 /** Files that name the framework or the prebuilt packages on purpose (check-flavours.ts writes consumer programs). */
-export const EXEMPT = [...FRAMEWORK_FILES, 'lib/providers/', 'scripts/providers/', 'scripts/framework.ts', 'scripts/rewrite-imports.ts', 'scripts/check-flavours.ts', 'test/providers/', 'test/framework/'];
+export const EXEMPT = [
+  ...FRAMEWORK_FILES,
+  'lib/providers/',
+  'scripts/providers/',
+  'scripts/framework.ts',
+  'scripts/rewrite-imports.ts',
+  'scripts/check-flavours.ts',
+  'test/providers/',
+  'test/framework/',
+];
 
-const SPEC = /(\bfrom\s+|\bimport\s+|\bimport\(\s*|\brequire\(\s*)(['"])((?:cdktf|cdktn)(?:\/lib\/[\w/-]+)?|@cdkt[fn]\/provider-[\w-]+\/lib\/[\w-]+)\2/g;
+const SPEC =
+  /(\bfrom\s+|\bimport\s+|\bimport\(\s*|\brequire\(\s*)(['"])((?:cdktf|cdktn)(?:\/lib\/[\w/-]+)?|@cdkt[fn]\/provider-[\w-]+\/lib\/[\w-]+)\2/g;
 
 /** The package's name for a library module, as examples import it. */
 const PUBLIC_NAME = 'cdktf-external-oauth';
@@ -58,7 +69,9 @@ export function rewriteImports(text: string, file: string): string {
     const target = targetOf(spec);
     return target ? `${lead}${q}${rel(file, target)}${q}` : all;
   });
-  return isExample(file) ? next.replace(RELATIVE_LIB, (_all, lead: string, q: string, target: string) => `${lead}${q}${PUBLIC_NAME}/${target}${q}`) : next;
+  return isExample(file)
+    ? next.replace(RELATIVE_LIB, (_all, lead: string, q: string, target: string) => `${lead}${q}${PUBLIC_NAME}/${target}${q}`)
+    : next;
 }
 
 /** Framework or prebuilt-provider module specifiers that `text` still names. */

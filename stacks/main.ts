@@ -4,17 +4,18 @@
  * path and a one-screen summary of the trusts it declares.
  */
 import * as path from 'node:path';
-import { App, Aspects } from '../lib/framework';
-import { ExternalOAuthChecks } from '../lib/checks/aspect';
-import { readManifest } from '../lib/manifest/read';
-import { MANIFEST_FILE_NAME } from '../lib/manifest/types';
+
 import { AlationEntraApiStack } from '../examples/alation-entra-api/stack';
 import { EntraRedshiftDbtStack } from '../examples/entra-redshift-dbt/stack';
-import { OktaKeycloakAtaccamaStack } from '../examples/okta-keycloak-ataccama/stack';
 import { OktaDatabricksDbtStack } from '../examples/okta-databricks-dbt/stack';
+import { OktaKeycloakAtaccamaStack } from '../examples/okta-keycloak-ataccama/stack';
 import { OktaSnowflakeDbtStack } from '../examples/okta-snowflake-dbt/stack';
 import { OktaSpaOpenMetadataStack } from '../examples/okta-spa-openmetadata/stack';
 import { PingFederateSnowflakeAtlanStack } from '../examples/pingfederate-snowflake-atlan/stack';
+import { ExternalOAuthChecks } from '../lib/checks/aspect';
+import { App, Aspects } from '../lib/framework';
+import { readManifest } from '../lib/manifest/read';
+import { MANIFEST_FILE_NAME } from '../lib/manifest/types';
 import { exitOnConfigError } from './run-app';
 import { summarizeStack } from './summary';
 

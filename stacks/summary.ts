@@ -13,7 +13,10 @@ function describeTrust(trust: TrustRecord): string {
       return `redshift ${trust.name}: ${trust.claimAttributePath} -> ${trust.identityStoreAttributePath}, application ${trust.application.mode}`;
     case 'profile': {
       const p = trust.profile;
-      const flows = [p.machineFlow.enabled ? `machine ${p.machineFlow.systemUserClaim} -> role ${p.machineFlow.systemUserRole}` : '', p.userFlow.enabled ? `user ${p.userFlow.usernameClaim}` : ''].filter(Boolean);
+      const flows = [
+        p.machineFlow.enabled ? `machine ${p.machineFlow.systemUserClaim} -> role ${p.machineFlow.systemUserRole}` : '',
+        p.userFlow.enabled ? `user ${p.userFlow.usernameClaim}` : '',
+      ].filter(Boolean);
       return `api profile ${p.name}: ${flows.join('; ') || 'no flow enabled'}`;
     }
     case 'databricks':
@@ -41,6 +44,7 @@ export function summarizeStack(manifest: TrustManifest, files: { terraform: stri
   const suppressed = manifest.findings.length - active.length;
   lines.push(`  findings   ${errors} error(s), ${active.length - errors} warning(s), ${suppressed} suppressed`);
   for (const f of active.filter((x) => x.severity === 'warning')) lines.push(`    warning ${f.ruleId} [${f.path}] ${f.message}`);
-  for (const f of manifest.findings.filter((x) => x.suppressed)) lines.push(`    suppressed ${f.ruleId} [${f.path}] ${f.suppressed?.reason}`);
+  for (const f of manifest.findings.filter((x) => x.suppressed))
+    lines.push(`    suppressed ${f.ruleId} [${f.path}] ${f.suppressed?.reason}`);
   return lines;
 }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import * as api from '../lib';
 import * as checksApi from '../lib/checks';
 import * as manifestApi from '../lib/manifest';
@@ -12,13 +13,38 @@ describe('package entry', () => {
   });
 
   test('exports every construct and the checks Aspect by name', () => {
-    for (const name of ['OktaAuthorizationServer', 'OktaOidcApp', 'EntraProtectedApi', 'EntraClientApp', 'ExternalIssuer', 'ExternalClient', 'KeycloakBroker', 'SnowflakeExternalOAuth', 'RedshiftTrustedTokenIssuer', 'ApiValidationProfile', 'ExternalOAuthChecks', 'ExternalOAuthSuppressions', 'Duration', 'SnowflakeScope']) {
+    for (const name of [
+      'OktaAuthorizationServer',
+      'OktaOidcApp',
+      'EntraProtectedApi',
+      'EntraClientApp',
+      'ExternalIssuer',
+      'ExternalClient',
+      'KeycloakBroker',
+      'SnowflakeExternalOAuth',
+      'RedshiftTrustedTokenIssuer',
+      'ApiValidationProfile',
+      'ExternalOAuthChecks',
+      'ExternalOAuthSuppressions',
+      'Duration',
+      'SnowflakeScope',
+    ]) {
       expect(typeof (api as Record<string, unknown>)[name]).toBe('function');
     }
   });
 
   test('the manifest and checks APIs and internal helpers are not at the root', () => {
-    for (const name of ['readManifests', 'manifestProblems', 'MANIFEST_SCHEMA', 'runRules', 'ALL_RULES', 'alterAudienceStatement', 'modifyApplicationCommand', 'flowOfGrant', 'trustModelOf']) {
+    for (const name of [
+      'readManifests',
+      'manifestProblems',
+      'MANIFEST_SCHEMA',
+      'runRules',
+      'ALL_RULES',
+      'alterAudienceStatement',
+      'modifyApplicationCommand',
+      'flowOfGrant',
+      'trustModelOf',
+    ]) {
       expect((api as Record<string, unknown>)[name]).toBeUndefined();
     }
   });

@@ -10,10 +10,11 @@
  * mapped by `unique_name` to their existing username). v1 tokens, so `iss` is
  * `https://sts.windows.net/<tenant>/`.
  */
-import { TerraformStack } from 'cdktf-external-oauth/framework';
-import { Construct } from 'constructs';
-import { AzureadProvider } from 'cdktf-external-oauth/providers/azuread/provider';
 import { ApiValidationProfile, Duration, EntraClientApp, EntraProtectedApi } from 'cdktf-external-oauth';
+import { TerraformStack } from 'cdktf-external-oauth/framework';
+import { AzureadProvider } from 'cdktf-external-oauth/providers/azuread/provider';
+import { Construct } from 'constructs';
+
 import { setting } from '../shared/settings';
 
 /** Settings of the Alation example (environment variable, example default). */
@@ -60,7 +61,11 @@ export class AlationEntraApiStack extends TerraformStack {
       identifierUri: `${base}/api`,
       optionalClaims: [{ name: 'upn' }],
     });
-    this.api.addScope({ value: 'Catalog.ReadWrite', adminConsentDisplayName: 'Use Alation', adminConsentDescription: 'Use the Alation API as the signed-in user' });
+    this.api.addScope({
+      value: 'Catalog.ReadWrite',
+      adminConsentDisplayName: 'Use Alation',
+      adminConsentDescription: 'Use the Alation API as the signed-in user',
+    });
     this.api.addAppRole({ value: 'Catalog.Sync', displayName: 'Alation sync', description: 'Daemon access to the Alation API' });
 
     this.client = new EntraClientApp(this, 'AlationClient', {

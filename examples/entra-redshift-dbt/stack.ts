@@ -9,11 +9,12 @@
  * owns its authorized token issuer: the App ID URI audience of v1 tokens
  * (`iss` = `https://sts.windows.net/<tenant>/`, `aud` = the App ID URI).
  */
+import { ClientProgram, Duration, EntraClientApp, EntraProtectedApi, RedshiftTrustedTokenIssuer } from 'cdktf-external-oauth';
 import { TerraformStack } from 'cdktf-external-oauth/framework';
-import { Construct } from 'constructs';
 import { AwsProvider } from 'cdktf-external-oauth/providers/aws/provider';
 import { AzureadProvider } from 'cdktf-external-oauth/providers/azuread/provider';
-import { ClientProgram, Duration, EntraClientApp, EntraProtectedApi, RedshiftTrustedTokenIssuer } from 'cdktf-external-oauth';
+import { Construct } from 'constructs';
+
 import { setting } from '../shared/settings';
 
 /** Settings of the dbt + Entra + Redshift example (environment variable, example default). */
@@ -55,7 +56,10 @@ export function entraRedshiftDbtSettings(): EntraRedshiftDbtSettings {
     tenantId: setting('ENTRA_TENANT_ID', '00000000-0000-4000-8000-000000000000'),
     awsRegion: setting('AWS_REGION', 'eu-west-1'),
     idcInstanceArn: setting('IDC_INSTANCE_ARN', 'arn:aws:sso:::instance/ssoins-0000000000000000'),
-    redshiftApplicationArn: setting('REDSHIFT_IDC_APPLICATION_ARN', 'arn:aws:redshift:eu-west-1:123456789012:redshiftidcapplication:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0'),
+    redshiftApplicationArn: setting(
+      'REDSHIFT_IDC_APPLICATION_ARN',
+      'arn:aws:redshift:eu-west-1:123456789012:redshiftidcapplication:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+    ),
     redshiftApplicationName: setting('REDSHIFT_IDC_APPLICATION_NAME', 'redshift-idc-application'),
     redshiftDisplayName: setting('REDSHIFT_IDC_DISPLAY_NAME', 'redshift-idc-application'),
     redshiftNamespace: setting('REDSHIFT_IDC_NAMESPACE', 'AWSIDC'),

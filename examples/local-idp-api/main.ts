@@ -15,6 +15,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import type { ValidationProfile } from 'cdktf-external-oauth/manifest';
 import { startLocalProvider } from 'cdktf-external-oauth/simulate';
 import { requireRole, sendAuthError, TokenValidationError, TokenValidator } from 'cdktf-external-oauth/validator';
@@ -31,11 +32,26 @@ async function main(): Promise<void> {
     // 2. the profiles, as `terraform output -json` prints them after deployment
     const common = { issuer: idp.issuer, audiences: [API], jwksUrl: idp.jwksUrl, issuerKind: 'generic' as const };
     const profiles: ValidationProfile[] = [
-      { name: 'orders-svc', clientId: 'svc-client', ...common, machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' }, userFlow: { enabled: false } },
-      { name: 'orders-web', clientId: 'web-app', ...common, machineFlow: { enabled: false, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' }, userFlow: { enabled: true, usernameClaim: 'preferred_username' } },
+      {
+        name: 'orders-svc',
+        clientId: 'svc-client',
+        ...common,
+        machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' },
+        userFlow: { enabled: false },
+      },
+      {
+        name: 'orders-web',
+        clientId: 'web-app',
+        ...common,
+        machineFlow: { enabled: false, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' },
+        userFlow: { enabled: true, usernameClaim: 'preferred_username' },
+      },
     ];
     const profilesFile = path.join(dir, 'outputs.json');
-    fs.writeFileSync(profilesFile, JSON.stringify({ external_oauth_profiles: { sensitive: false, type: 'tuple', value: profiles } }, null, 2));
+    fs.writeFileSync(
+      profilesFile,
+      JSON.stringify({ external_oauth_profiles: { sensitive: false, type: 'tuple', value: profiles } }, null, 2),
+    );
     console.log(`Profiles ${profilesFile}`);
 
     // 3. the protected API
@@ -72,7 +88,9 @@ async function main(): Promise<void> {
       const res = await fetch(`${base}${urlPath}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
       const body = await res.text();
       const challenge = res.headers.get('www-authenticate');
-      console.log(`${res.ok ? 'ACCEPTED' : 'REJECTED'} ${label}\n  GET ${urlPath} -> ${res.status} ${body}${challenge ? `\n  WWW-Authenticate: ${challenge}` : ''}\n`);
+      console.log(
+        `${res.ok ? 'ACCEPTED' : 'REJECTED'} ${label}\n  GET ${urlPath} -> ${res.status} ${body}${challenge ? `\n  WWW-Authenticate: ${challenge}` : ''}\n`,
+      );
       return res.status;
     };
     const statuses = [
@@ -80,7 +98,11 @@ async function main(): Promise<void> {
       await call('user token (authorization code) of alice', '/orders', await idp.userToken({ account: 'alice', resource: API })),
       await call('user token of alice on an admin route', '/admin', await idp.userToken({ account: 'alice', resource: API })),
       await call('user token of bob (not in the user directory)', '/orders', await idp.userToken({ account: 'bob', resource: API })),
-      await call('service token issued for another API (replay)', '/orders', await idp.clientCredentialsToken({ resource: 'https://other.local.test' })),
+      await call(
+        'service token issued for another API (replay)',
+        '/orders',
+        await idp.clientCredentialsToken({ resource: 'https://other.local.test' }),
+      ),
       await call('no token', '/orders'),
     ];
     const expected = [200, 200, 403, 401, 401, 401];

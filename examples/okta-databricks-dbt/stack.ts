@@ -11,11 +11,20 @@
  *   account-wide federation policy: `sub` (their Okta login) names their Databricks user, which
  *   SCIM provisions outside this stack.
  */
+import {
+  ClientAssignment,
+  ClientProgram,
+  DatabricksFederationPolicy,
+  ExternalClient,
+  ExternalIssuer,
+  OktaAuthorizationServer,
+  OktaOidcApp,
+} from 'cdktf-external-oauth';
 import { TerraformStack } from 'cdktf-external-oauth/framework';
-import { Construct } from 'constructs';
 import { DatabricksProvider } from 'cdktf-external-oauth/providers/databricks/provider';
 import { OktaProvider } from 'cdktf-external-oauth/providers/okta/provider';
-import { ClientAssignment, ClientProgram, DatabricksFederationPolicy, ExternalClient, ExternalIssuer, OktaAuthorizationServer, OktaOidcApp } from 'cdktf-external-oauth';
+import { Construct } from 'constructs';
+
 import { setting } from '../shared/settings';
 
 /** Settings of the dbt + Okta + GitHub Actions + Databricks example (environment variable, example default). */
@@ -97,7 +106,13 @@ export class OktaDatabricksDbtStack extends TerraformStack {
       authorizationServer: this.server,
       kind: 'service',
       label: 'dbt jobs',
-      program: ClientProgram.custom({ name: 'dbt job (client credentials, then token exchange)', see: 'https://docs.databricks.com/aws/en/dev-tools/auth/oauth-federation', sendsPkce: false, keepsRotatedRefreshToken: false, tokenEndpointAuthMethods: ['client_secret_basic'] }),
+      program: ClientProgram.custom({
+        name: 'dbt job (client credentials, then token exchange)',
+        see: 'https://docs.databricks.com/aws/en/dev-tools/auth/oauth-federation',
+        sendsPkce: false,
+        keepsRotatedRefreshToken: false,
+        tokenEndpointAuthMethods: ['client_secret_basic'],
+      }),
     });
     // A native app with authorization code + PKCE and a loopback redirect URI (Okta: "Sign users in
     // to your native app"; RFC 8252 section 7.3), signing in only the analysts' group (Okta lets only
@@ -107,11 +122,22 @@ export class OktaDatabricksDbtStack extends TerraformStack {
       kind: 'native',
       label: 'Databricks analysts',
       grantTypes: ['authorization_code'],
-      program: ClientProgram.custom({ name: 'analyst tool (native, RFC 8252)', see: 'https://www.rfc-editor.org/rfc/rfc8252#section-7.3', sendsPkce: true, keepsRotatedRefreshToken: true, tokenEndpointAuthMethods: ['none'], redirectUris: ['http://localhost:8080/authorization-code/callback'] }),
+      program: ClientProgram.custom({
+        name: 'analyst tool (native, RFC 8252)',
+        see: 'https://www.rfc-editor.org/rfc/rfc8252#section-7.3',
+        sendsPkce: true,
+        keepsRotatedRefreshToken: true,
+        tokenEndpointAuthMethods: ['none'],
+        redirectUris: ['http://localhost:8080/authorization-code/callback'],
+      }),
       assignment: ClientAssignment.groups([settings.analystsGroupId]),
     });
-    this.server.addPolicy({ name: 'dbt-jobs', clients: [this.dbtJobs] }).addRule({ name: 'client-credentials', grantTypes: ['client_credentials'], scopes: ['databricks'] });
-    this.server.addPolicy({ name: 'analysts', clients: [this.analysts] }).addRule({ name: 'sign-in', grantTypes: ['authorization_code'], scopes: ['openid', 'profile', 'email'] });
+    this.server
+      .addPolicy({ name: 'dbt-jobs', clients: [this.dbtJobs] })
+      .addRule({ name: 'client-credentials', grantTypes: ['client_credentials'], scopes: ['databricks'] });
+    this.server
+      .addPolicy({ name: 'analysts', clients: [this.analysts] })
+      .addRule({ name: 'sign-in', grantTypes: ['authorization_code'], scopes: ['openid', 'profile', 'email'] });
 
     // GitHub Actions' OIDC issuer (GitHub docs, "About security hardening with OpenID Connect"):
     // discovery at <issuer>/.well-known/openid-configuration, keys at <issuer>/.well-known/jwks,
@@ -134,7 +160,11 @@ export class OktaDatabricksDbtStack extends TerraformStack {
       grantTypes: ['client_credentials'],
     });
 
-    const dbtServicePrincipal = { id: settings.dbtServicePrincipalId, applicationId: settings.dbtServicePrincipalApplicationId, name: 'dbt-jobs' };
+    const dbtServicePrincipal = {
+      id: settings.dbtServicePrincipalId,
+      applicationId: settings.dbtServicePrincipalApplicationId,
+      name: 'dbt-jobs',
+    };
     this.dbtJobsPolicy = new DatabricksFederationPolicy(this, 'DbtJobsPolicy', {
       issuer: this.server,
       policyId: 'okta-dbt-jobs',

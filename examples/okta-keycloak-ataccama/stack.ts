@@ -9,17 +9,21 @@
  * provider's settings, and the Snowflake integration. Each value names its source.
  * @see https://docs.ataccama.com/one/latest/third-party-software/okta-oidc-integration-with-impersonation.html
  */
-import { TerraformStack } from 'cdktf-external-oauth/framework';
-import { Construct } from 'constructs';
-import { OktaProvider } from 'cdktf-external-oauth/providers/okta/provider';
-import { SnowflakeProvider } from 'cdktf-external-oauth/providers/snowflake/provider';
 import {
-  ClientAssignment, ClientProgram,
+  ClientAssignment,
+  ClientProgram,
   Duration,
   KeycloakBroker,
-  OktaAuthorizationServer, OktaOidcApp,
-  SnowflakeExternalOAuth, SnowflakeScope,
+  OktaAuthorizationServer,
+  OktaOidcApp,
+  SnowflakeExternalOAuth,
+  SnowflakeScope,
 } from 'cdktf-external-oauth';
+import { TerraformStack } from 'cdktf-external-oauth/framework';
+import { OktaProvider } from 'cdktf-external-oauth/providers/okta/provider';
+import { SnowflakeProvider } from 'cdktf-external-oauth/providers/snowflake/provider';
+import { Construct } from 'constructs';
+
 import { setting } from '../shared/settings';
 
 /** Settings of the Ataccama example (environment variable, example default). */
@@ -144,6 +148,12 @@ export class OktaKeycloakAtaccamaStack extends TerraformStack {
     // so the role is declared as existing, not created (CREATE ROLE needs USERADMIN or the
     // CREATE ROLE privilege: https://docs.snowflake.com/en/sql-reference/sql/create-role).
     this.snowflake.addExistingRole('DEV_QA', { note: 'managed by the Snowflake administrator of the Ataccama ONE data source' });
-    this.snowflake.addUser({ email: settings.userEmail, name: 'ATACCAMA_STEWARD', displayName: 'Data steward', defaultRole: 'DEV_QA', roles: ['DEV_QA'] });
+    this.snowflake.addUser({
+      email: settings.userEmail,
+      name: 'ATACCAMA_STEWARD',
+      displayName: 'Data steward',
+      defaultRole: 'DEV_QA',
+      roles: ['DEV_QA'],
+    });
   }
 }

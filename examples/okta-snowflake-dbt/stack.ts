@@ -8,17 +8,21 @@
  * declared too. Each value names its source.
  * @see https://docs.getdbt.com/docs/cloud/manage-access/snowflake-external-oauth
  */
-import { TerraformStack } from 'cdktf-external-oauth/framework';
-import { Construct } from 'constructs';
-import { OktaProvider } from 'cdktf-external-oauth/providers/okta/provider';
-import { SnowflakeProvider } from 'cdktf-external-oauth/providers/snowflake/provider';
 import {
   ClientAssignment,
   ClientProgram,
   Duration,
   ExternalOAuthSuppressions,
-  OktaAuthorizationServer, OktaOidcApp, SnowflakeExternalOAuth, SnowflakeScope,
+  OktaAuthorizationServer,
+  OktaOidcApp,
+  SnowflakeExternalOAuth,
+  SnowflakeScope,
 } from 'cdktf-external-oauth';
+import { TerraformStack } from 'cdktf-external-oauth/framework';
+import { OktaProvider } from 'cdktf-external-oauth/providers/okta/provider';
+import { SnowflakeProvider } from 'cdktf-external-oauth/providers/snowflake/provider';
+import { Construct } from 'constructs';
+
 import { setting } from '../shared/settings';
 
 /** Settings of the dbt + Okta + Snowflake example (environment variable, example default). */
@@ -107,12 +111,22 @@ export class OktaSnowflakeDbtStack extends TerraformStack {
     // `sub`, Snowflake user mapping attribute `email_address`, any-role mode ENABLE. Okta puts the
     // user's login in `sub`; this org's logins are their email addresses.
     ExternalOAuthSuppressions.add(this.snowflake, [
-      { id: 'EO-CLAIM-002', reason: 'Okta logins in this org are email addresses, so sub carries the email (the dbt guide maps sub to EMAIL_ADDRESS)' },
+      {
+        id: 'EO-CLAIM-002',
+        reason: 'Okta logins in this org are email addresses, so sub carries the email (the dbt guide maps sub to EMAIL_ADDRESS)',
+      },
     ]);
     // TRANSFORMER is the role dbt builds models with in dbt Labs' "How we configure Snowflake"
     // (https://blog.getdbt.com/how-we-configure-snowflake/), which creates it; so does this stack
     // (CREATE ROLE: https://docs.snowflake.com/en/sql-reference/sql/create-role).
     this.snowflake.addRole('TRANSFORMER', { comment: 'dbt Cloud developers build models in this role' });
-    this.snowflake.addUser({ email: settings.developerEmail, name: 'DBT_ANALYST', displayName: 'dbt analyst', defaultRole: 'TRANSFORMER', defaultWarehouse: 'TRANSFORMING', roles: ['TRANSFORMER'] });
+    this.snowflake.addUser({
+      email: settings.developerEmail,
+      name: 'DBT_ANALYST',
+      displayName: 'dbt analyst',
+      defaultRole: 'TRANSFORMER',
+      defaultWarehouse: 'TRANSFORMING',
+      roles: ['TRANSFORMER'],
+    });
   }
 }

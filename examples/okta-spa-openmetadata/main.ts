@@ -1,6 +1,7 @@
 /** Runnable program: `npx cdktf synth` in this folder, or `npx tsx main.ts`. */
-import { App, Aspects } from 'cdktf-external-oauth/framework';
 import { ExternalOAuthChecks } from 'cdktf-external-oauth';
+import { App, Aspects } from 'cdktf-external-oauth/framework';
+
 import { OktaSpaOpenMetadataStack } from './stack';
 
 const app = new App();

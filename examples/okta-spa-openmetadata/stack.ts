@@ -6,15 +6,19 @@
  * redirect) and its "Controlled access" a group assignment. Each value names its source.
  * @see https://docs.open-metadata.org/latest/deployment/security/okta
  */
-import { Lazy, TerraformStack } from 'cdktf-external-oauth/framework';
-import { Construct } from 'constructs';
-import { OktaProvider } from 'cdktf-external-oauth/providers/okta/provider';
 import {
   ApiValidationProfile,
-  ClientAssignment, ClientProgram, Duration,
+  ClientAssignment,
+  ClientProgram,
+  Duration,
   ExternalOAuthSuppressions,
-  OktaAuthorizationServer, OktaOidcApp,
+  OktaAuthorizationServer,
+  OktaOidcApp,
 } from 'cdktf-external-oauth';
+import { Lazy, TerraformStack } from 'cdktf-external-oauth/framework';
+import { OktaProvider } from 'cdktf-external-oauth/providers/okta/provider';
+import { Construct } from 'constructs';
+
 import { setting } from '../shared/settings';
 
 /** Settings of the OpenMetadata example (environment variable, example default). */
@@ -81,7 +85,11 @@ export class OktaSpaOpenMetadataStack extends TerraformStack {
     });
     this.spa = spa;
     ExternalOAuthSuppressions.add(spa, [
-      { id: 'EO-GRANT-001', reason: 'The OpenMetadata Okta guide enables the implicit (hybrid) flow for its silent renew; remove when it renews with code + PKCE' },
+      {
+        id: 'EO-GRANT-001',
+        reason:
+          'The OpenMetadata Okta guide enables the implicit (hybrid) flow for its silent renew; remove when it renews with code + PKCE',
+      },
     ]);
 
     // Not in OpenMetadata's guide: Okta's default access-token lifetime (1 hour), and refresh tokens of

@@ -13,14 +13,19 @@
  * issuer (Snowflake allows one per issuer), is the setting SNOWFLAKE_EXISTING_INTEGRATION: the
  * stack then extends that integration's audience list instead of creating one.
  */
-import { TerraformStack } from 'cdktf-external-oauth/framework';
-import { Construct } from 'constructs';
-import { SnowflakeProvider } from 'cdktf-external-oauth/providers/snowflake/provider';
 import {
-  ClientAssignment, ClientProgram,
-  ExternalClient, ExternalIssuer,
-  SnowflakeExternalOAuth, type SnowflakeExternalOAuthProps, SnowflakeScope,
+  ClientAssignment,
+  ClientProgram,
+  ExternalClient,
+  ExternalIssuer,
+  SnowflakeExternalOAuth,
+  type SnowflakeExternalOAuthProps,
+  SnowflakeScope,
 } from 'cdktf-external-oauth';
+import { TerraformStack } from 'cdktf-external-oauth/framework';
+import { SnowflakeProvider } from 'cdktf-external-oauth/providers/snowflake/provider';
+import { Construct } from 'constructs';
+
 import { setting } from '../shared/settings';
 
 /** Settings of the Atlan example (environment variable, example default). */
@@ -48,7 +53,10 @@ export interface AtlanSettings {
 }
 
 function list(value: string): string[] {
-  return value.split(',').map((v) => v.trim()).filter((v) => v.length > 0);
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 }
 
 /** Reads {@link AtlanSettings} from the environment. */
@@ -109,7 +117,9 @@ export class PingFederateSnowflakeAtlanStack extends TerraformStack {
       // any-role mode ENABLE (reference, "Field name mappings", Scope): Atlan's client program gives both.
       program: ClientProgram.atlanSnowflake(tenant),
       // PingFederate OAuth clients have no per-user assignment: the authentication policy of the IdP adapter decides.
-      assignment: ClientAssignment.everyone("PingFederate's authentication policy decides who signs in; Snowflake admits only the users declared below"),
+      assignment: ClientAssignment.everyone(
+        "PingFederate's authentication policy decides who signs in; Snowflake admits only the users declared below",
+      ),
     });
 
     const integration: Omit<SnowflakeExternalOAuthProps, 'name'> = {
@@ -126,7 +136,11 @@ export class PingFederateSnowflakeAtlanStack extends TerraformStack {
       ? // The guide's alternative: the account already trusts this PingFederate issuer; extend that
         // integration's audience list (Atlan's troubleshooting page, "Audience mismatch", gives the
         // ALTER statement the manifest records). Its any-role mode must be ENABLE as well.
-        SnowflakeExternalOAuth.extendExisting(this, 'Snowflake', { ...integration, name: settings.existingIntegration, existingAudiences: settings.existingAudiences ?? [] })
+        SnowflakeExternalOAuth.extendExisting(this, 'Snowflake', {
+          ...integration,
+          name: settings.existingIntegration,
+          existingAudiences: settings.existingAudiences ?? [],
+        })
       : // Guide, Step 1: CREATE SECURITY INTEGRATION ATLAN_PINGFEDERATE_SSO TYPE = EXTERNAL_OAUTH ENABLED = TRUE.
         new SnowflakeExternalOAuth(this, 'Snowflake', { ...integration, name: 'ATLAN_PINGFEDERATE_SSO' });
 
@@ -138,7 +152,13 @@ export class PingFederateSnowflakeAtlanStack extends TerraformStack {
     // the PingFederate-authenticated user, not as a shared service account" (Atlan release note
     // "Enable Snowflake OAuth with PingFederate"). No shared service user.
     for (const subject of settings.userSubjects) {
-      this.snowflake.addUser({ name: atlanUserName(subject), loginName: subject, defaultRole: reader, defaultWarehouse: 'ATLAN_WH', roles: [reader] });
+      this.snowflake.addUser({
+        name: atlanUserName(subject),
+        loginName: subject,
+        defaultRole: reader,
+        defaultWarehouse: 'ATLAN_WH',
+        roles: [reader],
+      });
     }
   }
 }

@@ -6,10 +6,11 @@
  * framework this package is built for (the same internal path in both), so the bridge patches
  * the synthesizer the App actually runs.
  */
+import type { IConstruct } from 'constructs';
+
+import type { ISynthesisSession } from '../framework';
 import { Aspects } from '../framework';
 import { StackSynthesizer } from '../framework';
-import type { IConstruct } from 'constructs';
-import type { ISynthesisSession } from '../framework';
 
 /** Brands aspects that the bridge forwards from scopes above a stack. */
 export const INHERITED_ASPECT = Symbol.for('cdktf-external-oauth.inheritedAspect');

@@ -4,18 +4,25 @@
  * annotates errors (which abort synth) and warnings, and records every finding, suppressed
  * ones with their reason, in the stack's manifest.
  */
-import { Annotations, IAspect, TerraformStack } from '../framework';
 import { IConstruct } from 'constructs';
-import { trustModelOf } from '../core/interfaces';
+
 import { assertHostFramework } from '../core/host-framework';
+import { trustModelOf } from '../core/interfaces';
 import { sourceLocationOf } from '../core/source-location';
+import { Annotations, IAspect, TerraformStack } from '../framework';
 import { ManifestWriter } from '../manifest/manifest-writer';
 import type { FindingRecord } from '../manifest/types';
-import { installAppAspectBridge, INHERITED_ASPECT } from './app-aspects';
-import { unevaluable, type Rule } from './rule';
+import { INHERITED_ASPECT, installAppAspectBridge } from './app-aspects';
+import { type Rule, unevaluable } from './rule';
 import { ALL_RULES } from './rules';
 import { runRules, toFinding } from './run';
-import { applySuppressions, ExternalOAuthSuppressions, ScopedSuppression, UNMATCHED_SUPPRESSION_ID, unmatchedSuppressionFinding } from './suppressions';
+import {
+  applySuppressions,
+  ExternalOAuthSuppressions,
+  ScopedSuppression,
+  UNMATCHED_SUPPRESSION_ID,
+  unmatchedSuppressionFinding,
+} from './suppressions';
 
 /** Props of {@link ExternalOAuthChecks}. */
 export interface ExternalOAuthChecksProps {
@@ -90,7 +97,12 @@ const inheritedByRoot = new WeakMap<IConstruct, Map<string, TrackedSuppression>>
  * an error only when it matched in no stack. The App's validation (run by `app.synth()` after
  * every stack) reports those.
  */
-function trackInherited(stack: TerraformStack, inherited: readonly ScopedSuppression[], unmatched: ReadonlySet<ScopedSuppression>, known: readonly string[]): void {
+function trackInherited(
+  stack: TerraformStack,
+  inherited: readonly ScopedSuppression[],
+  unmatched: ReadonlySet<ScopedSuppression>,
+  known: readonly string[],
+): void {
   if (inherited.length === 0) return;
   const root = stack.node.root;
   let tracked = inheritedByRoot.get(root);
@@ -98,7 +110,13 @@ function trackInherited(stack: TerraformStack, inherited: readonly ScopedSuppres
     const entries = new Map<string, TrackedSuppression>();
     inheritedByRoot.set(root, entries);
     root.node.addValidation({
-      validate: () => [...entries.values()].filter((e) => !e.matched).map((e) => `[${UNMATCHED_SUPPRESSION_ID}] ${unmatchedSuppressionFinding(e.suppression, known).message.replace('matches no finding', 'matches no finding in any stack')}`),
+      validate: () =>
+        [...entries.values()]
+          .filter((e) => !e.matched)
+          .map(
+            (e) =>
+              `[${UNMATCHED_SUPPRESSION_ID}] ${unmatchedSuppressionFinding(e.suppression, known).message.replace('matches no finding', 'matches no finding in any stack')}`,
+          ),
     });
     tracked = entries;
   }

@@ -2,7 +2,17 @@
  * What a rule sees: the records of one manifest, the clock, and lookups by construct path.
  * Pure: no cdktf import, so the CLI builds the same context from a manifest file.
  */
-import { KEYCLOAK_BROKERS_CONTEXT_KEY, type ClientRecord, type DatabricksTrustRecord, type IssuerRecord, type KeycloakBrokerRecord, type ProfileTrustRecord, type RedshiftTrustRecord, type SnowflakeTrustRecord, type TrustRecord } from '../manifest/types';
+import {
+  type ClientRecord,
+  type DatabricksTrustRecord,
+  type IssuerRecord,
+  KEYCLOAK_BROKERS_CONTEXT_KEY,
+  type KeycloakBrokerRecord,
+  type ProfileTrustRecord,
+  type RedshiftTrustRecord,
+  type SnowflakeTrustRecord,
+  type TrustRecord,
+} from '../manifest/types';
 
 export { KEYCLOAK_BROKERS_CONTEXT_KEY };
 export type { KeycloakBrokerMapperRecord, KeycloakBrokerRecord } from '../manifest/types';

@@ -7,8 +7,8 @@ import { BUILT_IN_CLAIMS } from '../core/claims';
 import { flowOfGrant, type TokenFlow } from '../core/kinds';
 import { trustAudiences, trustClientPaths } from '../manifest/trust-fields';
 import type { ClaimRecord, ClientRecord, IssuerRecord, TrustRecord } from '../manifest/types';
-import type { RuleContext } from './context';
 import { SNOWFLAKE_ROLE_ANY_SCOPE, SNOWFLAKE_ROLE_SCOPE_PREFIX } from '../util/values';
+import type { RuleContext } from './context';
 import { listOf } from './values';
 
 /** The `iss` of an issuer's access tokens, and why. */
@@ -37,7 +37,10 @@ export function expectedIssuer(issuer: IssuerRecord): ExpectedIssuer {
   if (issuer.kind === 'entra' && d.tenantId) {
     const version = d.accessTokenVersion ?? 1;
     const value = version === 2 ? entraV2Issuer(d.tenantId) : entraV1Issuer(d.tenantId);
-    return { value, basis: `Entra API with accessTokenVersion ${version}${d.accessTokenVersion === undefined ? ' (the Entra default)' : ''}` };
+    return {
+      value,
+      basis: `Entra API with accessTokenVersion ${version}${d.accessTokenVersion === undefined ? ' (the Entra default)' : ''}`,
+    };
   }
   return { value: issuer.issuer, basis: `${issuer.kind} issuer` };
 }
@@ -47,8 +50,10 @@ export function mintedAudiences(issuer: IssuerRecord): { values: readonly string
   const d = issuer.details ?? {};
   if (issuer.kind === 'entra') {
     const version = d.accessTokenVersion ?? 1;
-    if (version === 1 && d.identifierUri) return { values: [d.identifierUri], basis: 'v1 tokens carry the identifier URI (App ID URI) in aud' };
-    if (version === 2 && d.applicationClientId) return { values: [d.applicationClientId], basis: 'v2 tokens carry the API client id in aud' };
+    if (version === 1 && d.identifierUri)
+      return { values: [d.identifierUri], basis: 'v1 tokens carry the identifier URI (App ID URI) in aud' };
+    if (version === 2 && d.applicationClientId)
+      return { values: [d.applicationClientId], basis: 'v2 tokens carry the API client id in aud' };
   }
   return { values: listOf(issuer.audiences), basis: `the ${issuer.kind} issuer's audiences` };
 }
@@ -95,8 +100,10 @@ export function mappingClaimsOf(trust: TrustRecord): MappingClaims[] {
     case 'profile': {
       const p = trust.profile;
       const out: MappingClaims[] = [];
-      if (p.machineFlow.enabled) out.push({ claims: [p.machineFlow.systemUserClaim], field: 'machineFlow.systemUserClaim', flow: 'machine' });
-      if (p.userFlow.enabled && p.userFlow.usernameClaim) out.push({ claims: [p.userFlow.usernameClaim], field: 'userFlow.usernameClaim', flow: 'user' });
+      if (p.machineFlow.enabled)
+        out.push({ claims: [p.machineFlow.systemUserClaim], field: 'machineFlow.systemUserClaim', flow: 'machine' });
+      if (p.userFlow.enabled && p.userFlow.usernameClaim)
+        out.push({ claims: [p.userFlow.usernameClaim], field: 'userFlow.usernameClaim', flow: 'user' });
       return out;
     }
   }
@@ -122,7 +129,9 @@ export function scopeValue(scope: string): string {
 /** The role a `session:role:<ROLE>` scope names, if it is spelled exactly. */
 export function roleOfScope(scope: string): string | undefined {
   const v = scopeValue(scope);
-  return v.startsWith(SNOWFLAKE_ROLE_SCOPE_PREFIX) && v.length > SNOWFLAKE_ROLE_SCOPE_PREFIX.length ? v.slice(SNOWFLAKE_ROLE_SCOPE_PREFIX.length) : undefined;
+  return v.startsWith(SNOWFLAKE_ROLE_SCOPE_PREFIX) && v.length > SNOWFLAKE_ROLE_SCOPE_PREFIX.length
+    ? v.slice(SNOWFLAKE_ROLE_SCOPE_PREFIX.length)
+    : undefined;
 }
 
 /**
@@ -159,11 +168,15 @@ export function scopesAround(ctx: RuleContext, issuerPath: string, clientPaths?:
     for (const s of listOf(issuer.scopes) ?? []) out.push({ path: issuer.path, where: 'scope definition', scope: s.name });
     for (const policy of listOf(issuer.policies) ?? []) {
       if (clientPaths && !policy.clients.some((c) => clientPaths.includes(c))) continue;
-      for (const rule of policy.rules) for (const s of listOf(rule.scopes) ?? []) out.push({ path: issuer.path, where: `policy ${show(policy.name)} rule ${show(rule.name)}`, scope: s });
+      for (const rule of policy.rules)
+        for (const s of listOf(rule.scopes) ?? [])
+          out.push({ path: issuer.path, where: `policy ${show(policy.name)} rule ${show(rule.name)}`, scope: s });
     }
   }
   if (!includeClients) return out;
-  const clients = clientPaths ? clientPaths.map((p) => ctx.clientByPath(p)).filter((c): c is ClientRecord => !!c) : ctx.manifest.clients.filter((c) => c.issuer === issuerPath);
+  const clients = clientPaths
+    ? clientPaths.map((p) => ctx.clientByPath(p)).filter((c): c is ClientRecord => !!c)
+    : ctx.manifest.clients.filter((c) => c.issuer === issuerPath);
   for (const c of clients) for (const s of listOf(c.scopes) ?? []) out.push({ path: c.path, where: 'client scopes', scope: s });
   return out;
 }
@@ -198,7 +211,12 @@ export function audiencesOfTrust(trust: TrustRecord): readonly string[] | undefi
 
 /** A readable name of a trust for messages, e.g. `Snowflake integration "DBT"`. */
 export function describeTrust(trust: TrustRecord): string {
-  const label = { snowflake: 'Snowflake integration', redshift: 'Redshift trusted token issuer', profile: 'API validation profile', databricks: 'Databricks federation policy' }[trust.type];
+  const label = {
+    snowflake: 'Snowflake integration',
+    redshift: 'Redshift trusted token issuer',
+    profile: 'API validation profile',
+    databricks: 'Databricks federation policy',
+  }[trust.type];
   return `${label} ${JSON.stringify(trust.name)} (${trust.path})`;
 }
 
@@ -213,5 +231,13 @@ export function describeClient(client: ClientRecord): string {
  * @see https://openid.net/specs/openid-connect-core-1_0.html#ScopeClaims
  */
 export const OIDC_STANDARD_CLAIMS: Readonly<Record<string, string>> = {
-  sub: 'openid', email: 'email', email_verified: 'email', name: 'profile', preferred_username: 'profile', given_name: 'profile', family_name: 'profile', locale: 'profile', zoneinfo: 'profile',
+  sub: 'openid',
+  email: 'email',
+  email_verified: 'email',
+  name: 'profile',
+  preferred_username: 'profile',
+  given_name: 'profile',
+  family_name: 'profile',
+  locale: 'profile',
+  zoneinfo: 'profile',
 };

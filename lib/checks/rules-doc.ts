@@ -3,9 +3,9 @@
  * Pure: no cdktf.
  */
 import { tableCell as cell } from '../util/escape';
+import { MIN_SUPPRESSION_REASON_LENGTH, UNMATCHED_SUPPRESSION_ID, UNMATCHED_SUPPRESSION_RULE } from './meta';
 import type { Rule } from './rule';
 import { ALL_RULES } from './rules';
-import { MIN_SUPPRESSION_REASON_LENGTH, UNMATCHED_SUPPRESSION_ID, UNMATCHED_SUPPRESSION_RULE } from './meta';
 
 function anchor(id: string): string {
   return id.toLowerCase();
@@ -19,7 +19,7 @@ export function renderRulesMarkdown(rules: readonly Rule[] = ALL_RULES): string 
     '<!-- Generated from lib/checks/rules/*.ts by `npm run rules`. Do not edit by hand. -->',
     '',
     'Add the pack with `Aspects.of(app).add(new ExternalOAuthChecks())`. An **error** aborts `cdktf synth`; a',
-    '**warning** is printed and recorded in the stack manifest\'s `findings`. A rule that needs a value known only',
+    "**warning** is printed and recorded in the stack manifest's `findings`. A rule that needs a value known only",
     'after `terraform apply` reports a warning that it could not be evaluated (`evaluated: false`), never a pass.',
     `Suppress with \`ExternalOAuthSuppressions.add(construct, [{ id, reason }])\` (reason of at least ${MIN_SUPPRESSION_REASON_LENGTH} characters);`,
     `suppressed findings stay in the manifest with their reason, and a suppression that matches nothing is error ${UNMATCHED_SUPPRESSION_ID}.`,

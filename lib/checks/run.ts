@@ -26,7 +26,14 @@ export function runRules(manifest: ManifestRecords & { readonly stack?: string }
       outcomes = rule.check(ctx);
     } catch (err) {
       // A crashing rule must not read as a pass.
-      findings.push({ ruleId: rule.id, severity: 'error', title: rule.title, path: manifest.stack ?? '', evaluated: false, message: `The rule failed while evaluating (${(err as Error).message}); it is reported, not passed. Please report this with the manifest.` });
+      findings.push({
+        ruleId: rule.id,
+        severity: 'error',
+        title: rule.title,
+        path: manifest.stack ?? '',
+        evaluated: false,
+        message: `The rule failed while evaluating (${(err as Error).message}); it is reported, not passed. Please report this with the manifest.`,
+      });
       continue;
     }
     for (const o of outcomes) {
@@ -42,7 +49,8 @@ export function runRules(manifest: ManifestRecords & { readonly stack?: string }
 
 /** A rule outcome as a manifest finding; an unevaluable outcome is always a warning. */
 export function toFinding(rule: Rule, outcome: RuleOutcome): FindingRecord {
-  if (outcome.kind === 'violation') return { ruleId: rule.id, severity: rule.severity, title: rule.title, path: outcome.path, message: outcome.message };
+  if (outcome.kind === 'violation')
+    return { ruleId: rule.id, severity: rule.severity, title: rule.title, path: outcome.path, message: outcome.message };
   return {
     ruleId: rule.id,
     severity: 'warning',

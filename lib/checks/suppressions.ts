@@ -3,6 +3,7 @@
  * in the manifest with its reason; a suppression that matches nothing is itself an error.
  */
 import type { IConstruct } from 'constructs';
+
 import { CONFIG_ERROR_CODES, ExternalOAuthConfigError } from '../core/errors';
 import type { FindingRecord } from '../manifest/types';
 import { MIN_SUPPRESSION_REASON_LENGTH, UNMATCHED_SUPPRESSION_ID, UNMATCHED_SUPPRESSION_RULE } from './meta';
@@ -38,14 +39,20 @@ export class ExternalOAuthSuppressions {
     const holder = construct as Holder;
     const existing = holder[KEY] ?? [];
     suppressions.forEach((s, i) => {
-      const fail = (field: string, value: unknown, rule: string, code: (typeof CONFIG_ERROR_CODES)[keyof typeof CONFIG_ERROR_CODES] = CONFIG_ERROR_CODES.INVALID_VALUE): never => {
+      const fail = (
+        field: string,
+        value: unknown,
+        rule: string,
+        code: (typeof CONFIG_ERROR_CODES)[keyof typeof CONFIG_ERROR_CODES] = CONFIG_ERROR_CODES.INVALID_VALUE,
+      ): never => {
         throw new ExternalOAuthConfigError(code, { path: construct.node.path, field: `suppressions[${i}].${field}`, value, rule });
       };
       if (typeof s.id !== 'string' || !RULE_ID.test(s.id)) fail('id', s.id, 'must be a rule id such as EO-GRANT-001');
       if (typeof s.reason !== 'string' || s.reason.trim().length < MIN_SUPPRESSION_REASON_LENGTH) {
         fail('reason', s.reason, `must explain the suppression in at least ${MIN_SUPPRESSION_REASON_LENGTH} characters`);
       }
-      if ([...existing, ...suppressions.slice(0, i)].some((e) => e.id === s.id)) fail('id', s.id, 'must not be suppressed twice on one construct', CONFIG_ERROR_CODES.DUPLICATE_NAME);
+      if ([...existing, ...suppressions.slice(0, i)].some((e) => e.id === s.id))
+        fail('id', s.id, 'must not be suppressed twice on one construct', CONFIG_ERROR_CODES.DUPLICATE_NAME);
     });
     if (!holder[KEY]) Object.defineProperty(holder, KEY, { value: existing, enumerable: false });
     existing.push(...suppressions.map((s) => ({ id: s.id, reason: s.reason.trim() })));
@@ -66,7 +73,10 @@ export function covers(scopePath: string, path: string): boolean {
  * Marks findings covered by a suppression of their rule (the closest construct's reason wins)
  * and returns the suppressions that matched nothing. Pure.
  */
-export function applySuppressions(findings: readonly FindingRecord[], suppressions: readonly ScopedSuppression[]): { findings: FindingRecord[]; unmatched: ScopedSuppression[] } {
+export function applySuppressions(
+  findings: readonly FindingRecord[],
+  suppressions: readonly ScopedSuppression[],
+): { findings: FindingRecord[]; unmatched: ScopedSuppression[] } {
   const used = new Set<ScopedSuppression>();
   const out = findings.map((f) => {
     const matching = suppressions.filter((s) => s.id === f.ruleId && covers(s.path, f.path));

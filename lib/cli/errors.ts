@@ -1,8 +1,8 @@
 /**
  * CLI errors with stable codes. `runCli` prints `error [CODE]: message` and exits 1.
  */
-import { ExternalOAuthError } from '../util/error';
 import type { SimulationErrorCode } from '../simulate/simulate';
+import { ExternalOAuthError } from '../util/error';
 
 /** The closed set of CLI error codes. Codes never change meaning once shipped. */
 export const CLI_ERROR_CODES = {

@@ -3,9 +3,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { locateManifests, readManifest } from '../manifest/read';
-import { plain } from '../util/escape';
 import type { TrustManifest } from '../manifest/types';
+import { plain } from '../util/escape';
 import { CLI_ERROR_CODES, CliError } from './errors';
 import type { CliIo } from './io';
 
@@ -50,7 +51,8 @@ export function loadManifests(target: string, cwd: string, options: LoadManifest
     );
   }
   // Said when the synth output was looked up in a project folder: which one was read.
-  if (location.folder !== undefined && location.folder !== resolved && location.folder !== path.join(resolved, 'stacks')) options.note?.(`note: ${what} ${target}: read ${location.files.length} manifest(s) from ${shown(location.folder)}`);
+  if (location.folder !== undefined && location.folder !== resolved && location.folder !== path.join(resolved, 'stacks'))
+    options.note?.(`note: ${what} ${target}: read ${location.files.length} manifest(s) from ${shown(location.folder)}`);
   return location.files.map((file) => {
     try {
       return { file, manifest: readManifest(file) };

@@ -4,14 +4,15 @@
  * only when it runs, so `--help` loads nothing but commander, and no command loads cdktf.
  */
 import { Command, CommanderError } from 'commander';
+
+import { plainText } from '../util/escape';
 import { checkCommand } from './commands/check';
 import { driftCommand } from './commands/drift';
 import { reviewCommand } from './commands/review';
 import { simulateCommand } from './commands/simulate';
 import { validateTokenCommand } from './commands/validate-token';
 import { CLI_ERROR_CODES, CliError } from './errors';
-import { EXIT, type CliIo, type CommandContext } from './io';
-import { plainText } from '../util/escape';
+import { type CliIo, type CommandContext, EXIT } from './io';
 
 /** Parses `argv` (without `node` and the script) and runs the command; resolves the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -43,9 +44,16 @@ function buildProgram(context: CommandContext): Command {
     .description('Review, check and drift-detect the external OAuth trust that cdktf-external-oauth synthesizes.')
     .version(readVersion(), '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(usageError(s)) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(usageError(s)),
+    })
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nExit codes: 0 clean, 1 error (or unsuppressed check errors), 2 drift, 3 drift could not be checked (an issuer unreachable, nothing drifted).\nDIR: a cdktf.out folder, a project folder holding cdktf.out (or the cdktf.json "output" folder), a stack folder or one external-oauth.json (default: the current folder).');
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 clean, 1 error (or unsuppressed check errors), 2 drift, 3 drift could not be checked (an issuer unreachable, nothing drifted).\nDIR: a cdktf.out folder, a project folder holding cdktf.out (or the cdktf.json "output" folder), a stack folder or one external-oauth.json (default: the current folder).',
+    );
   // addCommand does not copy the program's settings (output, exit override, help after error) as command() does.
   for (const command of [reviewCommand, checkCommand, driftCommand, simulateCommand, validateTokenCommand]) {
     program.addCommand(command(context).copyInheritedSettings(program));

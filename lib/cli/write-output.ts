@@ -2,6 +2,7 @@
  * Writes a command's output to stdout or to `--out FILE`.
  */
 import * as path from 'node:path';
+
 import { writeFileSafely } from '../util/write-file';
 import { CLI_ERROR_CODES, CliError } from './errors';
 import type { CliIo } from './io';

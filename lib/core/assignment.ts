@@ -4,6 +4,7 @@
  * everyone.
  */
 import { IConstruct } from 'constructs';
+
 import type { AssignmentRecord } from '../manifest/types';
 import { ClientAssignment, MIN_ASSIGNMENT_REASON_LENGTH } from './client-program';
 import { CONFIG_ERROR_CODES } from './errors';
@@ -23,13 +24,22 @@ export function assignmentRecordOf(scope: IConstruct, field: string, assignment:
   if (assignment.mode === 'everyone') {
     const reason = (assignment.reason ?? '').trim();
     if (reason.length < MIN_ASSIGNMENT_REASON_LENGTH) {
-      fail(scope, CONFIG_ERROR_CODES.MISSING_VALUE, `${field}.reason`, assignment.reason ?? '', `must say in at least ${MIN_ASSIGNMENT_REASON_LENGTH} characters why every user of ${rules.everyone} may sign in`);
+      fail(
+        scope,
+        CONFIG_ERROR_CODES.MISSING_VALUE,
+        `${field}.reason`,
+        assignment.reason ?? '',
+        `must say in at least ${MIN_ASSIGNMENT_REASON_LENGTH} characters why every user of ${rules.everyone} may sign in`,
+      );
     }
     return { mode: 'everyone', reason };
   }
   const { groupIds: groups, userIds: users } = assignment;
   if (groups.length + users.length === 0) requireNonEmpty(scope, `${field}.groups`, groups);
-  for (const [name, ids] of [['groups', groups], ['users', users]] as const) {
+  for (const [name, ids] of [
+    ['groups', groups],
+    ['users', users],
+  ] as const) {
     requireUnique(scope, `${field}.${name}`, ids);
     ids.forEach((id, i) => requirePattern(scope, `${field}.${name}[${i}]`, id, rules.idPattern, rules.idRule));
   }

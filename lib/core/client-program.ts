@@ -10,9 +10,9 @@
  * Pure data: importing this file never loads cdktf.
  */
 import type { ClaimSource, ClientProgramRecord, ClientRecord } from '../manifest/types';
-import { CONFIG_ERROR_CODES, ExternalOAuthConfigError } from './errors';
-import { scopeNames, type ScopeName } from './scope-name';
 import { SNOWFLAKE_ROLE_ANY_SCOPE } from '../util/values';
+import { CONFIG_ERROR_CODES, ExternalOAuthConfigError } from './errors';
+import { type ScopeName, scopeNames } from './scope-name';
 
 /** Token endpoint authentication methods (RFC 7591 section 2, OpenID Connect Core section 9). */
 export type TokenEndpointAuthMethod = 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt' | 'none';
@@ -209,7 +209,12 @@ export class ClientProgram {
 
   private constructor(props: ClientProgramProps) {
     if (props.tokenEndpointAuthMethods.length === 0) {
-      throw new ExternalOAuthConfigError(CONFIG_ERROR_CODES.EMPTY_LIST, { path: `ClientProgram ${props.name}`, field: 'tokenEndpointAuthMethods', value: [], rule: 'must hold at least one method (the first is the one the program uses)' });
+      throw new ExternalOAuthConfigError(CONFIG_ERROR_CODES.EMPTY_LIST, {
+        path: `ClientProgram ${props.name}`,
+        field: 'tokenEndpointAuthMethods',
+        value: [],
+        rule: 'must hold at least one method (the first is the one the program uses)',
+      });
     }
     this.name = props.name;
     this.see = props.see;

@@ -7,6 +7,7 @@
  * deep inside synth, so the library checks the host first and names the package to install.
  */
 import type { IConstruct } from 'constructs';
+
 import { FRAMEWORK } from '../framework';
 import { CONFIG_ERROR_CODES } from './errors';
 import { fail } from './validate';
@@ -30,7 +31,11 @@ export function hostFramework(scope: IConstruct): 'cdktf' | 'cdktn' | undefined 
 export function assertHostFramework(scope: IConstruct): void {
   const host = hostFramework(scope);
   if (host === undefined || host === FRAMEWORK) return;
-  fail(scope, CONFIG_ERROR_CODES.WRONG_FRAMEWORK, 'framework',
+  fail(
+    scope,
+    CONFIG_ERROR_CODES.WRONG_FRAMEWORK,
+    'framework',
     `${host}.App`,
-    `this package is built for ${FRAMEWORK} (npm ${FRAMEWORK}-external-oauth) but the App is a ${host} App: install ${host}-external-oauth instead`);
+    `this package is built for ${FRAMEWORK} (npm ${FRAMEWORK}-external-oauth) but the App is a ${host} App: install ${host}-external-oauth instead`,
+  );
 }

@@ -3,9 +3,10 @@
  * them, a trust accepts them. Constructs implement these; checks and the manifest read them.
  */
 import { IConstruct } from 'constructs';
-import type { ClientProgram } from './client-program';
-import type { IssuerKind, GrantType } from './kinds';
+
 import type { ClientRecord, IssuerRecord, TrustRecord, ValidationProfile } from '../manifest/types';
+import type { ClientProgram } from './client-program';
+import type { GrantType, IssuerKind } from './kinds';
 
 const ISSUER = Symbol.for('cdktf-external-oauth.IIssuer');
 const CLIENT = Symbol.for('cdktf-external-oauth.IClient');
@@ -88,7 +89,9 @@ export function trustModelOf(scope: IConstruct): { issuers: IIssuer[]; clients: 
 }
 
 /** The identity fields every issuer record starts with: where it sits and what it signs as. */
-export function issuerRecordBase(issuer: IIssuer): Pick<IssuerRecord, 'path' | 'kind' | 'issuer' | 'jwksUrl' | 'discoveryUrl' | 'audiences'> {
+export function issuerRecordBase(
+  issuer: IIssuer,
+): Pick<IssuerRecord, 'path' | 'kind' | 'issuer' | 'jwksUrl' | 'discoveryUrl' | 'audiences'> {
   return {
     path: issuer.node.path,
     kind: issuer.issuerKind,

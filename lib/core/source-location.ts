@@ -3,6 +3,7 @@
  * registers, so that findings and SARIF results can point at the declaration.
  */
 import * as path from 'node:path';
+
 import { IConstruct } from 'constructs';
 
 /** A position in a source file; `file` is relative to the working directory when inside it. */
@@ -21,7 +22,8 @@ export function captureSourceLocation(construct: IConstruct): void {
     const match = /\(?((?:[A-Za-z]:)?[^():]+):(\d+):\d+\)?$/.exec(line.trim());
     if (!match) continue;
     const file = match[1];
-    if (file.startsWith('node:') || file.includes(`${path.sep}node_modules${path.sep}`) || file.startsWith(LIBRARY_ROOT + path.sep)) continue;
+    if (file.startsWith('node:') || file.includes(`${path.sep}node_modules${path.sep}`) || file.startsWith(LIBRARY_ROOT + path.sep))
+      continue;
     const relative = path.relative(process.cwd(), file);
     locations.set(construct, { file: relative.startsWith('..') ? file : relative.split(path.sep).join('/'), line: Number(match[2]) });
     return;

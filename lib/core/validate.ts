@@ -3,11 +3,12 @@
  * construct path, the field, the value and the rule. Values that are unresolved Terraform
  * tokens are skipped: they are checked by synth-time rules or at apply, never guessed.
  */
-import { Token } from '../framework';
 import { IConstruct } from 'constructs';
-import { CONFIG_ERROR_CODES, ConfigErrorCode, ExternalOAuthConfigError } from './errors';
-import { Duration } from './duration';
+
+import { Token } from '../framework';
 import { isLoopbackHost } from '../util/values';
+import { Duration } from './duration';
+import { CONFIG_ERROR_CODES, ConfigErrorCode, ExternalOAuthConfigError } from './errors';
 
 /** True when a value (or any string inside it) is an unresolved Terraform token. */
 export function isUnresolved(value: unknown): boolean {
@@ -105,7 +106,14 @@ export function requireMinutesInRange(scope: IConstruct, field: string, value: D
 }
 
 /** A string matching `pattern`; `rule` says the pattern in words. Unresolved tokens are skipped. */
-export function requirePattern(scope: IConstruct, field: string, value: string, pattern: RegExp, rule: string, code: ConfigErrorCode = CONFIG_ERROR_CODES.INVALID_VALUE): void {
+export function requirePattern(
+  scope: IConstruct,
+  field: string,
+  value: string,
+  pattern: RegExp,
+  rule: string,
+  code: ConfigErrorCode = CONFIG_ERROR_CODES.INVALID_VALUE,
+): void {
   if (isUnresolved(value)) return;
   if (!pattern.test(value)) fail(scope, code, field, value, rule);
 }

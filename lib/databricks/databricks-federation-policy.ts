@@ -1,12 +1,13 @@
-import { AccountFederationPolicy } from '../providers/databricks/account-federation-policy';
-import { ServicePrincipalFederationPolicy } from '../providers/databricks/service-principal-federation-policy';
-import { TerraformProvider, TerraformResource, TerraformStack } from '../framework';
 import { Construct } from 'constructs';
+
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';
 import { registerTrust } from '../core/register';
 import { fail, isUnresolved, requireNonEmpty, requirePattern, requireSecureUrl, requireUnique } from '../core/validate';
+import { TerraformProvider, TerraformResource, TerraformStack } from '../framework';
 import type { DatabricksJwksRecord, DatabricksTrustRecord } from '../manifest/types';
+import { AccountFederationPolicy } from '../providers/databricks/account-federation-policy';
+import { ServicePrincipalFederationPolicy } from '../providers/databricks/service-principal-federation-policy';
 
 export { DATABRICKS_EXCHANGE_ALGORITHMS } from '../manifest/types';
 
@@ -189,18 +190,32 @@ export class DatabricksFederationPolicy extends Construct implements ITrust {
     this.subject = props.subject;
     this.servicePrincipal = props.servicePrincipal;
 
-    requirePattern(this, 'policyId', props.policyId, POLICY_ID, 'must be 2-63 characters of lowercase letters, digits, - and /', CONFIG_ERROR_CODES.INVALID_NAME);
+    requirePattern(
+      this,
+      'policyId',
+      props.policyId,
+      POLICY_ID,
+      'must be 2-63 characters of lowercase letters, digits, - and /',
+      CONFIG_ERROR_CODES.INVALID_NAME,
+    );
     requireSecureUrl(this, 'issuer.issuerUrl', props.issuer.issuerUrl);
     requirePattern(this, 'subjectClaim', this.subjectClaim, CLAIM_NAME, 'must be a claim name without spaces, e.g. sub, azp or oid');
     this.checkScope(props);
 
     if (props.audiences !== undefined && props.omitAudiences) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'audiences|omitAudiences', props.audiences, 'give either audiences or omitAudiences, not both');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.MISSING_VALUE,
+        'audiences|omitAudiences',
+        props.audiences,
+        'give either audiences or omitAudiences, not both',
+      );
     }
     this.audienceList = props.omitAudiences ? [] : [...(props.audiences ?? props.issuer.audiences)];
     if (!props.omitAudiences) requireNonEmpty(this, 'audiences', this.audienceList);
     this.audienceList.forEach((a, i) => {
-      if (!isUnresolved(a) && a.trim().length === 0) fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, `audiences[${i}]`, a, 'must not be empty');
+      if (!isUnresolved(a) && a.trim().length === 0)
+        fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, `audiences[${i}]`, a, 'must not be empty');
     });
     requireUnique(this, 'audiences', this.audienceList);
 
@@ -219,7 +234,11 @@ export class DatabricksFederationPolicy extends Construct implements ITrust {
     };
     const common = { policyId: props.policyId, description: props.description, oidcPolicy, provider: props.provider };
     this.resource = props.servicePrincipal
-      ? new ServicePrincipalFederationPolicy(this, 'Resource', { ...common, servicePrincipalId: props.servicePrincipal.id, ...(previous ? { dependsOn: [previous] } : {}) })
+      ? new ServicePrincipalFederationPolicy(this, 'Resource', {
+          ...common,
+          servicePrincipalId: props.servicePrincipal.id,
+          ...(previous ? { dependsOn: [previous] } : {}),
+        })
       : new AccountFederationPolicy(this, 'Resource', common);
     registerTrust(this);
   }
@@ -263,7 +282,9 @@ export class DatabricksFederationPolicy extends Construct implements ITrust {
       audiencesDefaulted: this.props.omitAudiences === true,
       subjectClaim: this.subjectClaim,
       ...(this.subject !== undefined ? { subject: this.subject } : {}),
-      ...(sp ? { servicePrincipal: { id: sp.id, applicationId: sp.applicationId, ...(sp.name !== undefined ? { name: sp.name } : {}) } } : {}),
+      ...(sp
+        ? { servicePrincipal: { id: sp.id, applicationId: sp.applicationId, ...(sp.name !== undefined ? { name: sp.name } : {}) } }
+        : {}),
       jwks: this.jwks,
       ...(this.props.description !== undefined ? { description: this.props.description } : {}),
       clients: this.clientList.map((c) => c.node.path),
@@ -280,25 +301,61 @@ export class DatabricksFederationPolicy extends Construct implements ITrust {
     const sp = props.servicePrincipal;
     if (!sp) {
       if (props.subject !== undefined) {
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'subject', props.subject, 'must not be set on an account federation policy (Databricks maps the subject claim to a user; subject is for service-principal policies)');
+        fail(
+          this,
+          CONFIG_ERROR_CODES.INVALID_VALUE,
+          'subject',
+          props.subject,
+          'must not be set on an account federation policy (Databricks maps the subject claim to a user; subject is for service-principal policies)',
+        );
       }
       return;
     }
     if (!isUnresolved(sp.id) && (!Number.isInteger(sp.id) || sp.id <= 0)) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'servicePrincipal.id', sp.id, 'must be the service principal\'s numeric id (a positive integer)');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        'servicePrincipal.id',
+        sp.id,
+        "must be the service principal's numeric id (a positive integer)",
+      );
     }
-    requirePattern(this, 'servicePrincipal.applicationId', sp.applicationId, APPLICATION_ID, 'must be the service principal\'s application id (a UUID), the client_id of the token exchange');
+    requirePattern(
+      this,
+      'servicePrincipal.applicationId',
+      sp.applicationId,
+      APPLICATION_ID,
+      "must be the service principal's application id (a UUID), the client_id of the token exchange",
+    );
     if (props.subject === undefined || (!isUnresolved(props.subject) && props.subject.trim().length === 0)) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'subject', props.subject, 'is required for a service-principal federation policy (the exact value of the subject claim)');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.MISSING_VALUE,
+        'subject',
+        props.subject,
+        'is required for a service-principal federation policy (the exact value of the subject claim)',
+      );
     }
     if (props.users !== undefined && props.users.length > 0) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'users', props.users, 'apply to account federation policies only (a service-principal policy maps every matching token to the service principal)');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        'users',
+        props.users,
+        'apply to account federation policies only (a service-principal policy maps every matching token to the service principal)',
+      );
     }
   }
 
   private checkJwks(props: DatabricksFederationPolicyProps): DatabricksJwksRecord {
     if (props.jwksUri !== undefined && props.jwksJson !== undefined) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'jwksUri|jwksJson', { jwksUri: props.jwksUri }, 'give at most one of jwksUri and jwksJson (or neither: keys by discovery, as Databricks recommends)');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.MISSING_VALUE,
+        'jwksUri|jwksJson',
+        { jwksUri: props.jwksUri },
+        'give at most one of jwksUri and jwksJson (or neither: keys by discovery, as Databricks recommends)',
+      );
     }
     if (props.jwksUri !== undefined) {
       requireSecureUrl(this, 'jwksUri', props.jwksUri);
@@ -318,14 +375,26 @@ export class DatabricksFederationPolicy extends Construct implements ITrust {
     const jwks = keys as Array<Record<string, unknown>>;
     const privateAt = jwks.findIndex((k) => PRIVATE_JWK_MEMBERS.some((m) => m in k));
     if (privateAt >= 0) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `jwksJson.keys[${privateAt}]`, '(private key material, not shown)', 'must hold public keys only');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        `jwksJson.keys[${privateAt}]`,
+        '(private key material, not shown)',
+        'must hold public keys only',
+      );
     }
     return { source: 'json', keyIds: jwks.map((k) => (typeof k.kid === 'string' ? k.kid : '(no kid)')) };
   }
 
   private addClientAt(client: IClient, field: string): void {
     if (client.issuer !== this.issuer) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, client.node.path, `must be a client of issuer ${this.issuer.node.path} (it obtains tokens from ${client.issuer.node.path})`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        field,
+        client.node.path,
+        `must be a client of issuer ${this.issuer.node.path} (it obtains tokens from ${client.issuer.node.path})`,
+      );
     }
     if (this.clientList.includes(client)) fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, client.node.path, 'is already declared');
     this.clientList.push(client);
@@ -335,8 +404,10 @@ export class DatabricksFederationPolicy extends Construct implements ITrust {
     if (this.scope === 'service-principal') {
       fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, userName, 'applies to account federation policies only');
     }
-    if (!isUnresolved(userName) && userName.trim().length === 0) fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, field, userName, 'must be a Databricks user name');
-    if (!isUnresolved(userName) && this.userList.includes(userName)) fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, userName, 'is already declared');
+    if (!isUnresolved(userName) && userName.trim().length === 0)
+      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, field, userName, 'must be a Databricks user name');
+    if (!isUnresolved(userName) && this.userList.includes(userName))
+      fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, userName, 'is already declared');
     this.userList.push(userName);
   }
 
@@ -346,16 +417,30 @@ export class DatabricksFederationPolicy extends Construct implements ITrust {
    */
   private checkPolicyCount(): TerraformResource | undefined {
     // Only policies that were fully constructed (a constructor that threw leaves its construct in the tree).
-    const others = this.node.root.node.findAll().filter((c): c is DatabricksFederationPolicy => c instanceof DatabricksFederationPolicy && c !== this && c.resource !== undefined);
+    const others = this.node.root.node
+      .findAll()
+      .filter((c): c is DatabricksFederationPolicy => c instanceof DatabricksFederationPolicy && c !== this && c.resource !== undefined);
     const key = this.servicePrincipalKey;
     const sameScope = others.filter((p) => p.servicePrincipalKey === key && (p.props.accountId ?? '') === (this.props.accountId ?? ''));
     const clash = sameScope.find((p) => !isUnresolved(p.policyId) && p.policyId === this.policyId);
     if (clash) {
-      fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, 'policyId', this.policyId, `must be unique ${key ? 'for the service principal' : 'in the account'} (also used by ${clash.node.path})`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.DUPLICATE_NAME,
+        'policyId',
+        this.policyId,
+        `must be unique ${key ? 'for the service principal' : 'in the account'} (also used by ${clash.node.path})`,
+      );
     }
     if (key === undefined) return undefined;
     if (sameScope.length >= MAX_DATABRICKS_POLICIES_PER_SERVICE_PRINCIPAL) {
-      fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'servicePrincipal.id', this.servicePrincipal!.id, `must have at most ${MAX_DATABRICKS_POLICIES_PER_SERVICE_PRINCIPAL} federation policies; this would be policy ${sameScope.length + 1} (the others start with ${sameScope[0]!.node.path})`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.OUT_OF_RANGE,
+        'servicePrincipal.id',
+        this.servicePrincipal!.id,
+        `must have at most ${MAX_DATABRICKS_POLICIES_PER_SERVICE_PRINCIPAL} federation policies; this would be policy ${sameScope.length + 1} (the others start with ${sameScope[0]!.node.path})`,
+      );
     }
     const stack = TerraformStack.of(this);
     return sameScope.filter((p) => TerraformStack.of(p) === stack).pop()?.resource;

@@ -23,9 +23,13 @@ export function renderDriftText(report: DriftReport): string {
     lines.push(`issuer ${i.issuer}: ${i.status}${keys} (${i.durationMs} ms)`);
   }
   if (report.plan) {
-    lines.push(`plan ${report.plan.file}: ${report.plan.resources.length} identity resource(s) changed, ${report.plan.otherResources} other resource change(s) ignored`);
+    lines.push(
+      `plan ${report.plan.file}: ${report.plan.resources.length} identity resource(s) changed, ${report.plan.otherResources} other resource change(s) ignored`,
+    );
     for (const r of report.plan.resources) {
-      lines.push(`  ${r.category === 'drift' ? 'drifted' : 'pending'} ${r.action} ${r.address}${r.importId !== undefined ? ` (import ${r.importId})` : ''}`);
+      lines.push(
+        `  ${r.category === 'drift' ? 'drifted' : 'pending'} ${r.action} ${r.address}${r.importId !== undefined ? ` (import ${r.importId})` : ''}`,
+      );
       for (const a of r.attributes) lines.push(`    ${a.path}: ${a.before} -> ${a.after}`);
     }
   }
@@ -60,7 +64,12 @@ export function renderDriftMarkdown(report: DriftReport): string {
     );
   }
   if (report.plan) {
-    lines.push('### Terraform plan', '', `${code(report.plan.file)}: ${report.plan.resources.length} identity resource(s) changed; ${report.plan.otherResources} other resource change(s) ignored.`, '');
+    lines.push(
+      '### Terraform plan',
+      '',
+      `${code(report.plan.file)}: ${report.plan.resources.length} identity resource(s) changed; ${report.plan.otherResources} other resource change(s) ignored.`,
+      '',
+    );
     lines.push(
       ...table(
         ['Resource', 'Kind', 'Action', 'Attributes (before → after)'],
@@ -68,7 +77,11 @@ export function renderDriftMarkdown(report: DriftReport): string {
           code(r.address),
           r.category === 'drift' ? '**changed outside Terraform**' : 'pending',
           r.importId !== undefined ? `${r.action} (import ${code(r.importId)})` : r.action,
-          list(r.attributes.map((a) => `${a.path}: ${a.before} → ${a.after}`), (v) => code(v), 8),
+          list(
+            r.attributes.map((a) => `${a.path}: ${a.before} → ${a.after}`),
+            (v) => code(v),
+            8,
+          ),
         ]),
       ),
     );
@@ -76,10 +89,25 @@ export function renderDriftMarkdown(report: DriftReport): string {
   const findings = report.findings.filter((f) => f.severity !== 'unchecked');
   lines.push('### Findings', '');
   if (findings.length === 0) lines.push('None.', '');
-  lines.push(...table(['Severity', 'Code', 'Subject', 'Message'], findings.map((f) => [f.severity === 'notice' ? 'notice' : `**${f.severity}**`, code(f.code), code(f.subject), text(f.message)])));
+  lines.push(
+    ...table(
+      ['Severity', 'Code', 'Subject', 'Message'],
+      findings.map((f) => [f.severity === 'notice' ? 'notice' : `**${f.severity}**`, code(f.code), code(f.subject), text(f.message)]),
+    ),
+  );
   if (report.unreachable.length > 0) {
-    lines.push('### Could not check', '', 'Nothing answered at these URLs (DNS failure, refused connection, TLS failure or timeout): not drift, but not checked either.', '');
-    lines.push(...table(['Subject', 'Cause'], report.unreachable.map((u) => [code(u.subject), text(u.message)])));
+    lines.push(
+      '### Could not check',
+      '',
+      'Nothing answered at these URLs (DNS failure, refused connection, TLS failure or timeout): not drift, but not checked either.',
+      '',
+    );
+    lines.push(
+      ...table(
+        ['Subject', 'Cause'],
+        report.unreachable.map((u) => [code(u.subject), text(u.message)]),
+      ),
+    );
   }
   return lines.join('\n').trimEnd() + '\n';
 }

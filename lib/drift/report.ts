@@ -68,7 +68,12 @@ export interface DriftFinding {
 }
 
 /** Builds a finding; the severity comes from the code. */
-export function driftFinding(code: DriftCode, subject: string, message: string, extra: { expected?: string; actual?: string } = {}): DriftFinding {
+export function driftFinding(
+  code: DriftCode,
+  subject: string,
+  message: string,
+  extra: { expected?: string; actual?: string } = {},
+): DriftFinding {
   return { code, severity: DRIFT_CODES[code], subject, message, ...extra };
 }
 
@@ -133,7 +138,12 @@ export interface DriftReport {
 }
 
 /** Assembles the report and its exit code: 1 on any error, else 2 on any drift, else 3 when something could not be checked, else 0. */
-export function buildDriftReport(parts: { checkedAt: string; live?: DriftReport['live']; plan?: DriftReport['plan']; findings: DriftFinding[] }): DriftReport {
+export function buildDriftReport(parts: {
+  checkedAt: string;
+  live?: DriftReport['live'];
+  plan?: DriftReport['plan'];
+  findings: DriftFinding[];
+}): DriftReport {
   const count = (s: DriftSeverity) => parts.findings.filter((f) => f.severity === s).length;
   const summary = { drift: count('drift'), unchecked: count('unchecked'), notices: count('notice'), errors: count('error') };
   const exitCode = summary.errors > 0 ? 1 : summary.drift > 0 ? 2 : summary.unchecked > 0 ? 3 : 0;

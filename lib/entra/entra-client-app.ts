@@ -1,10 +1,5 @@
-import { AppRoleAssignment } from '../providers/azuread/app-role-assignment';
-import { Application } from '../providers/azuread/application';
-import { ApplicationApiAccess } from '../providers/azuread/application-api-access';
-import { ApplicationPasswordA, ApplicationPasswordAConfig } from '../providers/azuread/application-password';
-import { ServicePrincipal } from '../providers/azuread/service-principal';
-import { ServicePrincipalDelegatedPermissionGrant } from '../providers/azuread/service-principal-delegated-permission-grant';
 import { Construct } from 'constructs';
+
 import { assignmentRecordOf } from '../core/assignment';
 import { ClientAssignment, ClientProgram } from '../core/client-program';
 import { Duration } from '../core/duration';
@@ -14,6 +9,12 @@ import type { GrantType } from '../core/kinds';
 import { registerClient } from '../core/register';
 import { fail, isUnresolved, requireNonEmpty, requireOneOf, requireRedirectUri, requireText, requireUnique } from '../core/validate';
 import type { ApiPermissionRecord, AssignmentRecord, ClientRecord, SecretRecord } from '../manifest/types';
+import { AppRoleAssignment } from '../providers/azuread/app-role-assignment';
+import { Application } from '../providers/azuread/application';
+import { ApplicationApiAccess } from '../providers/azuread/application-api-access';
+import { ApplicationPasswordA, ApplicationPasswordAConfig } from '../providers/azuread/application-password';
+import { ServicePrincipal } from '../providers/azuread/service-principal';
+import { ServicePrincipalDelegatedPermissionGrant } from '../providers/azuread/service-principal-delegated-permission-grant';
 import { EntraProtectedApi } from './entra-protected-api';
 import { childId, GUID_PATTERN, requireRfc3339, toRfc3339 } from './internal';
 
@@ -222,14 +223,27 @@ export class EntraClientApp extends Construct implements IClient {
     if (props.displayName !== undefined) requireText(this, 'displayName', props.displayName);
     const redirectUris = props.redirectUris ?? (props.kind === 'service' ? [] : [...(props.program?.redirectUris ?? [])]);
     if (props.kind === 'service') {
-      if (redirectUris.length > 0) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'redirectUris', redirectUris, 'must be empty for a service client (client credentials use no redirect)');
+      if (redirectUris.length > 0)
+        fail(
+          this,
+          CONFIG_ERROR_CODES.INVALID_VALUE,
+          'redirectUris',
+          redirectUris,
+          'must be empty for a service client (client credentials use no redirect)',
+        );
     } else {
       requireNonEmpty(this, 'redirectUris', redirectUris);
       redirectUris.forEach((uri, i) => requireRedirectUri(this, `redirectUris[${i}]`, uri));
       requireUnique(this, 'redirectUris', redirectUris);
     }
     if (props.secret && props.kind === 'browser') {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'secret', 'browser', 'must not be set for a browser (SPA) client: a public client cannot keep a secret');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        'secret',
+        'browser',
+        'must not be set for a browser (SPA) client: a public client cannot keep a secret',
+      );
     }
 
     this.api = props.api;
@@ -256,7 +270,11 @@ export class EntraClientApp extends Construct implements IClient {
       ...(this.assignment.mode === 'assigned' ? { appRoleAssignmentRequired: true } : {}),
     });
     [...(this.assignment.groups ?? []), ...(this.assignment.users ?? [])].forEach((principalObjectId, i) => {
-      new AppRoleAssignment(this, `Assignment${i}`, { appRoleId: ENTRA_DEFAULT_ACCESS_ROLE_ID, principalObjectId, resourceObjectId: this.servicePrincipal.objectId });
+      new AppRoleAssignment(this, `Assignment${i}`, {
+        appRoleId: ENTRA_DEFAULT_ACCESS_ROLE_ID,
+        principalObjectId,
+        resourceObjectId: this.servicePrincipal.objectId,
+      });
     });
 
     if (props.secret) {
@@ -282,10 +300,22 @@ export class EntraClientApp extends Construct implements IClient {
   public grantAccess(api: EntraProtectedApi, grant: EntraApiGrant): void {
     const field = `grantAccess(${api.node.path})`;
     if (this.grants.some((g) => g.api === api)) {
-      fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, api.node.path, 'must be called once per API: list all its scopes and app roles in one grant');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.DUPLICATE_NAME,
+        field,
+        api.node.path,
+        'must be called once per API: list all its scopes and app roles in one grant',
+      );
     }
     if (!isUnresolved(api.tenantId) && !isUnresolved(this.api.tenantId) && api.tenantId.toLowerCase() !== this.api.tenantId.toLowerCase()) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.tenantId`, api.tenantId, `must be the tenant of the client's API (${this.api.tenantId}): grants cannot cross tenants`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        `${field}.tenantId`,
+        api.tenantId,
+        `must be the tenant of the client's API (${this.api.tenantId}): grants cannot cross tenants`,
+      );
     }
     const scopes = [...(grant.scopes ?? [])];
     const appRoles = [...(grant.appRoles ?? [])];
@@ -295,23 +325,57 @@ export class EntraClientApp extends Construct implements IClient {
     requireUnique(this, `${field}.scopes`, scopes);
     requireUnique(this, `${field}.appRoles`, appRoles);
     if (this.kind === 'service' && scopes.length > 0) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.scopes`, scopes, 'must be empty for a service client: delegated scopes land only in user tokens; grant app roles instead');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        `${field}.scopes`,
+        scopes,
+        'must be empty for a service client: delegated scopes land only in user tokens; grant app roles instead',
+      );
     }
     if (this.kind === 'browser' && appRoles.length > 0) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.appRoles`, appRoles, 'must be empty for a browser client: a public client cannot use client credentials');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        `${field}.appRoles`,
+        appRoles,
+        'must be empty for a browser client: a public client cannot use client credentials',
+      );
     }
     const scopeIds = scopes.map((value, i) => {
       const declared = api.scope(value);
-      if (!declared) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.scopes[${i}]`, value, `must be a scope declared on ${api.node.path} with addScope() (declared: ${list(api.scopes.map((s) => s.value))})`);
-      if (!declared.enabled) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.scopes[${i}]`, value, `must be an enabled scope of ${api.node.path}`);
+      if (!declared)
+        fail(
+          this,
+          CONFIG_ERROR_CODES.INVALID_VALUE,
+          `${field}.scopes[${i}]`,
+          value,
+          `must be a scope declared on ${api.node.path} with addScope() (declared: ${list(api.scopes.map((s) => s.value))})`,
+        );
+      if (!declared.enabled)
+        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.scopes[${i}]`, value, `must be an enabled scope of ${api.node.path}`);
       return declared.id;
     });
     const roles = appRoles.map((value, i) => {
       const declared = api.appRole(value);
-      if (!declared) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.appRoles[${i}]`, value, `must be an app role declared on ${api.node.path} with addAppRole() (declared: ${list(api.appRoles.map((r) => r.value))})`);
-      if (!declared.enabled) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.appRoles[${i}]`, value, `must be an enabled app role of ${api.node.path}`);
+      if (!declared)
+        fail(
+          this,
+          CONFIG_ERROR_CODES.INVALID_VALUE,
+          `${field}.appRoles[${i}]`,
+          value,
+          `must be an app role declared on ${api.node.path} with addAppRole() (declared: ${list(api.appRoles.map((r) => r.value))})`,
+        );
+      if (!declared.enabled)
+        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.appRoles[${i}]`, value, `must be an enabled app role of ${api.node.path}`);
       if (!declared.allowedMemberTypes.includes('Application')) {
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.appRoles[${i}]`, value, `must be an app role whose allowedMemberTypes include Application (it is assigned to users only)`);
+        fail(
+          this,
+          CONFIG_ERROR_CODES.INVALID_VALUE,
+          `${field}.appRoles[${i}]`,
+          value,
+          `must be an app role whose allowedMemberTypes include Application (it is assigned to users only)`,
+        );
       }
       return declared;
     });
@@ -352,7 +416,12 @@ export class EntraClientApp extends Construct implements IClient {
   }
 
   public toClientRecord(): ClientRecord {
-    const apiPermissions: ApiPermissionRecord[] = this.grants.map((g) => ({ api: g.api.node.path, scopes: [...g.scopes], appRoles: [...g.appRoles], adminConsent: g.adminConsent }));
+    const apiPermissions: ApiPermissionRecord[] = this.grants.map((g) => ({
+      api: g.api.node.path,
+      scopes: [...g.scopes],
+      appRoles: [...g.appRoles],
+      adminConsent: g.adminConsent,
+    }));
     const scopes = [...new Set(this.grants.flatMap((g) => g.scopes))];
     const interactive = this.kind !== 'service';
     return {
@@ -380,15 +449,33 @@ export class EntraClientApp extends Construct implements IClient {
   // Assignment: who may sign in.
   private validateAssignment(props: EntraClientAppProps): AssignmentRecord {
     const a = props.assignment;
-    if (a === undefined) return { mode: 'everyone', reason: 'Entra ID default: the service principal does not require assignment, so every user of the tenant can sign in' };
-    if (props.kind === 'service') fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'assignment', a.mode, 'does not apply to a service client (no users sign in)');
-    return assignmentRecordOf(this, 'assignment', a, { everyone: 'the tenant', idPattern: GUID_PATTERN, idRule: 'must be an object id (GUID)' });
+    if (a === undefined)
+      return {
+        mode: 'everyone',
+        reason: 'Entra ID default: the service principal does not require assignment, so every user of the tenant can sign in',
+      };
+    if (props.kind === 'service')
+      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'assignment', a.mode, 'does not apply to a service client (no users sign in)');
+    return assignmentRecordOf(this, 'assignment', a, {
+      everyone: 'the tenant',
+      idPattern: GUID_PATTERN,
+      idRule: 'must be an object id (GUID)',
+    });
   }
 
   /** The password's date and rotation settings, checked against the 730-day maximum. */
-  private secretConfig(secret: EntraClientSecretOptions): { config: Omit<ApplicationPasswordAConfig, 'applicationId'>; record: SecretRecord } {
+  private secretConfig(secret: EntraClientSecretOptions): {
+    config: Omit<ApplicationPasswordAConfig, 'applicationId'>;
+    record: SecretRecord;
+  } {
     if (secret.lifetime && secret.endDate !== undefined) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'secret.endDate', secret.endDate, 'must not be given together with secret.lifetime: give one of them');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.MISSING_VALUE,
+        'secret.endDate',
+        secret.endDate,
+        'must not be given together with secret.lifetime: give one of them',
+      );
     }
     const now = secret.now ?? new Date();
     const startMs = secret.startDate !== undefined ? requireRfc3339(this, 'secret.startDate', secret.startDate) : undefined;
@@ -400,17 +487,38 @@ export class EntraClientApp extends Construct implements IClient {
 
     if (secret.endDate !== undefined) {
       const endMs = requireRfc3339(this, 'secret.endDate', secret.endDate);
-      if (endMs <= now.getTime()) fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'secret.endDate', secret.endDate, `must be in the future (now is ${toRfc3339(now.getTime())})`);
+      if (endMs <= now.getTime())
+        fail(
+          this,
+          CONFIG_ERROR_CODES.OUT_OF_RANGE,
+          'secret.endDate',
+          secret.endDate,
+          `must be in the future (now is ${toRfc3339(now.getTime())})`,
+        );
       const from = startMs ?? now.getTime();
       if (endMs <= from) fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'secret.endDate', secret.endDate, 'must be after secret.startDate');
       lifetimeSeconds = (endMs - from) / 1000;
-      if (lifetimeSeconds > maxSeconds) fail(this, CONFIG_ERROR_CODES.SECRET_TOO_LONG, 'secret.endDate', secret.endDate, `${tooLong} after ${startMs !== undefined ? 'secret.startDate' : `now (${toRfc3339(now.getTime())})`}`);
+      if (lifetimeSeconds > maxSeconds)
+        fail(
+          this,
+          CONFIG_ERROR_CODES.SECRET_TOO_LONG,
+          'secret.endDate',
+          secret.endDate,
+          `${tooLong} after ${startMs !== undefined ? 'secret.startDate' : `now (${toRfc3339(now.getTime())})`}`,
+        );
       endDate = secret.endDate;
     } else {
       const lifetime = secret.lifetime ?? Duration.days(180);
       lifetimeSeconds = lifetime.toSeconds();
       if (lifetimeSeconds > maxSeconds) fail(this, CONFIG_ERROR_CODES.SECRET_TOO_LONG, 'secret.lifetime', lifetime.toString(), tooLong);
-      if (lifetimeSeconds <= 0 || lifetimeSeconds % 3600 !== 0) fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'secret.lifetime', lifetime.toString(), 'must be a whole number of hours, at least 1 hour');
+      if (lifetimeSeconds <= 0 || lifetimeSeconds % 3600 !== 0)
+        fail(
+          this,
+          CONFIG_ERROR_CODES.OUT_OF_RANGE,
+          'secret.lifetime',
+          lifetime.toString(),
+          'must be a whole number of hours, at least 1 hour',
+        );
       if (startMs !== undefined) endDate = toRfc3339(startMs + lifetimeSeconds * 1000);
       else endDateRelative = `${lifetimeSeconds / 3600}h`;
     }
@@ -418,11 +526,24 @@ export class EntraClientApp extends Construct implements IClient {
     const rotation = secret.rotation;
     if (rotation) {
       requireText(this, 'secret.rotation.key', rotation.key);
-      if (isUnresolved(rotation.key)) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'secret.rotation.key', rotation.key, 'must be a literal string, not a Terraform token');
+      if (isUnresolved(rotation.key))
+        fail(
+          this,
+          CONFIG_ERROR_CODES.INVALID_VALUE,
+          'secret.rotation.key',
+          rotation.key,
+          'must be a literal string, not a Terraform token',
+        );
       if (rotation.everyDays !== undefined) {
         const maxDays = Math.floor(lifetimeSeconds / 86400);
         if (!Number.isInteger(rotation.everyDays) || rotation.everyDays < 1 || rotation.everyDays > maxDays) {
-          fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'secret.rotation.everyDays', rotation.everyDays, `must be a whole number of days between 1 and the secret's lifetime (${maxDays} days): rotate before it expires`);
+          fail(
+            this,
+            CONFIG_ERROR_CODES.OUT_OF_RANGE,
+            'secret.rotation.everyDays',
+            rotation.everyDays,
+            `must be a whole number of days between 1 and the secret's lifetime (${maxDays} days): rotate before it expires`,
+          );
         }
       }
     }

@@ -1,7 +1,5 @@
-import { Application } from '../providers/azuread/application';
-import { ApplicationIdentifierUri } from '../providers/azuread/application-identifier-uri';
-import { ServicePrincipal } from '../providers/azuread/service-principal';
 import { Construct } from 'constructs';
+
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IIssuer, issuerRecordBase } from '../core/interfaces';
@@ -9,6 +7,9 @@ import type { IssuerKind, TokenFlow } from '../core/kinds';
 import { registerIssuer } from '../core/register';
 import { fail, isUnresolved, requireNonEmpty, requireOneOf, requireSecureUrl, requireText, requireUnique } from '../core/validate';
 import type { ClaimRecord, IssuerRecord, ScopeRecord } from '../manifest/types';
+import { Application } from '../providers/azuread/application';
+import { ApplicationIdentifierUri } from '../providers/azuread/application-identifier-uri';
+import { ServicePrincipal } from '../providers/azuread/service-principal';
 import { LOGIN_HOST, permissionId, requirePermissionValue, requireTenantId } from './internal';
 
 /** `requested_access_token_version` of an Entra API: decides `iss` and `aud` of its access tokens. */
@@ -286,7 +287,8 @@ export class EntraProtectedApi extends Construct implements IIssuer {
     const tenantBase = `${LOGIN_HOST}/${this.tenantId}`;
     this.issuerUrl = version === 2 ? `${tenantBase}/v2.0` : `https://sts.windows.net/${this.tenantId}/`;
     this.jwksUrl = `${tenantBase}/discovery/v2.0/keys`;
-    this.discoveryUrl = version === 2 ? `${tenantBase}/v2.0/.well-known/openid-configuration` : `${tenantBase}/.well-known/openid-configuration`;
+    this.discoveryUrl =
+      version === 2 ? `${tenantBase}/v2.0/.well-known/openid-configuration` : `${tenantBase}/.well-known/openid-configuration`;
     this.authorizeEndpoint = `${tenantBase}/oauth2/v2.0/authorize`;
     this.tokenEndpoint = `${tenantBase}/oauth2/v2.0/token`;
     this.audiences = [version === 2 ? this.clientId : this.identifierUri];
@@ -360,7 +362,14 @@ export class EntraProtectedApi extends Construct implements IIssuer {
     };
     this.declaredAppRoles.push(declared);
     this.application.putAppRole(
-      this.declaredAppRoles.map((r) => ({ id: r.id, value: r.value, displayName: r.displayName, description: r.description, allowedMemberTypes: [...r.allowedMemberTypes], enabled: r.enabled })),
+      this.declaredAppRoles.map((r) => ({
+        id: r.id,
+        value: r.value,
+        displayName: r.displayName,
+        description: r.description,
+        allowedMemberTypes: [...r.allowedMemberTypes],
+        enabled: r.enabled,
+      })),
     );
     return declared;
   }
@@ -369,8 +378,10 @@ export class EntraProtectedApi extends Construct implements IIssuer {
   public addOptionalClaim(claim: EntraOptionalClaim): void {
     const field = `optionalClaims[${this.declaredClaims.length}]`;
     requireText(this, `${field}.name`, claim.name);
-    if (isUnresolved(claim.name)) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.name`, claim.name, 'must be a literal claim name, not a Terraform token');
-    if (this.declaredClaims.some((c) => c.name === claim.name)) fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, `${field}.name`, claim.name, 'must not declare the same optional claim twice');
+    if (isUnresolved(claim.name))
+      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.name`, claim.name, 'must be a literal claim name, not a Terraform token');
+    if (this.declaredClaims.some((c) => c.name === claim.name))
+      fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, `${field}.name`, claim.name, 'must not declare the same optional claim twice');
     if (claim.flows) {
       requireNonEmpty(this, `${field}.flows`, claim.flows);
       claim.flows.forEach((f, i) => requireOneOf(this, `${field}.flows[${i}]`, f, ['machine', 'user'] as const));
@@ -446,7 +457,7 @@ export class EntraProtectedApi extends Construct implements IIssuer {
     const optional = this.declaredClaims.map((c): ClaimRecord => {
       const known = BUILT_IN_CLAIMS.entra.find((b) => b.name === c.name);
       const flows: TokenFlow[] = c.flows ? [...c.flows] : c.name === 'idtyp' ? ['machine', 'user'] : ['user'];
-      const valueKind = c.valueKind ?? (c.name === 'email' || c.name === 'upn' ? 'email' : known?.valueKind ?? 'other');
+      const valueKind = c.valueKind ?? (c.name === 'email' || c.name === 'upn' ? 'email' : (known?.valueKind ?? 'other'));
       return { name: c.name, flows, tokenType: 'access', valueKind };
     });
     return [...builtIn.map((c) => ({ ...c, flows: [...c.flows] })), ...optional];
@@ -454,7 +465,13 @@ export class EntraProtectedApi extends Construct implements IIssuer {
 
   private requireFreeValue(field: string, value: string): void {
     if (this.declaredScopes.some((s) => s.value === value) || this.declaredAppRoles.some((r) => r.value === value)) {
-      fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, value, 'must be unique among the scopes and app roles of the API (they share one namespace in Entra)');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.DUPLICATE_NAME,
+        field,
+        value,
+        'must be unique among the scopes and app roles of the API (they share one namespace in Entra)',
+      );
     }
   }
 
@@ -464,7 +481,8 @@ export class EntraProtectedApi extends Construct implements IIssuer {
       fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, explicit, 'must be a literal UUID');
     }
     const all = [...this.declaredScopes.map((s) => s.id), ...this.declaredAppRoles.map((r) => r.id)];
-    if (all.includes(explicit.toLowerCase())) fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, explicit, 'must be unique among the scopes and app roles of the API');
+    if (all.includes(explicit.toLowerCase()))
+      fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, explicit, 'must be unique among the scopes and app roles of the API');
     return explicit.toLowerCase();
   }
 }
@@ -478,7 +496,8 @@ function requireIdentifierUri(scope: Construct, field: string, value: string): v
   if (value.includes('*')) fail(scope, CONFIG_ERROR_CODES.WILDCARD_URI, field, value, 'must be an exact URI without wildcards (*)');
   if (/\s/.test(value)) fail(scope, CONFIG_ERROR_CODES.INVALID_URL, field, value, 'must not contain spaces');
   if (value.startsWith('api://')) {
-    if (!/^api:\/\/[^/#?]+/.test(value)) fail(scope, CONFIG_ERROR_CODES.INVALID_URL, field, value, 'must name something after api://, e.g. api://orders');
+    if (!/^api:\/\/[^/#?]+/.test(value))
+      fail(scope, CONFIG_ERROR_CODES.INVALID_URL, field, value, 'must name something after api://, e.g. api://orders');
     if (value.includes('#')) fail(scope, CONFIG_ERROR_CODES.INVALID_URL, field, value, 'must not have a fragment (#...)');
     return;
   }

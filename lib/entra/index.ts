@@ -1,5 +1,12 @@
 /** Microsoft Entra ID issuer and client constructs. Explicit named exports only. */
-export { EntraProtectedApi } from './entra-protected-api';
+export type {
+  EntraApiGrant,
+  EntraClientAppProps,
+  EntraClientKind,
+  EntraClientSecretOptions,
+  EntraSecretRotation,
+} from './entra-client-app';
+export { EntraClientApp, MAX_SECRET_LIFETIME_DAYS } from './entra-client-app';
 export type {
   EntraAccessTokenVersion,
   EntraAppRole,
@@ -11,5 +18,4 @@ export type {
   EntraScopeConsentType,
   EntraScopeOptions,
 } from './entra-protected-api';
-export { EntraClientApp, MAX_SECRET_LIFETIME_DAYS } from './entra-client-app';
-export type { EntraApiGrant, EntraClientAppProps, EntraClientKind, EntraClientSecretOptions, EntraSecretRotation } from './entra-client-app';
+export { EntraProtectedApi } from './entra-protected-api';

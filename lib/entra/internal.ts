@@ -3,7 +3,9 @@
  * Entra endpoint strings and value rules. Not exported from the package.
  */
 import { createHash } from 'node:crypto';
+
 import { IConstruct } from 'constructs';
+
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { fail, isUnresolved } from '../core/validate';
 
@@ -53,10 +55,22 @@ export const MULTI_TENANT_IDS = ['common', 'organizations', 'consumers'] as cons
 export function requireTenantId(scope: IConstruct, field: string, value: string): void {
   if (isUnresolved(value)) return;
   if ((MULTI_TENANT_IDS as readonly string[]).includes(value.trim().toLowerCase())) {
-    fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, value, 'must be a tenant GUID, not a multi-tenant endpoint (common, organizations, consumers): tokens carry the tenant GUID in iss, and Entra signing keys are shared by all tenants');
+    fail(
+      scope,
+      CONFIG_ERROR_CODES.INVALID_VALUE,
+      field,
+      value,
+      'must be a tenant GUID, not a multi-tenant endpoint (common, organizations, consumers): tokens carry the tenant GUID in iss, and Entra signing keys are shared by all tenants',
+    );
   }
   if (!GUID_PATTERN.test(value)) {
-    fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, value, 'must be the tenant GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), not a domain name: tokens carry the GUID in iss');
+    fail(
+      scope,
+      CONFIG_ERROR_CODES.INVALID_VALUE,
+      field,
+      value,
+      'must be the tenant GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), not a domain name: tokens carry the GUID in iss',
+    );
   }
 }
 
@@ -66,10 +80,24 @@ export function requireTenantId(scope: IConstruct, field: string, value: string)
  * @see https://learn.microsoft.com/en-us/graph/api/resources/permissionscope
  */
 export function requirePermissionValue(scope: IConstruct, field: string, value: string): void {
-  if (isUnresolved(value)) fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, value, 'must be a literal string, not a Terraform token (grants are checked against it at synth)');
-  if (value.length < 1 || value.length > 120) fail(scope, CONFIG_ERROR_CODES.OUT_OF_RANGE, field, value, 'must be between 1 and 120 characters');
+  if (isUnresolved(value))
+    fail(
+      scope,
+      CONFIG_ERROR_CODES.INVALID_VALUE,
+      field,
+      value,
+      'must be a literal string, not a Terraform token (grants are checked against it at synth)',
+    );
+  if (value.length < 1 || value.length > 120)
+    fail(scope, CONFIG_ERROR_CODES.OUT_OF_RANGE, field, value, 'must be between 1 and 120 characters');
   if (!/^[A-Za-z0-9!#$%&'()*+,\-./:;=?@[\]^_{}~]+$/.test(value) || value.startsWith('.')) {
-    fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, value, "must use only letters, digits and ! # $ % & ' ( ) * + , - . / : ; = ? @ [ ] ^ _ { } ~ (no spaces) and must not start with '.'");
+    fail(
+      scope,
+      CONFIG_ERROR_CODES.INVALID_VALUE,
+      field,
+      value,
+      "must use only letters, digits and ! # $ % & ' ( ) * + , - . / : ; = ? @ [ ] ^ _ { } ~ (no spaces) and must not start with '.'",
+    );
   }
 }
 
@@ -77,9 +105,17 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d
 
 /** Milliseconds since the epoch of a literal RFC 3339 date-time. */
 export function requireRfc3339(scope: IConstruct, field: string, value: string): number {
-  if (isUnresolved(value)) fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, value, 'must be a literal RFC 3339 date-time (its lifetime is checked at synth), not a Terraform token');
+  if (isUnresolved(value))
+    fail(
+      scope,
+      CONFIG_ERROR_CODES.INVALID_VALUE,
+      field,
+      value,
+      'must be a literal RFC 3339 date-time (its lifetime is checked at synth), not a Terraform token',
+    );
   const ms = Date.parse(value);
-  if (!RFC3339.test(value) || Number.isNaN(ms)) fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, value, 'must be an RFC 3339 date-time such as 2027-05-01T00:00:00Z');
+  if (!RFC3339.test(value) || Number.isNaN(ms))
+    fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, value, 'must be an RFC 3339 date-time such as 2027-05-01T00:00:00Z');
   return ms;
 }
 

@@ -1,10 +1,11 @@
 import { Construct } from 'constructs';
+
 import { assignmentRecordOf } from '../core/assignment';
 import { ClientAssignment, ClientProgram } from '../core/client-program';
 import { IClient, IIssuer } from '../core/interfaces';
+import { type GrantType, userGrants } from '../core/kinds';
 import { registerClient } from '../core/register';
-import { scopeNames, type ScopeName } from '../core/scope-name';
-import { userGrants, type GrantType } from '../core/kinds';
+import { type ScopeName, scopeNames } from '../core/scope-name';
 import { requireNonEmpty, requirePattern, requireRedirectUri, requireUnique } from '../core/validate';
 import type { AssignmentRecord, ClientRecord } from '../manifest/types';
 
@@ -59,7 +60,9 @@ export class ExternalClient extends Construct implements IClient {
     this.redirectUris = [...(props.redirectUris ?? program?.redirectUris ?? [])];
     this.postLogoutRedirectUris = [...(props.postLogoutRedirectUris ?? program?.postLogoutRedirectUris ?? [])];
     this.redirectUris.forEach((uri, i) => requireRedirectUri(this, `redirectUris[${i}]`, uri, { allowCustomScheme: true }));
-    this.postLogoutRedirectUris.forEach((uri, i) => requireRedirectUri(this, `postLogoutRedirectUris[${i}]`, uri, { allowCustomScheme: true }));
+    this.postLogoutRedirectUris.forEach((uri, i) =>
+      requireRedirectUri(this, `postLogoutRedirectUris[${i}]`, uri, { allowCustomScheme: true }),
+    );
     requireUnique(this, 'redirectUris', this.redirectUris);
     this.issuer = props.issuer;
     this.clientId = props.clientId;
@@ -72,7 +75,9 @@ export class ExternalClient extends Construct implements IClient {
   }
 
   private declaredAssignment(a: ClientAssignment | undefined): AssignmentRecord {
-    return a === undefined ? { mode: 'external' } : assignmentRecordOf(this, 'assignment', a, { everyone: 'the IdP', idPattern: /^\S+$/, idRule: 'must be an id without spaces' });
+    return a === undefined
+      ? { mode: 'external' }
+      : assignmentRecordOf(this, 'assignment', a, { everyone: 'the IdP', idPattern: /^\S+$/, idRule: 'must be an id without spaces' });
   }
 
   public toClientRecord(): ClientRecord {

@@ -1,13 +1,14 @@
 import { Construct } from 'constructs';
+
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IIssuer, issuerRecordBase } from '../core/interfaces';
-import { registerIssuer } from '../core/register';
-import { scopeNames, type ScopeName } from '../core/scope-name';
 import type { IssuerKind, TokenFlow } from '../core/kinds';
+import { registerIssuer } from '../core/register';
+import { type ScopeName, scopeNames } from '../core/scope-name';
 import { fail, isUnresolved, requireNonEmpty, requireOneOf, requirePattern, requireSecureUrl } from '../core/validate';
 import type { ClaimRecord, IssuerRecord, ScopeRecord } from '../manifest/types';
-import { checkTokenRules, TokenRules, tokenRuleFields } from '../profile/token-rules';
+import { checkTokenRules, tokenRuleFields, TokenRules } from '../profile/token-rules';
 
 /** The kinds an {@link ExternalIssuer} may declare (Okta and Entra have constructs of their own). */
 export type ExternalIssuerKind = Exclude<IssuerKind, 'okta' | 'entra'>;
@@ -109,11 +110,18 @@ export class ExternalIssuer extends Construct implements IIssuer {
     this.discoveryUrl = discoveryUrl;
     this.audiences = [...props.audiences];
     this.scopes = [...(scopeNames(props.scopes) ?? [])];
-    this.claims = (props.claims ?? []).map((c) => ({ name: c.name, flows: c.flows ?? ['machine', 'user'], tokenType: 'access', valueKind: c.valueKind ?? 'other' }));
+    this.claims = (props.claims ?? []).map((c) => ({
+      name: c.name,
+      flows: c.flows ?? ['machine', 'user'],
+      tokenType: 'access',
+      valueKind: c.valueKind ?? 'other',
+    }));
     this.accessTokenLifetimeMinutes = props.accessTokenLifetimeMinutes;
     if (props.signingAlgorithms !== undefined) {
       requireNonEmpty(this, 'signingAlgorithms', props.signingAlgorithms);
-      props.signingAlgorithms.forEach((a, i) => requirePattern(this, `signingAlgorithms[${i}]`, a, /^[A-Za-z0-9+-]+$/, 'must be a JWS algorithm name, e.g. RS256 or ES256'));
+      props.signingAlgorithms.forEach((a, i) =>
+        requirePattern(this, `signingAlgorithms[${i}]`, a, /^[A-Za-z0-9+-]+$/, 'must be a JWS algorithm name, e.g. RS256 or ES256'),
+      );
       this.signingAlgorithms = [...props.signingAlgorithms];
     }
     registerIssuer(this);

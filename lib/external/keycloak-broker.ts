@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+
 import { Duration } from '../core/duration';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient } from '../core/interfaces';
@@ -8,7 +9,8 @@ import { ManifestWriter } from '../manifest/manifest-writer';
 import { KEYCLOAK_BROKERS_CONTEXT_KEY, type KeycloakBrokerRecord } from '../manifest/types';
 
 /** Keycloak's mapper types that read one claim of the upstream tokens. */
-export type KeycloakBrokerMapperType = 'oidc-advanced-group-idp-mapper' | 'oidc-role-idp-mapper' | 'oidc-user-attribute-idp-mapper' | 'oidc-username-idp-mapper';
+export type KeycloakBrokerMapperType =
+  'oidc-advanced-group-idp-mapper' | 'oidc-role-idp-mapper' | 'oidc-user-attribute-idp-mapper' | 'oidc-username-idp-mapper';
 
 /** An identity-provider mapper that reads a claim of the upstream tokens. */
 export interface KeycloakBrokerMapper {
@@ -107,15 +109,31 @@ export class KeycloakBroker extends Construct {
 
   constructor(scope: Construct, id: string, props: KeycloakBrokerProps) {
     super(scope, id);
-    for (const [field, value] of [['ssoSessionIdle', props.ssoSessionIdle], ['ssoSessionMax', props.ssoSessionMax]] as const) {
+    for (const [field, value] of [
+      ['ssoSessionIdle', props.ssoSessionIdle],
+      ['ssoSessionMax', props.ssoSessionMax],
+    ] as const) {
       if (value.toSeconds() <= 0) fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, field, value.toString(), 'must be longer than 0 seconds');
     }
-    if (props.reserve === undefined) fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'reserve', undefined, 'is required: the time the product needs before it uses the stored upstream token (e.g. a job\'s preprocessing), plus clock skew');
-    if (props.reserve.toSeconds() < 0) fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'reserve', props.reserve.toString(), 'must not be negative');
+    if (props.reserve === undefined)
+      fail(
+        this,
+        CONFIG_ERROR_CODES.MISSING_VALUE,
+        'reserve',
+        undefined,
+        "is required: the time the product needs before it uses the stored upstream token (e.g. a job's preprocessing), plus clock skew",
+      );
+    if (props.reserve.toSeconds() < 0)
+      fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'reserve', props.reserve.toString(), 'must not be negative');
     (props.scopes ?? []).forEach((scope, i) => requirePattern(this, `scopes[${i}]`, scope, /^\S+$/, 'must be one scope (no spaces)'));
     (props.mappers ?? []).forEach((m, i) => {
       requirePattern(this, `mappers[${i}].name`, m.name, /\S/, 'must not be empty', CONFIG_ERROR_CODES.INVALID_NAME);
-      requireOneOf(this, `mappers[${i}].type`, m.type, ['oidc-advanced-group-idp-mapper', 'oidc-role-idp-mapper', 'oidc-user-attribute-idp-mapper', 'oidc-username-idp-mapper'] as const);
+      requireOneOf(this, `mappers[${i}].type`, m.type, [
+        'oidc-advanced-group-idp-mapper',
+        'oidc-role-idp-mapper',
+        'oidc-user-attribute-idp-mapper',
+        'oidc-username-idp-mapper',
+      ] as const);
       requirePattern(this, `mappers[${i}].claim`, m.claim, /^\S+$/, 'must be a claim name');
     });
     const program = props.client.program;
@@ -123,8 +141,17 @@ export class KeycloakBroker extends Construct {
     this.ssoSessionIdle = props.ssoSessionIdle;
     this.ssoSessionMax = props.ssoSessionMax;
     this.reserve = props.reserve;
-    const clientAuthentication = props.clientAuthentication ?? (program?.tokenEndpointAuthMethod !== undefined && program.tokenEndpointAuthMethod !== 'none' ? program.tokenEndpointAuthMethod : 'client_secret_post');
-    requireOneOf(this, 'clientAuthentication', clientAuthentication, ['client_secret_post', 'client_secret_basic', 'client_secret_jwt', 'private_key_jwt'] as const);
+    const clientAuthentication =
+      props.clientAuthentication ??
+      (program?.tokenEndpointAuthMethod !== undefined && program.tokenEndpointAuthMethod !== 'none'
+        ? program.tokenEndpointAuthMethod
+        : 'client_secret_post');
+    requireOneOf(this, 'clientAuthentication', clientAuthentication, [
+      'client_secret_post',
+      'client_secret_basic',
+      'client_secret_jwt',
+      'private_key_jwt',
+    ] as const);
     const record: KeycloakBrokerRecord = {
       path: this.node.path,
       name: props.name ?? id,

@@ -2,10 +2,9 @@
  * `cdktf-external-oauth/manifest`: read, schema-check and type the trust manifest
  * (`external-oauth.json`) that a synth writes. Never imports cdktf or constructs.
  */
-export { ManifestReadError, findManifestFiles, parseManifest, readManifest, readManifests } from './read';
-export { manifestProblems, profileProblems } from './schema-validation';
+export { findManifestFiles, ManifestReadError, parseManifest, readManifest, readManifests } from './read';
 export { MANIFEST_SCHEMA, PROFILE_SCHEMA } from './schema';
-export { MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, PROFILES_OUTPUT_ID } from './types';
+export { manifestProblems, profileProblems } from './schema-validation';
 export type {
   AppTokenRule,
   AssignmentRecord,
@@ -25,3 +24,4 @@ export type {
   TrustRecord,
   ValidationProfile,
 } from './types';
+export { MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, PROFILES_OUTPUT_ID } from './types';

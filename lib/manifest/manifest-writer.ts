@@ -5,16 +5,28 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
+import { Construct, IConstruct } from 'constructs';
+
+import { assertHostFramework } from '../core/host-framework';
 import { AnnotationMetadataEntryType, ISynthesisSession, Lazy, TerraformOutput, TerraformStack } from '../framework';
 // Two framework internals (same paths in cdktf 0.21 and cdktn 0.24): the only way to add a file
 // to a stack's synth output and to resolve tokens the way `toTerraform()` does.
 import { resolve } from '../framework';
 import { addCustomSynthesis } from '../framework';
-import { Construct, IConstruct } from 'constructs';
 import { writeFileSafely } from '../util/write-file';
-import { assertHostFramework } from '../core/host-framework';
 import { VERSION } from '../version';
-import { ClientRecord, FindingRecord, IssuerRecord, MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, PROFILES_OUTPUT_ID, ProfileTrustRecord, TrustManifest, TrustRecord } from './types';
+import {
+  ClientRecord,
+  FindingRecord,
+  IssuerRecord,
+  MANIFEST_FILE_NAME,
+  MANIFEST_SCHEMA_VERSION,
+  PROFILES_OUTPUT_ID,
+  ProfileTrustRecord,
+  TrustManifest,
+  TrustRecord,
+} from './types';
 
 const WRITER_ID = 'ExternalOAuthManifest';
 

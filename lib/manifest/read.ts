@@ -3,11 +3,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
+import { ExternalOAuthError } from '../util/error';
 import { parseJsonText } from '../util/json';
 import { VERSION } from '../version';
 import { manifestProblems } from './schema-validation';
 import { MANIFEST_FILE_NAME, MANIFEST_SCHEMA_VERSION, TrustManifest } from './types';
-import { ExternalOAuthError } from '../util/error';
 
 /** A manifest that could not be read or does not fit the schema. */
 export class ManifestReadError extends ExternalOAuthError {
@@ -85,7 +86,11 @@ export function locateManifests(target: string): ManifestLocation {
   const direct = path.join(target, MANIFEST_FILE_NAME);
   if (fs.existsSync(direct)) return { files: [direct], folder: target, tried: [target] };
   const output = cdktfOutput(target);
-  const candidates = [...(output ? [path.resolve(target, output, 'stacks')] : []), path.join(target, 'cdktf.out', 'stacks'), path.join(target, 'stacks')];
+  const candidates = [
+    ...(output ? [path.resolve(target, output, 'stacks')] : []),
+    path.join(target, 'cdktf.out', 'stacks'),
+    path.join(target, 'stacks'),
+  ];
   const tried: string[] = [];
   for (const stacksDir of [...new Set(candidates)]) {
     tried.push(stacksDir);

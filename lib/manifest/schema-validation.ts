@@ -3,6 +3,7 @@
  * Pure: no cdktf import.
  */
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+
 import { MANIFEST_SCHEMA, PROFILE_SCHEMA } from './schema';
 import type { TrustManifest, ValidationProfile } from './types';
 
@@ -23,7 +24,8 @@ export type SchemaProblem = string;
 function describe(errors: ErrorObject[] | null | undefined): SchemaProblem[] {
   return (errors ?? []).map((e) => {
     const where = e.instancePath || '/';
-    const extra = e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})` : '';
+    const extra =
+      e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})` : '';
     return `${where}: ${e.message ?? e.keyword}${extra}`;
   });
 }

@@ -7,7 +7,19 @@
 export const PROFILE_NAME_PATTERN = '^[A-Za-z](?:[A-Za-z0-9_&-]*[A-Za-z])?$';
 
 /** The asymmetric JWS algorithms a profile may allow. Never HS* or none. */
-export const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'] as const;
+export const ASYMMETRIC_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+  'Ed25519',
+] as const;
 
 /** Default claims that carry the client id, in the order they are looked up. */
 export const DEFAULT_CLIENT_ID_CLAIMS = ['azp', 'appid', 'client_id', 'cid'] as const;
@@ -123,7 +135,19 @@ export const MANIFEST_SCHEMA = {
       type: 'array',
       items: {
         ...record,
-        required: ['path', 'kind', 'name', 'issuer', 'clientId', 'grantTypes', 'responseTypes', 'redirectUris', 'postLogoutRedirectUris', 'scopes', 'details'],
+        required: [
+          'path',
+          'kind',
+          'name',
+          'issuer',
+          'clientId',
+          'grantTypes',
+          'responseTypes',
+          'redirectUris',
+          'postLogoutRedirectUris',
+          'scopes',
+          'details',
+        ],
         properties: {
           kind: { enum: ['web', 'browser', 'service', 'native', 'external'] },
           grantTypes: stringList,
@@ -139,7 +163,12 @@ export const MANIFEST_SCHEMA = {
             type: 'object',
             additionalProperties: false,
             required: ['mode'],
-            properties: { mode: { enum: ['assigned', 'everyone', 'none', 'external'] }, groups: stringList, users: stringList, reason: nonEmptyString },
+            properties: {
+              mode: { enum: ['assigned', 'everyone', 'none', 'external'] },
+              groups: stringList,
+              users: stringList,
+              reason: nonEmptyString,
+            },
             if: { properties: { mode: { const: 'everyone' } } },
             then: { required: ['mode', 'reason'] },
           },
@@ -149,7 +178,11 @@ export const MANIFEST_SCHEMA = {
               type: 'object',
               additionalProperties: false,
               required: ['origin', 'scopes', 'source'],
-              properties: { origin: nonEmptyString, scopes: { type: 'array', items: { enum: ['CORS', 'REDIRECT'] } }, source: { enum: ['managed', 'existing'] } },
+              properties: {
+                origin: nonEmptyString,
+                scopes: { type: 'array', items: { enum: ['CORS', 'REDIRECT'] } },
+                source: { enum: ['managed', 'existing'] },
+              },
             },
           },
           program: {
@@ -175,7 +208,25 @@ export const MANIFEST_SCHEMA = {
         oneOf: [
           {
             ...record,
-            required: ['type', 'path', 'name', 'issuerPath', 'issuer', 'integrationType', 'jwksUrls', 'audiences', 'userMappingClaims', 'mappingAttribute', 'anyRoleMode', 'allowedRoles', 'blockedRoles', 'clients', 'users', 'existing', 'manualSteps'],
+            required: [
+              'type',
+              'path',
+              'name',
+              'issuerPath',
+              'issuer',
+              'integrationType',
+              'jwksUrls',
+              'audiences',
+              'userMappingClaims',
+              'mappingAttribute',
+              'anyRoleMode',
+              'allowedRoles',
+              'blockedRoles',
+              'clients',
+              'users',
+              'existing',
+              'manualSteps',
+            ],
             properties: {
               type: { const: 'snowflake' },
               integrationType: { enum: ['OKTA', 'AZURE', 'PING_FEDERATE', 'CUSTOM'] },
@@ -187,14 +238,31 @@ export const MANIFEST_SCHEMA = {
                 items: {
                   ...record,
                   required: ['path', 'name', 'mode'],
-                  properties: { path: { type: 'string' }, name: { type: 'string' }, mode: { enum: ['created', 'existing'] }, comment: { type: 'string' }, note: { type: 'string' } },
+                  properties: {
+                    path: { type: 'string' },
+                    name: { type: 'string' },
+                    mode: { enum: ['created', 'existing'] },
+                    comment: { type: 'string' },
+                    note: { type: 'string' },
+                  },
                 },
               },
             },
           },
           {
             ...record,
-            required: ['type', 'path', 'name', 'issuerPath', 'issuer', 'claimAttributePath', 'identityStoreAttributePath', 'audiences', 'clients', 'application'],
+            required: [
+              'type',
+              'path',
+              'name',
+              'issuerPath',
+              'issuer',
+              'claimAttributePath',
+              'identityStoreAttributePath',
+              'audiences',
+              'clients',
+              'application',
+            ],
             properties: {
               type: { const: 'redshift' },
               application: {
@@ -203,13 +271,29 @@ export const MANIFEST_SCHEMA = {
                 properties: { mode: { enum: ['managed', 'adopted', 'existing'] }, arn: nonEmptyString, manualSteps: stringList },
                 // An adopted application is imported by its ARN (the import id), or an apply-time expression.
                 if: { properties: { mode: { const: 'adopted' } } },
-                then: { required: ['arn'], properties: { arn: { pattern: '^(arn:aws[a-zA-Z-]*:redshift:[a-z0-9-]+:[0-9]{12}:redshiftidcapplication:|\\$\\{)' } } },
+                then: {
+                  required: ['arn'],
+                  properties: { arn: { pattern: '^(arn:aws[a-zA-Z-]*:redshift:[a-z0-9-]+:[0-9]{12}:redshiftidcapplication:|\\$\\{)' } },
+                },
               },
             },
           },
           {
             ...record,
-            required: ['type', 'path', 'name', 'issuerPath', 'issuer', 'scope', 'audiences', 'audiencesDefaulted', 'subjectClaim', 'jwks', 'clients', 'users'],
+            required: [
+              'type',
+              'path',
+              'name',
+              'issuerPath',
+              'issuer',
+              'scope',
+              'audiences',
+              'audiencesDefaulted',
+              'subjectClaim',
+              'jwks',
+              'clients',
+              'users',
+            ],
             properties: {
               type: { const: 'databricks' },
               name: { type: 'string', pattern: DATABRICKS_POLICY_ID_PATTERN },

@@ -3,10 +3,12 @@
  * Not exported from the package.
  */
 import { createHash } from 'node:crypto';
-import { dependable, ITerraformDependable, TerraformResource } from '../framework';
+
 import { IConstruct } from 'constructs';
+
 import { CONFIG_ERROR_CODES, ExternalOAuthConfigError } from '../core/errors';
 import { fail, isUnresolved } from '../core/validate';
+import { dependable, ITerraformDependable, TerraformResource } from '../framework';
 
 /**
  * A construct id derived from a name, so that Terraform logical ids follow names and not
@@ -22,8 +24,10 @@ export function childId(prefix: string, name: string): string {
 /** A non-empty literal string (it names a Terraform resource, so it cannot be a token). */
 export function requireLiteralName(scope: IConstruct, field: string, value: string | undefined): asserts value is string {
   if (value === undefined) fail(scope, CONFIG_ERROR_CODES.MISSING_VALUE, field, value, 'is required');
-  if (isUnresolved(value)) fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, value, 'must be a literal string, not a Terraform token (it names a resource)');
-  if (value.trim().length === 0 || value.trim() !== value) fail(scope, CONFIG_ERROR_CODES.INVALID_NAME, field, value, 'must be non-empty, without leading or trailing spaces');
+  if (isUnresolved(value))
+    fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, value, 'must be a literal string, not a Terraform token (it names a resource)');
+  if (value.trim().length === 0 || value.trim() !== value)
+    fail(scope, CONFIG_ERROR_CODES.INVALID_NAME, field, value, 'must be non-empty, without leading or trailing spaces');
 }
 
 /**
@@ -36,9 +40,12 @@ export function takePriority(scope: IConstruct, field: string, explicit: number 
     while (used.includes(p)) p++;
     return p;
   }
-  if (isUnresolved(explicit)) fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, explicit, 'must be a literal number, not a Terraform token');
-  if (!Number.isInteger(explicit) || explicit < 1) fail(scope, CONFIG_ERROR_CODES.OUT_OF_RANGE, field, explicit, 'must be a whole number >= 1');
-  if (used.includes(explicit)) fail(scope, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, explicit, 'must be unique among its siblings (Okta orders by priority)');
+  if (isUnresolved(explicit))
+    fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, explicit, 'must be a literal number, not a Terraform token');
+  if (!Number.isInteger(explicit) || explicit < 1)
+    fail(scope, CONFIG_ERROR_CODES.OUT_OF_RANGE, field, explicit, 'must be a whole number >= 1');
+  if (used.includes(explicit))
+    fail(scope, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, explicit, 'must be unique among its siblings (Okta orders by priority)');
   return explicit;
 }
 

@@ -1,14 +1,15 @@
-import { AuthServerPolicy } from '../providers/okta/auth-server-policy';
-import { AuthServerPolicyRule } from '../providers/okta/auth-server-policy-rule';
-import { ITerraformDependable } from '../framework';
 import { Construct } from 'constructs';
+
 import { Duration } from '../core/duration';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient } from '../core/interfaces';
 import type { GrantType } from '../core/kinds';
-import { scopeNames, type ScopeName } from '../core/scope-name';
+import { type ScopeName, scopeNames } from '../core/scope-name';
 import { fail, isUnresolved, requireMinutesInRange, requireNonEmpty, requireOneOf, requireUnique } from '../core/validate';
+import { ITerraformDependable } from '../framework';
 import type { PolicyRecord, PolicyRuleRecord } from '../manifest/types';
+import { AuthServerPolicy } from '../providers/okta/auth-server-policy';
+import { AuthServerPolicyRule } from '../providers/okta/auth-server-policy-rule';
 import { chainByPriority, childId, contiguityProblems, requireLiteralName, takePriority } from './internal';
 import type { OktaAuthorizationServer } from './okta-authorization-server';
 
@@ -134,7 +135,14 @@ export class OktaAccessPolicy extends Construct {
       clientWhitelist: props.clients.map((c) => c.clientId),
       status: 'ACTIVE',
     });
-    this.node.addValidation({ validate: () => contiguityProblems(this, 'rules[].priority', this.declaredRules.map((r) => r.priority)) });
+    this.node.addValidation({
+      validate: () =>
+        contiguityProblems(
+          this,
+          'rules[].priority',
+          this.declaredRules.map((r) => r.priority),
+        ),
+    });
   }
 
   /** Adds a rule (`okta_auth_server_policy_rule`). Declare the scopes it names first. */
@@ -150,11 +158,23 @@ export class OktaAccessPolicy extends Construct {
     const clientGrants = new Set(this.clients.flatMap((c) => c.grantTypes));
     options.grantTypes.forEach((g, i) => {
       if (g === 'refresh_token') {
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${f('grantTypes')}[${i}]`, g, 'is not a rule grant type: refresh tokens follow the offline_access scope and refreshTokenLifetime');
+        fail(
+          this,
+          CONFIG_ERROR_CODES.INVALID_VALUE,
+          `${f('grantTypes')}[${i}]`,
+          g,
+          'is not a rule grant type: refresh tokens follow the offline_access scope and refreshTokenLifetime',
+        );
       }
       requireOneOf(this, `${f('grantTypes')}[${i}]`, g, OKTA_RULE_GRANT_TYPES);
       if (!clientGrants.has(g)) {
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${f('grantTypes')}[${i}]`, g, `must be a grant type of one of the policy's clients (${[...clientGrants].join(', ') || 'none'})`);
+        fail(
+          this,
+          CONFIG_ERROR_CODES.INVALID_VALUE,
+          `${f('grantTypes')}[${i}]`,
+          g,
+          `must be a grant type of one of the policy's clients (${[...clientGrants].join(', ') || 'none'})`,
+        );
       }
     });
 
@@ -166,7 +186,13 @@ export class OktaAccessPolicy extends Construct {
     options.scopes.forEach((s, i) => this.server.requireKnownScope(this, `${f('scopes')}[${i}]`, s, true));
 
     const access = options.accessTokenLifetime ?? Duration.minutes(OKTA_ACCESS_TOKEN_MINUTES.default);
-    const accessMinutes = requireMinutesInRange(this, f('accessTokenLifetime'), access, OKTA_ACCESS_TOKEN_MINUTES.min, OKTA_ACCESS_TOKEN_MINUTES.max);
+    const accessMinutes = requireMinutesInRange(
+      this,
+      f('accessTokenLifetime'),
+      access,
+      OKTA_ACCESS_TOKEN_MINUTES.min,
+      OKTA_ACCESS_TOKEN_MINUTES.max,
+    );
 
     const machineOnly = options.grantTypes.every((g) => g === 'client_credentials');
     let refreshMinutes: number | undefined;
@@ -174,23 +200,59 @@ export class OktaAccessPolicy extends Construct {
     if (machineOnly) {
       for (const key of ['refreshTokenLifetime', 'refreshTokenWindow', 'groups'] as const) {
         if (options[key] !== undefined) {
-          fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, f(key), describe(options[key]), 'does not apply to a client-credentials-only rule (no user, no refresh token)');
+          fail(
+            this,
+            CONFIG_ERROR_CODES.INVALID_VALUE,
+            f(key),
+            describe(options[key]),
+            'does not apply to a client-credentials-only rule (no user, no refresh token)',
+          );
         }
       }
     } else {
       if (options.refreshTokenLifetime !== undefined) {
-        refreshMinutes = requireMinutesInRange(this, f('refreshTokenLifetime'), options.refreshTokenLifetime, OKTA_ACCESS_TOKEN_MINUTES.min, OKTA_REFRESH_WINDOW_MINUTES.max);
+        refreshMinutes = requireMinutesInRange(
+          this,
+          f('refreshTokenLifetime'),
+          options.refreshTokenLifetime,
+          OKTA_ACCESS_TOKEN_MINUTES.min,
+          OKTA_REFRESH_WINDOW_MINUTES.max,
+        );
         if (refreshMinutes < accessMinutes) {
-          fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, f('refreshTokenLifetime'), options.refreshTokenLifetime.toString(), `must be at least the access token lifetime (${accessMinutes} minutes)`);
+          fail(
+            this,
+            CONFIG_ERROR_CODES.OUT_OF_RANGE,
+            f('refreshTokenLifetime'),
+            options.refreshTokenLifetime.toString(),
+            `must be at least the access token lifetime (${accessMinutes} minutes)`,
+          );
         }
       }
       const window = options.refreshTokenWindow ?? Duration.days(7);
-      windowMinutes = requireMinutesInRange(this, f('refreshTokenWindow'), window, OKTA_REFRESH_WINDOW_MINUTES.min, OKTA_REFRESH_WINDOW_MINUTES.max);
+      windowMinutes = requireMinutesInRange(
+        this,
+        f('refreshTokenWindow'),
+        window,
+        OKTA_REFRESH_WINDOW_MINUTES.min,
+        OKTA_REFRESH_WINDOW_MINUTES.max,
+      );
       if (windowMinutes < accessMinutes) {
-        fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, f('refreshTokenWindow'), window.toString(), `must be at least the access token lifetime (${accessMinutes} minutes)`);
+        fail(
+          this,
+          CONFIG_ERROR_CODES.OUT_OF_RANGE,
+          f('refreshTokenWindow'),
+          window.toString(),
+          `must be at least the access token lifetime (${accessMinutes} minutes)`,
+        );
       }
       if (refreshMinutes !== undefined && windowMinutes > refreshMinutes) {
-        fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, f('refreshTokenWindow'), window.toString(), `must be at most the refresh token lifetime (${refreshMinutes} minutes)${options.refreshTokenWindow ? '' : '; the default is 7 days, set refreshTokenWindow'}`);
+        fail(
+          this,
+          CONFIG_ERROR_CODES.OUT_OF_RANGE,
+          f('refreshTokenWindow'),
+          window.toString(),
+          `must be at most the refresh token lifetime (${refreshMinutes} minutes)${options.refreshTokenWindow ? '' : '; the default is 7 days, set refreshTokenWindow'}`,
+        );
       }
     }
 
@@ -198,10 +260,16 @@ export class OktaAccessPolicy extends Construct {
     requireNonEmpty(this, f('groups'), groups);
     requireUnique(this, f('groups'), groups);
     groups.forEach((g, i) => {
-      if (!isUnresolved(g) && (typeof g !== 'string' || !/^\S+$/.test(g))) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${f('groups')}[${i}]`, g, 'must be a group id or EVERYONE');
+      if (!isUnresolved(g) && (typeof g !== 'string' || !/^\S+$/.test(g)))
+        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${f('groups')}[${i}]`, g, 'must be a group id or EVERYONE');
     });
 
-    const priority = takePriority(this, f('priority'), options.priority, this.declaredRules.map((r) => r.priority));
+    const priority = takePriority(
+      this,
+      f('priority'),
+      options.priority,
+      this.declaredRules.map((r) => r.priority),
+    );
     const rule = new OktaAccessPolicyRule(this, childId('Rule', options.name), {
       policy: this,
       name: options.name,

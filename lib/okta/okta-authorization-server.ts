@@ -1,17 +1,18 @@
-import { AuthServer } from '../providers/okta/auth-server';
-import { AuthServerClaim } from '../providers/okta/auth-server-claim';
-import { AuthServerScope } from '../providers/okta/auth-server-scope';
-import { DataOktaAuthServer } from '../providers/okta/data-okta-auth-server';
-import { dependable } from '../framework';
 import { Construct, IConstruct } from 'constructs';
+
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer, issuerRecordBase } from '../core/interfaces';
 import type { IssuerKind, TokenFlow } from '../core/kinds';
 import { registerIssuer } from '../core/register';
-import { scopeNameOf, scopeNames, type ScopeName } from '../core/scope-name';
+import { type ScopeName, scopeNameOf, scopeNames } from '../core/scope-name';
 import { fail, isUnresolved, requireNonEmpty, requireOneOf, requirePattern, requireUnique } from '../core/validate';
+import { dependable } from '../framework';
 import type { ClaimRecord, IssuerRecord, ScopeRecord } from '../manifest/types';
+import { AuthServer } from '../providers/okta/auth-server';
+import { AuthServerClaim } from '../providers/okta/auth-server-claim';
+import { AuthServerScope } from '../providers/okta/auth-server-scope';
+import { DataOktaAuthServer } from '../providers/okta/data-okta-auth-server';
 import { chainByPriority, childId, contiguityProblems, requireLiteralName, takePriority } from './internal';
 import { OktaAccessPolicy, OktaAccessPolicyOptions } from './okta-access-policy';
 
@@ -41,8 +42,35 @@ export const OKTA_BUILT_IN_SCOPES: readonly string[] = ['openid', 'profile', 'em
  * @see https://developer.okta.com/docs/api/openapi/okta-oauth/guides/overview/#reserved-claims-in-the-payload-section
  */
 export const OKTA_RESERVED_CLAIMS: readonly string[] = [
-  'iss', 'sub', 'aud', 'exp', 'iat', 'nbf', 'jti', 'cid', 'uid', 'scp', 'ver', 'auth_time', 'amr', 'idp', 'nonce',
-  'at_hash', 'c_hash', 'acr', 'sid', 'client_id', 'scope', 'token_type', 'active', 'expires_in', 'access_token', 'id_token', 'refresh_token', 'device_id', '_links',
+  'iss',
+  'sub',
+  'aud',
+  'exp',
+  'iat',
+  'nbf',
+  'jti',
+  'cid',
+  'uid',
+  'scp',
+  'ver',
+  'auth_time',
+  'amr',
+  'idp',
+  'nonce',
+  'at_hash',
+  'c_hash',
+  'acr',
+  'sid',
+  'client_id',
+  'scope',
+  'token_type',
+  'active',
+  'expires_in',
+  'access_token',
+  'id_token',
+  'refresh_token',
+  'device_id',
+  '_links',
 ];
 
 /** Props of {@link OktaAuthorizationServer}. */
@@ -265,8 +293,10 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
     requireLiteralName(this, 'name', props.name);
     requireSingleAudience(this, props.audiences);
     if (props.issuerMode !== undefined) requireOneOf(this, 'issuerMode', props.issuerMode, ['ORG_URL', 'CUSTOM_URL', 'DYNAMIC'] as const);
-    if (defaultProps?.issuerMode !== undefined) requireOneOf(this, 'issuerMode', defaultProps.issuerMode, ['ORG_URL', 'CUSTOM_URL', 'DYNAMIC'] as const);
-    if (props.credentialsRotationMode !== undefined) requireOneOf(this, 'credentialsRotationMode', props.credentialsRotationMode, ['AUTO', 'MANUAL'] as const);
+    if (defaultProps?.issuerMode !== undefined)
+      requireOneOf(this, 'issuerMode', defaultProps.issuerMode, ['ORG_URL', 'CUSTOM_URL', 'DYNAMIC'] as const);
+    if (props.credentialsRotationMode !== undefined)
+      requireOneOf(this, 'credentialsRotationMode', props.credentialsRotationMode, ['AUTO', 'MANUAL'] as const);
 
     let issuer: string;
     if (defaultProps) {
@@ -294,7 +324,14 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
     this.jwksUrl = `${issuer}/v1/keys`;
     this.discoveryUrl = `${issuer}/.well-known/openid-configuration`;
     this.audiences = [...props.audiences];
-    this.node.addValidation({ validate: () => contiguityProblems(this, 'policies[].priority', this.declaredPolicies.map((p) => p.priority)) });
+    this.node.addValidation({
+      validate: () =>
+        contiguityProblems(
+          this,
+          'policies[].priority',
+          this.declaredPolicies.map((p) => p.priority),
+        ),
+    });
     registerIssuer(this);
   }
 
@@ -303,11 +340,25 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
     const options = { ...input, name: scopeNameOf(input.name) };
     const field = `scopes[${this.declaredScopes.length}]`;
     requireLiteralName(this, `${field}.name`, options.name);
-    requirePattern(this, `${field}.name`, options.name, /^[\x21-\x7e]+$/, 'must be printable ASCII without spaces', CONFIG_ERROR_CODES.INVALID_NAME);
+    requirePattern(
+      this,
+      `${field}.name`,
+      options.name,
+      /^[\x21-\x7e]+$/,
+      'must be printable ASCII without spaces',
+      CONFIG_ERROR_CODES.INVALID_NAME,
+    );
     if (OKTA_BUILT_IN_SCOPES.includes(options.name)) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_NAME, `${field}.name`, options.name, 'is an OIDC scope that every Okta authorization server already has; name it in rules without declaring it');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_NAME,
+        `${field}.name`,
+        options.name,
+        'is an OIDC scope that every Okta authorization server already has; name it in rules without declaring it',
+      );
     }
-    if (options.name === '*') fail(this, CONFIG_ERROR_CODES.INVALID_NAME, `${field}.name`, options.name, 'is the rule wildcard, not a scope name');
+    if (options.name === '*')
+      fail(this, CONFIG_ERROR_CODES.INVALID_NAME, `${field}.name`, options.name, 'is the rule wildcard, not a scope name');
     requireUnique(this, 'scopes[].name', [...this.declaredScopes.map((s) => s.record.name), options.name]);
     const consent = options.consent ?? 'IMPLICIT';
     requireOneOf(this, `${field}.consent`, consent, ['IMPLICIT', 'REQUIRED', 'FLEXIBLE'] as const);
@@ -338,7 +389,14 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
     const options = { ...input, scopes: scopeNames(input.scopes) };
     const field = `claims[${this.declaredClaims.length}]`;
     requireLiteralName(this, `${field}.name`, options.name);
-    requirePattern(this, `${field}.name`, options.name, /^[\x21-\x7e]+$/, 'must be printable ASCII without spaces', CONFIG_ERROR_CODES.INVALID_NAME);
+    requirePattern(
+      this,
+      `${field}.name`,
+      options.name,
+      /^[\x21-\x7e]+$/,
+      'must be printable ASCII without spaces',
+      CONFIG_ERROR_CODES.INVALID_NAME,
+    );
     if (OKTA_RESERVED_CLAIMS.includes(options.name)) {
       fail(this, CONFIG_ERROR_CODES.INVALID_NAME, `${field}.name`, options.name, 'is a claim name Okta reserves');
     }
@@ -355,7 +413,13 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
       }
       requireOneOf(this, `${field}.groupFilterType`, options.groupFilterType, ['STARTS_WITH', 'EQUALS', 'CONTAINS', 'REGEX'] as const);
     } else if (options.groupFilterType !== undefined) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.groupFilterType`, options.groupFilterType, 'applies only when valueType is GROUPS');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        `${field}.groupFilterType`,
+        options.groupFilterType,
+        'applies only when valueType is GROUPS',
+      );
     }
     const sameType = this.declaredClaims.filter((c) => c.claimType === claimType).map((c) => c.record.name);
     requireUnique(this, `claims[${claimType}].name`, [...sameType, options.name]);
@@ -368,7 +432,13 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
       requireNonEmpty(this, `${field}.flows`, options.flows);
       options.flows.forEach((f, i) => requireOneOf(this, `${field}.flows[${i}]`, f, ['machine', 'user'] as const));
       if (claimType === 'IDENTITY' && options.flows.includes('machine')) {
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.flows`, options.flows, 'ID-token claims exist only in user flows (client credentials yield no ID token)');
+        fail(
+          this,
+          CONFIG_ERROR_CODES.INVALID_VALUE,
+          `${field}.flows`,
+          options.flows,
+          'ID-token claims exist only in user flows (client credentials yield no ID token)',
+        );
       }
     }
 
@@ -386,7 +456,8 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
     const deps = this.scopeDependencies(options.scopes ?? []);
     if (deps.length > 0) resource.dependsOn = deps.map((d) => dependable(d));
 
-    const userOnly = valueType === 'GROUPS' || claimType === 'IDENTITY' || (!isUnresolved(options.value) && USER_EXPRESSION.test(options.value));
+    const userOnly =
+      valueType === 'GROUPS' || claimType === 'IDENTITY' || (!isUnresolved(options.value) && USER_EXPRESSION.test(options.value));
     const record: ClaimRecord = {
       name: options.name,
       flows: options.flows ? [...options.flows] : userOnly ? ['user'] : ['machine', 'user'],
@@ -429,10 +500,21 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
     requireNonEmpty(this, `policies[${index}].clients`, options.clients);
     options.clients.forEach((c, i) => {
       if (c.issuer !== this) {
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `policies[${index}].clients[${i}]`, c.node.path, `must obtain its tokens from this authorization server (its issuer is ${c.issuer.node.path})`);
+        fail(
+          this,
+          CONFIG_ERROR_CODES.INVALID_VALUE,
+          `policies[${index}].clients[${i}]`,
+          c.node.path,
+          `must obtain its tokens from this authorization server (its issuer is ${c.issuer.node.path})`,
+        );
       }
     });
-    const priority = takePriority(this, `policies[${index}].priority`, options.priority, this.declaredPolicies.map((p) => p.priority));
+    const priority = takePriority(
+      this,
+      `policies[${index}].priority`,
+      options.priority,
+      this.declaredPolicies.map((p) => p.priority),
+    );
     const policy = new OktaAccessPolicy(this, childId('Policy', options.name), { ...options, priority, server: this });
     this.declaredPolicies.push(policy);
     chainByPriority(this.declaredPolicies);
@@ -483,10 +565,17 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
    * `allowWildcard`, the rule wildcard `*`.
    */
   public requireKnownScope(scope: IConstruct, field: string, name: string, allowWildcard: boolean): void {
-    if (isUnresolved(name)) fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, name, 'must be a literal scope name, not a Terraform token');
+    if (isUnresolved(name))
+      fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, name, 'must be a literal scope name, not a Terraform token');
     if (allowWildcard && name === '*') return;
     if (!this.hasScope(name)) {
-      fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, name, `must be a scope declared with addScope() before use, or an OIDC built-in (${OKTA_BUILT_IN_SCOPES.join(', ')})`);
+      fail(
+        scope,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        field,
+        name,
+        `must be a scope declared with addScope() before use, or an OIDC built-in (${OKTA_BUILT_IN_SCOPES.join(', ')})`,
+      );
     }
   }
 
@@ -509,9 +598,22 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
 function requireSingleAudience(scope: Construct, audiences: string[]): void {
   requireNonEmpty(scope, 'audiences', audiences);
   if (audiences.length > 1) {
-    fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, 'audiences', audiences, 'must hold exactly one value (Okta authorization servers support a single audience)');
+    fail(
+      scope,
+      CONFIG_ERROR_CODES.INVALID_VALUE,
+      'audiences',
+      audiences,
+      'must hold exactly one value (Okta authorization servers support a single audience)',
+    );
   }
-  requirePattern(scope, 'audiences[0]', audiences[0], /^\S+$/, 'must be a non-empty value without spaces', CONFIG_ERROR_CODES.INVALID_VALUE);
+  requirePattern(
+    scope,
+    'audiences[0]',
+    audiences[0],
+    /^\S+$/,
+    'must be a non-empty value without spaces',
+    CONFIG_ERROR_CODES.INVALID_VALUE,
+  );
 }
 
 function defaultValueKind(valueType: 'EXPRESSION' | 'GROUPS', value: string): ClaimRecord['valueKind'] {

@@ -1,9 +1,5 @@
-import { AppGroupAssignments } from '../providers/okta/app-group-assignments';
-import { AppOauth } from '../providers/okta/app-oauth';
-import { AppUser } from '../providers/okta/app-user';
-import { DataOktaEveryoneGroup } from '../providers/okta/data-okta-everyone-group';
-import { TrustedOrigin } from '../providers/okta/trusted-origin';
 import { Construct } from 'constructs';
+
 import { assignmentRecordOf } from '../core/assignment';
 import { ClientAssignment, ClientProgram, webOrigin } from '../core/client-program';
 import { Duration } from '../core/duration';
@@ -11,8 +7,23 @@ import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer } from '../core/interfaces';
 import type { GrantType } from '../core/kinds';
 import { registerClient } from '../core/register';
-import { fail, isUnresolved, requireInRange, requireNonEmpty, requireOneOf, requirePattern, requireRedirectUri, requireSecureUrl, requireUnique } from '../core/validate';
+import {
+  fail,
+  isUnresolved,
+  requireInRange,
+  requireNonEmpty,
+  requireOneOf,
+  requirePattern,
+  requireRedirectUri,
+  requireSecureUrl,
+  requireUnique,
+} from '../core/validate';
 import type { AssignmentRecord, ClientRecord, TrustedOriginRecord } from '../manifest/types';
+import { AppGroupAssignments } from '../providers/okta/app-group-assignments';
+import { AppOauth } from '../providers/okta/app-oauth';
+import { AppUser } from '../providers/okta/app-user';
+import { DataOktaEveryoneGroup } from '../providers/okta/data-okta-everyone-group';
+import { TrustedOrigin } from '../providers/okta/trusted-origin';
 import type { OktaAuthorizationServer } from './okta-authorization-server';
 
 /**
@@ -184,9 +195,26 @@ const USER_GRANTS_FOR_REFRESH: readonly GrantType[] = [
 
 /** Grants each kind may have (a narrowed form of the provider's table). */
 export const OKTA_APP_GRANT_TYPES: Readonly<Record<OktaAppKind, readonly GrantType[]>> = {
-  web: ['authorization_code', 'refresh_token', 'implicit', 'client_credentials', 'urn:ietf:params:oauth:grant-type:device_code', 'urn:ietf:params:oauth:grant-type:token-exchange', 'urn:ietf:params:oauth:grant-type:saml2-bearer'],
+  web: [
+    'authorization_code',
+    'refresh_token',
+    'implicit',
+    'client_credentials',
+    'urn:ietf:params:oauth:grant-type:device_code',
+    'urn:ietf:params:oauth:grant-type:token-exchange',
+    'urn:ietf:params:oauth:grant-type:saml2-bearer',
+  ],
   browser: ['authorization_code', 'refresh_token', 'implicit'],
-  native: ['authorization_code', 'refresh_token', 'implicit', 'password', 'urn:ietf:params:oauth:grant-type:device_code', 'urn:ietf:params:oauth:grant-type:token-exchange', 'urn:ietf:params:oauth:grant-type:jwt-bearer', 'urn:ietf:params:oauth:grant-type:saml2-bearer'],
+  native: [
+    'authorization_code',
+    'refresh_token',
+    'implicit',
+    'password',
+    'urn:ietf:params:oauth:grant-type:device_code',
+    'urn:ietf:params:oauth:grant-type:token-exchange',
+    'urn:ietf:params:oauth:grant-type:jwt-bearer',
+    'urn:ietf:params:oauth:grant-type:saml2-bearer',
+  ],
   service: ['client_credentials'],
 };
 
@@ -264,7 +292,6 @@ export class OktaOidcApp extends Construct implements IClient {
     // Refresh tokens.
     const refresh = this.refreshOf(props, has, program);
 
-
     this.props = props;
     this.label = label;
     this.program = program;
@@ -309,7 +336,10 @@ export class OktaOidcApp extends Construct implements IClient {
     requireUnique(this, 'grantTypes', grants);
     grants.forEach((g, i) => {
       if (!OKTA_APP_GRANT_TYPES[kind].includes(g)) {
-        const why = kind === 'service' ? 'a service app may only use client_credentials' : `must be one of ${OKTA_APP_GRANT_TYPES[kind].join(', ')} for a ${kind} app`;
+        const why =
+          kind === 'service'
+            ? 'a service app may only use client_credentials'
+            : `must be one of ${OKTA_APP_GRANT_TYPES[kind].join(', ')} for a ${kind} app`;
         fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `grantTypes[${i}]`, g, why);
       }
     });
@@ -318,10 +348,22 @@ export class OktaOidcApp extends Construct implements IClient {
       fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'grantTypes', grants, `must include authorization_code for a ${kind} app`);
     }
     if (kind === 'browser' && !has(AUTH_CODE) && !has('implicit')) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'grantTypes', grants, 'must include authorization_code (or the explicit implicit grant) for a browser app');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.MISSING_VALUE,
+        'grantTypes',
+        grants,
+        'must include authorization_code (or the explicit implicit grant) for a browser app',
+      );
     }
     if (has('refresh_token') && !grants.some((g) => USER_GRANTS_FOR_REFRESH.includes(g))) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'grantTypes', grants, `refresh_token needs a grant that issues it (${USER_GRANTS_FOR_REFRESH.join(', ')})`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        'grantTypes',
+        grants,
+        `refresh_token needs a grant that issues it (${USER_GRANTS_FOR_REFRESH.join(', ')})`,
+      );
     }
     return grants;
   }
@@ -336,10 +378,17 @@ export class OktaOidcApp extends Construct implements IClient {
       requireOneOf(this, field, r, ['code', 'token', 'id_token'] as const);
       if (r === 'code' && !has(AUTH_CODE)) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, r, 'needs the authorization_code grant');
       if (r === 'id_token' && !has('implicit')) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, r, 'needs the explicit implicit grant');
-      if (r === 'token' && !has('implicit') && !has('client_credentials')) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, r, 'needs the explicit implicit grant');
+      if (r === 'token' && !has('implicit') && !has('client_credentials'))
+        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, r, 'needs the explicit implicit grant');
     });
     if (has('implicit') && !responseTypes.includes('token') && !responseTypes.includes('id_token')) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'responseTypes', responseTypes, 'must include token and / or id_token with the implicit grant');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.MISSING_VALUE,
+        'responseTypes',
+        responseTypes,
+        'must include token and / or id_token with the implicit grant',
+      );
     }
     return responseTypes;
   }
@@ -349,32 +398,62 @@ export class OktaOidcApp extends Construct implements IClient {
     const authMethod = props.tokenEndpointAuthMethod ?? defaultAuthMethod(kind, props.jwksUri, program);
     requireOneOf(this, 'tokenEndpointAuthMethod', authMethod, AUTH_METHODS[kind]);
     if (authMethod === 'private_key_jwt' && props.jwksUri === undefined) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'jwksUri', undefined, 'is required with private_key_jwt (the keys Okta verifies client assertions with)');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.MISSING_VALUE,
+        'jwksUri',
+        undefined,
+        'is required with private_key_jwt (the keys Okta verifies client assertions with)',
+      );
     }
     if (props.jwksUri !== undefined) {
-      if (authMethod !== 'private_key_jwt') fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'jwksUri', props.jwksUri, 'applies only with tokenEndpointAuthMethod private_key_jwt');
+      if (authMethod !== 'private_key_jwt')
+        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'jwksUri', props.jwksUri, 'applies only with tokenEndpointAuthMethod private_key_jwt');
       requireSecureUrl(this, 'jwksUri', props.jwksUri);
     }
     return authMethod;
   }
 
   // PKCE.
-  private pkceOf(props: OktaOidcAppProps, kind: OktaAppKind, has: (g: GrantType) => boolean, program: ClientProgram | undefined, authMethod: OktaTokenEndpointAuthMethod): boolean {
+  private pkceOf(
+    props: OktaOidcAppProps,
+    kind: OktaAppKind,
+    has: (g: GrantType) => boolean,
+    program: ClientProgram | undefined,
+    authMethod: OktaTokenEndpointAuthMethod,
+  ): boolean {
     // A public client always gets PKCE; EO-CLIENT-001 reports a program that cannot send it.
-    const pkce = props.pkce ?? (has(AUTH_CODE) && (program === undefined || program.sendsPkce || kind === 'browser' || authMethod === 'none'));
-    if (pkce && !has(AUTH_CODE)) fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'pkce', pkce, 'applies only with the authorization_code grant');
+    const pkce =
+      props.pkce ?? (has(AUTH_CODE) && (program === undefined || program.sendsPkce || kind === 'browser' || authMethod === 'none'));
+    if (pkce && !has(AUTH_CODE))
+      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'pkce', pkce, 'applies only with the authorization_code grant');
     if (!pkce && has(AUTH_CODE) && (kind === 'browser' || authMethod === 'none')) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'pkce', pkce, 'must be true for public clients (browser apps and token endpoint auth none)');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        'pkce',
+        pkce,
+        'must be true for public clients (browser apps and token endpoint auth none)',
+      );
     }
     return pkce;
   }
 
   // URIs.
-  private urisOf(props: OktaOidcAppProps, kind: OktaAppKind, has: (g: GrantType) => boolean, program: ClientProgram | undefined): { redirectUris: readonly string[]; postLogoutRedirectUris: readonly string[] } {
+  private urisOf(
+    props: OktaOidcAppProps,
+    kind: OktaAppKind,
+    has: (g: GrantType) => boolean,
+    program: ClientProgram | undefined,
+  ): { redirectUris: readonly string[]; postLogoutRedirectUris: readonly string[] } {
     const redirectUris = props.redirectUris ?? (kind === 'service' ? [] : [...(program?.redirectUris ?? [])]);
     const postLogoutRedirectUris = props.postLogoutRedirectUris ?? (kind === 'service' ? [] : [...(program?.postLogoutRedirectUris ?? [])]);
     if (kind === 'service') {
-      for (const [field, value] of [['redirectUris', props.redirectUris], ['postLogoutRedirectUris', props.postLogoutRedirectUris], ['loginUri', props.loginUri]] as const) {
+      for (const [field, value] of [
+        ['redirectUris', props.redirectUris],
+        ['postLogoutRedirectUris', props.postLogoutRedirectUris],
+        ['loginUri', props.loginUri],
+      ] as const) {
         if (value !== undefined && (!Array.isArray(value) || value.length > 0)) {
           fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, value, 'does not apply to a service app (no browser redirects)');
         }
@@ -392,17 +471,33 @@ export class OktaOidcApp extends Construct implements IClient {
   }
 
   // Refresh tokens.
-  private refreshOf(props: OktaOidcAppProps, has: (g: GrantType) => boolean, program: ClientProgram | undefined): ClientRecord['refreshToken'] {
+  private refreshOf(
+    props: OktaOidcAppProps,
+    has: (g: GrantType) => boolean,
+    program: ClientProgram | undefined,
+  ): ClientRecord['refreshToken'] {
     let refresh: ClientRecord['refreshToken'];
     if (props.refreshToken !== undefined && !has('refresh_token')) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'refreshToken', props.refreshToken.rotation ?? 'ROTATE', 'applies only with the refresh_token grant');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        'refreshToken',
+        props.refreshToken.rotation ?? 'ROTATE',
+        'applies only with the refresh_token grant',
+      );
     }
     if (has('refresh_token')) {
       const rotation = props.refreshToken?.rotation ?? (program && !program.keepsRotatedRefreshToken ? 'STATIC' : 'ROTATE');
       requireOneOf(this, 'refreshToken.rotation', rotation, ['ROTATE', 'STATIC'] as const);
       if (rotation === 'STATIC') {
         if (props.refreshToken?.leeway !== undefined) {
-          fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'refreshToken.leeway', props.refreshToken.leeway.toString(), 'applies only to ROTATE');
+          fail(
+            this,
+            CONFIG_ERROR_CODES.INVALID_VALUE,
+            'refreshToken.leeway',
+            props.refreshToken.leeway.toString(),
+            'applies only to ROTATE',
+          );
         }
         refresh = { rotation };
       } else {
@@ -418,19 +513,34 @@ export class OktaOidcApp extends Construct implements IClient {
   // Assignment: who may sign in (Okta refuses everyone else).
   private assign(props: OktaOidcAppProps, kind: OktaAppKind): [AssignmentRecord, AppGroupAssignments | undefined] {
     if (props.groups !== undefined && props.assignment !== undefined) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, 'groups', props.groups, 'must not be given together with assignment (use ClientAssignment.of({ groups, users }))');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.MISSING_VALUE,
+        'groups',
+        props.groups,
+        'must not be given together with assignment (use ClientAssignment.of({ groups, users }))',
+      );
     }
     const assignment = props.assignment ?? (props.groups !== undefined ? ClientAssignment.groups(props.groups) : undefined);
     if (assignment === undefined) return [{ mode: 'none' }, undefined];
     const field = props.assignment !== undefined ? 'assignment' : 'groups';
-    if (kind === 'service') fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, props.groups ?? assignment.mode, 'does not apply to a service app (no users sign in)');
+    if (kind === 'service')
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        field,
+        props.groups ?? assignment.mode,
+        'does not apply to a service app (no users sign in)',
+      );
     const record = assignmentRecordOf(this, field, assignment, { everyone: 'the org', idPattern: /^\S+$/, idRule: 'must be an Okta id' });
     if (record.mode === 'everyone') {
       const everyone = new DataOktaEveryoneGroup(this, 'EveryoneGroup', {});
       return [record, new AppGroupAssignments(this, 'Groups', { appId: this.appId, group: [{ id: everyone.id }] })];
     }
     (record.users ?? []).forEach((userId, i) => new AppUser(this, `User${i}`, { appId: this.appId, userId }));
-    const groups = record.groups ? new AppGroupAssignments(this, 'Groups', { appId: this.appId, group: record.groups.map((groupId) => ({ id: groupId })) }) : undefined;
+    const groups = record.groups
+      ? new AppGroupAssignments(this, 'Groups', { appId: this.appId, group: record.groups.map((groupId) => ({ id: groupId })) })
+      : undefined;
     return [record, groups];
   }
 
@@ -447,7 +557,11 @@ export class OktaOidcApp extends Construct implements IClient {
     for (const origin of originsOf(uris)) {
       if (known.has(origin)) continue;
       known.add(origin);
-      new TrustedOrigin(this, `TrustedOrigin${records.filter((r) => r.source === 'managed').length}`, { name: `${this.label} ${origin}`, origin, scopes: ['CORS', 'REDIRECT'] });
+      new TrustedOrigin(this, `TrustedOrigin${records.filter((r) => r.source === 'managed').length}`, {
+        name: `${this.label} ${origin}`,
+        origin,
+        scopes: ['CORS', 'REDIRECT'],
+      });
       records.push({ origin, scopes: ['CORS', 'REDIRECT'], source: 'managed' });
     }
     return records;
@@ -474,7 +588,9 @@ export class OktaOidcApp extends Construct implements IClient {
       tokenEndpointAuthMethod: this.tokenEndpointAuthMethod,
       ...(this.refresh ? { refreshToken: { ...this.refresh } } : {}),
       ...(this.kind !== 'service' ? { assignment: { ...this.assignment } } : {}),
-      ...(this.trustedOrigins.length > 0 || this.kind === 'browser' ? { trustedOrigins: this.trustedOrigins.map((o) => ({ ...o, scopes: [...o.scopes] })) } : {}),
+      ...(this.trustedOrigins.length > 0 || this.kind === 'browser'
+        ? { trustedOrigins: this.trustedOrigins.map((o) => ({ ...o, scopes: [...o.scopes] })) }
+        : {}),
       ...(this.program ? { program: this.program.toRecord() } : {}),
       details: {
         ...(this.assignment.groups !== undefined ? { groups: [...this.assignment.groups] } : {}),
@@ -486,7 +602,13 @@ export class OktaOidcApp extends Construct implements IClient {
 
 function deriveResponseTypes(scope: Construct, grants: readonly GrantType[]): OktaResponseType[] {
   if (grants.includes('implicit')) {
-    fail(scope, CONFIG_ERROR_CODES.MISSING_VALUE, 'responseTypes', undefined, 'is required with the implicit grant: list token and / or id_token (add code for hybrid)');
+    fail(
+      scope,
+      CONFIG_ERROR_CODES.MISSING_VALUE,
+      'responseTypes',
+      undefined,
+      'is required with the implicit grant: list token and / or id_token (add code for hybrid)',
+    );
   }
   const types: OktaResponseType[] = [];
   if (grants.includes('authorization_code')) types.push('code');
@@ -494,7 +616,11 @@ function deriveResponseTypes(scope: Construct, grants: readonly GrantType[]): Ok
   return types;
 }
 
-function defaultAuthMethod(kind: OktaAppKind, jwksUri: string | undefined, program: ClientProgram | undefined): OktaTokenEndpointAuthMethod {
+function defaultAuthMethod(
+  kind: OktaAppKind,
+  jwksUri: string | undefined,
+  program: ClientProgram | undefined,
+): OktaTokenEndpointAuthMethod {
   const supported = program?.tokenEndpointAuthMethods.find((m) => AUTH_METHODS[kind].includes(m));
   if (supported !== undefined) return supported;
   if (kind === 'browser' || kind === 'native') return 'none';
@@ -504,11 +630,19 @@ function defaultAuthMethod(kind: OktaAppKind, jwksUri: string | undefined, progr
 
 /** The distinct origins of the https (or loopback http) URIs; apply-time values and custom schemes are skipped. */
 function originsOf(uris: readonly string[]): string[] {
-  return [...new Set(uris.filter((u) => !isUnresolved(u)).map(webOrigin).filter((o): o is string => o !== undefined))];
+  return [
+    ...new Set(
+      uris
+        .filter((u) => !isUnresolved(u))
+        .map(webOrigin)
+        .filter((o): o is string => o !== undefined),
+    ),
+  ];
 }
 
 function requireOrigin(scope: Construct, field: string, origin: string): void {
   if (isUnresolved(origin)) return;
   requireSecureUrl(scope, field, origin);
-  if (new URL(origin).origin !== origin) fail(scope, CONFIG_ERROR_CODES.INVALID_URL, field, origin, 'must be an origin: scheme://host[:port], no path or trailing slash');
+  if (new URL(origin).origin !== origin)
+    fail(scope, CONFIG_ERROR_CODES.INVALID_URL, field, origin, 'must be an origin: scheme://host[:port], no path or trailing slash');
 }

@@ -1,13 +1,14 @@
-import { TerraformStack } from '../framework';
 import { Construct } from 'constructs';
+
 import { CONFIG_ERROR_CODES } from '../core/errors';
-import { IClient, IIssuer, ITrust, isTrust } from '../core/interfaces';
+import { IClient, IIssuer, isTrust, ITrust } from '../core/interfaces';
 import { registerTrust } from '../core/register';
-import { fail, isUnresolved, requireText, requireInRange, requireNonEmpty, requirePattern, requireUnique } from '../core/validate';
+import { fail, isUnresolved, requireInRange, requireNonEmpty, requirePattern, requireText, requireUnique } from '../core/validate';
+import { TerraformStack } from '../framework';
 import { ManifestWriter } from '../manifest/manifest-writer';
 import { ASYMMETRIC_ALGORITHMS, PROFILE_NAME_PATTERN } from '../manifest/schema';
 import type { ProfileTrustRecord, ValidationProfile } from '../manifest/types';
-import { checkTokenRules, TokenRules, tokenRuleFields } from './token-rules';
+import { checkTokenRules, tokenRuleFields, TokenRules } from './token-rules';
 
 /** Machine-to-machine (client credentials) mapping. */
 export interface MachineFlowOptions {
@@ -77,9 +78,19 @@ export class ApiValidationProfile extends Construct implements ITrust {
 
   constructor(scope: Construct, id: string, props: ApiValidationProfileProps) {
     super(scope, id);
-    requirePattern(this, 'name', props.name, new RegExp(PROFILE_NAME_PATTERN), 'must use letters, digits, -, _ or & and start and end with a letter', CONFIG_ERROR_CODES.INVALID_NAME);
-    const clash = TerraformStack.of(this).node.findAll().find((c) => c !== this && isTrust(c) && c instanceof ApiValidationProfile && c.profileName === props.name);
-    if (clash) fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, 'name', props.name, `must be unique in the stack (also used by ${clash.node.path})`);
+    requirePattern(
+      this,
+      'name',
+      props.name,
+      new RegExp(PROFILE_NAME_PATTERN),
+      'must use letters, digits, -, _ or & and start and end with a letter',
+      CONFIG_ERROR_CODES.INVALID_NAME,
+    );
+    const clash = TerraformStack.of(this)
+      .node.findAll()
+      .find((c) => c !== this && isTrust(c) && c instanceof ApiValidationProfile && c.profileName === props.name);
+    if (clash)
+      fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, 'name', props.name, `must be unique in the stack (also used by ${clash.node.path})`);
 
     const issuer = props.client.issuer;
     const audiences = props.audiences ?? issuer.audiences;
@@ -97,14 +108,26 @@ export class ApiValidationProfile extends Construct implements ITrust {
       requireNonEmpty(this, 'algorithms', props.algorithms);
       props.algorithms.forEach((alg, i) => {
         if (!(ASYMMETRIC_ALGORITHMS as readonly string[]).includes(alg)) {
-          fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `algorithms[${i}]`, alg, `must be an asymmetric algorithm (${ASYMMETRIC_ALGORITHMS.join(', ')}); never HS* or none`);
+          fail(
+            this,
+            CONFIG_ERROR_CODES.INVALID_VALUE,
+            `algorithms[${i}]`,
+            alg,
+            `must be an asymmetric algorithm (${ASYMMETRIC_ALGORITHMS.join(', ')}); never HS* or none`,
+          );
         }
       });
     }
     if (props.clockToleranceSeconds !== undefined) {
       requireInRange(this, 'clockToleranceSeconds', props.clockToleranceSeconds, 0, 300, 'seconds');
       if (!isUnresolved(props.clockToleranceSeconds) && !Number.isInteger(props.clockToleranceSeconds)) {
-        fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'clockToleranceSeconds', props.clockToleranceSeconds, 'must be a whole number of seconds');
+        fail(
+          this,
+          CONFIG_ERROR_CODES.OUT_OF_RANGE,
+          'clockToleranceSeconds',
+          props.clockToleranceSeconds,
+          'must be a whole number of seconds',
+        );
       }
     }
 
@@ -120,8 +143,14 @@ export class ApiValidationProfile extends Construct implements ITrust {
       issuer: issuer.issuerUrl,
       audiences: [...audiences],
       jwksUrl: issuer.jwksUrl,
-      machineFlow: { enabled: props.machineFlow.enabled ?? false, systemUserClaim: props.machineFlow.systemUserClaim, systemUserRole: props.machineFlow.systemUserRole },
-      userFlow: userEnabled ? { enabled: true, usernameClaim: props.userFlow?.usernameClaim } : { enabled: false, ...(props.userFlow?.usernameClaim ? { usernameClaim: props.userFlow.usernameClaim } : {}) },
+      machineFlow: {
+        enabled: props.machineFlow.enabled ?? false,
+        systemUserClaim: props.machineFlow.systemUserClaim,
+        systemUserRole: props.machineFlow.systemUserRole,
+      },
+      userFlow: userEnabled
+        ? { enabled: true, usernameClaim: props.userFlow?.usernameClaim }
+        : { enabled: false, ...(props.userFlow?.usernameClaim ? { usernameClaim: props.userFlow.usernameClaim } : {}) },
       issuerKind: issuer.issuerKind,
       ...(props.clientIdClaims ? { clientIdClaims: [...props.clientIdClaims] } : {}),
       ...(props.algorithms ? { algorithms: [...props.algorithms] } : {}),

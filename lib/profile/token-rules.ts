@@ -5,6 +5,7 @@
  * {@link ApiValidationProfile} may override them.
  */
 import type { IConstruct } from 'constructs';
+
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import type { IssuerKind } from '../core/kinds';
 import { fail, isUnresolved } from '../core/validate';
@@ -43,14 +44,26 @@ export function checkTokenRules(scope: IConstruct, kind: IssuerKind, rules: Toke
   const rule = rules.appTokenRule;
   if (rule !== undefined) {
     if (!(APP_TOKEN_RULE_KINDS as readonly string[]).includes(kind)) {
-      fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, 'appTokenRule', rule, `is only for issuer kinds ${APP_TOKEN_RULE_KINDS.join(' and ')}; kind ${kind} has a fixed app-token rule`);
+      fail(
+        scope,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        'appTokenRule',
+        rule,
+        `is only for issuer kinds ${APP_TOKEN_RULE_KINDS.join(' and ')}; kind ${kind} has a fixed app-token rule`,
+      );
     }
     if (typeof rule.claim !== 'string' || (!isUnresolved(rule.claim) && rule.claim.trim().length === 0)) {
       fail(scope, CONFIG_ERROR_CODES.MISSING_VALUE, 'appTokenRule.claim', rule.claim, 'is required and must not be empty');
     }
     const hasValue = rule.value !== undefined;
     if (hasValue === (rule.valueIsClientId !== undefined) || (rule.valueIsClientId !== undefined && rule.valueIsClientId !== true)) {
-      fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, 'appTokenRule', rule, 'must set exactly one of value (a non-empty string) and valueIsClientId (true)');
+      fail(
+        scope,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        'appTokenRule',
+        rule,
+        'must set exactly one of value (a non-empty string) and valueIsClientId (true)',
+      );
     }
     if (hasValue && (typeof rule.value !== 'string' || rule.value.length === 0)) {
       fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, 'appTokenRule.value', rule.value, 'must be a non-empty string');
@@ -60,7 +73,13 @@ export function checkTokenRules(scope: IConstruct, kind: IssuerKind, rules: Toke
     fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, 'tokenProfile', rules.tokenProfile, 'must be rfc9068');
   }
   if (rules.requireIssuedAt === false && rules.tokenProfile === 'rfc9068') {
-    fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, 'requireIssuedAt', false, 'contradicts tokenProfile rfc9068, which requires iat (RFC 9068 section 2.2)');
+    fail(
+      scope,
+      CONFIG_ERROR_CODES.INVALID_VALUE,
+      'requireIssuedAt',
+      false,
+      'contradicts tokenProfile rfc9068, which requires iat (RFC 9068 section 2.2)',
+    );
   }
 }
 

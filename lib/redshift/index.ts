@@ -1,5 +1,4 @@
 /** Redshift / IAM Identity Center trust: explicit named exports (loads cdktf and two aws submodules). */
-export { REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS, REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION, RedshiftIdcApplication, requireAwsProviderVersion } from './redshift-idc-application';
 export type {
   RedshiftIdcApplicationAuthorizedTokenIssuer,
   RedshiftIdcApplicationConfig,
@@ -7,5 +6,16 @@ export type {
   RedshiftServiceAuthorization,
   RedshiftServiceScope,
 } from './redshift-idc-application';
-export { RedshiftTrustedTokenIssuer, modifyApplicationCommand } from './redshift-trusted-token-issuer';
-export type { RedshiftAdoptedApplicationOptions, RedshiftAuthorizedTokenIssuerEntry, RedshiftIdcApplicationOptions, RedshiftTrustedTokenIssuerProps } from './redshift-trusted-token-issuer';
+export {
+  REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS,
+  REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION,
+  RedshiftIdcApplication,
+  requireAwsProviderVersion,
+} from './redshift-idc-application';
+export type {
+  RedshiftAdoptedApplicationOptions,
+  RedshiftAuthorizedTokenIssuerEntry,
+  RedshiftIdcApplicationOptions,
+  RedshiftTrustedTokenIssuerProps,
+} from './redshift-trusted-token-issuer';
+export { modifyApplicationCommand, RedshiftTrustedTokenIssuer } from './redshift-trusted-token-issuer';

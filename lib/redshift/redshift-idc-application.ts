@@ -11,10 +11,11 @@
  *
  * @see https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_idc_application
  */
-import * as cdktf from '../framework';
 import { Construct } from 'constructs';
+
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { fail } from '../core/validate';
+import * as cdktf from '../framework';
 
 /** The first hashicorp/aws release that has `aws_redshift_idc_application`. */
 export const REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION = '6.28.0';
@@ -258,7 +259,12 @@ export class RedshiftIdcApplication extends cdktf.TerraformResource {
     const c = this.config;
     const issuers = c.authorizedTokenIssuerList?.map((x) =>
       hclDefined({
-        authorized_audiences_list: { value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(x.authorizedAudiencesList), isBlock: false, type: 'list', storageClassType: 'stringList' },
+        authorized_audiences_list: {
+          value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(x.authorizedAudiencesList),
+          isBlock: false,
+          type: 'list',
+          storageClassType: 'stringList',
+        },
         trusted_token_issuer_arn: hclString(x.trustedTokenIssuerArn),
       }),
     );
@@ -268,9 +274,15 @@ export class RedshiftIdcApplication extends cdktf.TerraformResource {
         ? undefined
         : [
             hclDefined({
-              lake_formation: hclBlockList(scopeToHcl('lake_formation_query', si.lakeFormation?.lakeFormationQuery), 'RedshiftLakeFormationList'),
+              lake_formation: hclBlockList(
+                scopeToHcl('lake_formation_query', si.lakeFormation?.lakeFormationQuery),
+                'RedshiftLakeFormationList',
+              ),
               redshift: hclBlockList(scopeToHcl('connect', si.redshift?.connect), 'RedshiftConnectList'),
-              s3_access_grants: hclBlockList(scopeToHcl('read_write_access', si.s3AccessGrants?.readWriteAccess), 'RedshiftS3AccessGrantsList'),
+              s3_access_grants: hclBlockList(
+                scopeToHcl('read_write_access', si.s3AccessGrants?.readWriteAccess),
+                'RedshiftS3AccessGrantsList',
+              ),
             }),
           ];
     return hclDefined({

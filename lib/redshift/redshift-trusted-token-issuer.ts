@@ -1,12 +1,17 @@
-import { SsoadminTrustedTokenIssuer } from '../providers/aws/ssoadmin-trusted-token-issuer';
-import { Lazy, TerraformProvider } from '../framework';
 import { Construct } from 'constructs';
+
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';
 import { registerTrust } from '../core/register';
-import { fail, isUnresolved, requireText, requireNonEmpty, requirePattern, requireSecureUrl, requireUnique } from '../core/validate';
+import { fail, isUnresolved, requireNonEmpty, requirePattern, requireSecureUrl, requireText, requireUnique } from '../core/validate';
+import { Lazy, TerraformProvider } from '../framework';
 import type { RedshiftTrustRecord } from '../manifest/types';
-import { REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS, RedshiftIdcApplication, RedshiftIdcApplicationServiceIntegrations } from './redshift-idc-application';
+import { SsoadminTrustedTokenIssuer } from '../providers/aws/ssoadmin-trusted-token-issuer';
+import {
+  REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS,
+  RedshiftIdcApplication,
+  RedshiftIdcApplicationServiceIntegrations,
+} from './redshift-idc-application';
 
 /** `claim_attribute_path` pattern (IAM Identity Center API). */
 const CLAIM_PATH = /^\p{L}+(?:[._]\p{L}+){0,2}$/u;
@@ -228,15 +233,46 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
     this.claimAttributePath = props.claimAttributePath;
     this.identityStoreAttributePath = props.identityStoreAttributePath ?? 'emails.value';
 
-    requirePattern(this, 'instanceArn', props.instanceArn, IDC_INSTANCE_ARN, 'must be an IAM Identity Center instance ARN (arn:aws:sso:::instance/ssoins-...)');
-    requirePattern(this, 'name', this.trustedTokenIssuerName, TTI_NAME, 'must be 1-255 characters of letters, digits and + = , . @ _ -', CONFIG_ERROR_CODES.INVALID_NAME);
+    requirePattern(
+      this,
+      'instanceArn',
+      props.instanceArn,
+      IDC_INSTANCE_ARN,
+      'must be an IAM Identity Center instance ARN (arn:aws:sso:::instance/ssoins-...)',
+    );
+    requirePattern(
+      this,
+      'name',
+      this.trustedTokenIssuerName,
+      TTI_NAME,
+      'must be 1-255 characters of letters, digits and + = , . @ _ -',
+      CONFIG_ERROR_CODES.INVALID_NAME,
+    );
     const issuerUrl = props.issuer.issuerUrl;
     requireSecureUrl(this, 'issuer.issuerUrl', issuerUrl);
     if (!isUnresolved(issuerUrl) && issuerUrl.length > ISSUER_URL_MAX) {
-      fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'issuer.issuerUrl', issuerUrl, `must be at most ${ISSUER_URL_MAX} characters (IAM Identity Center's limit)`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.OUT_OF_RANGE,
+        'issuer.issuerUrl',
+        issuerUrl,
+        `must be at most ${ISSUER_URL_MAX} characters (IAM Identity Center's limit)`,
+      );
     }
-    requirePattern(this, 'claimAttributePath', props.claimAttributePath, CLAIM_PATH, 'must be a claim path of letters, e.g. email, upn or preferred_username (at most three parts joined by . or _)');
-    requirePattern(this, 'identityStoreAttributePath', this.identityStoreAttributePath, IDENTITY_STORE_PATH, 'must be an Identity Store attribute path of letters, e.g. emails.value or userName (at most three parts joined by .)');
+    requirePattern(
+      this,
+      'claimAttributePath',
+      props.claimAttributePath,
+      CLAIM_PATH,
+      'must be a claim path of letters, e.g. email, upn or preferred_username (at most three parts joined by . or _)',
+    );
+    requirePattern(
+      this,
+      'identityStoreAttributePath',
+      this.identityStoreAttributePath,
+      IDENTITY_STORE_PATH,
+      'must be an Identity Store attribute path of letters, e.g. emails.value or userName (at most three parts joined by .)',
+    );
 
     this.audienceList = [...(props.audiences ?? props.issuer.audiences)];
     requireNonEmpty(this, 'audiences', this.audienceList);
@@ -269,17 +305,41 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
       );
     }
     if (props.existingAuthorizedTokenIssuers !== undefined && props.existingApplicationArn === undefined) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'existingAuthorizedTokenIssuers', props.existingAuthorizedTokenIssuers.length, 'applies only with existingApplicationArn');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        'existingAuthorizedTokenIssuers',
+        props.existingAuthorizedTokenIssuers.length,
+        'applies only with existingApplicationArn',
+      );
     }
     if (props.application) this.checkApplication('application', props.application);
     if (adopted) {
-      requirePattern(this, 'adoptedApplication.arn', adopted.arn, REDSHIFT_IDC_APPLICATION_ARN, 'must be a Redshift IdC application ARN (arn:aws:redshift:<region>:<account>:redshiftidcapplication:<id>), the import id');
+      requirePattern(
+        this,
+        'adoptedApplication.arn',
+        adopted.arn,
+        REDSHIFT_IDC_APPLICATION_ARN,
+        'must be a Redshift IdC application ARN (arn:aws:redshift:<region>:<account>:redshiftidcapplication:<id>), the import id',
+      );
       this.checkApplication('adoptedApplication', adopted);
     }
     if (props.existingApplicationArn !== undefined) {
-      requirePattern(this, 'existingApplicationArn', props.existingApplicationArn, ANY_ARN, 'must be a Redshift IdC application ARN (arn:aws:redshift:<region>:<account>:redshiftidcapplication:...)');
+      requirePattern(
+        this,
+        'existingApplicationArn',
+        props.existingApplicationArn,
+        ANY_ARN,
+        'must be a Redshift IdC application ARN (arn:aws:redshift:<region>:<account>:redshiftidcapplication:...)',
+      );
       (props.existingAuthorizedTokenIssuers ?? []).forEach((e, i) => {
-        requirePattern(this, `existingAuthorizedTokenIssuers[${i}].trustedTokenIssuerArn`, e.trustedTokenIssuerArn, ANY_ARN, 'must be a trusted token issuer ARN');
+        requirePattern(
+          this,
+          `existingAuthorizedTokenIssuers[${i}].trustedTokenIssuerArn`,
+          e.trustedTokenIssuerArn,
+          ANY_ARN,
+          'must be a trusted token issuer ARN',
+        );
         requireNonEmpty(this, `existingAuthorizedTokenIssuers[${i}].audiences`, e.audiences);
       });
     }
@@ -398,27 +458,61 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
   }
 
   private checkApplication(field: 'application' | 'adoptedApplication', app: RedshiftIdcApplicationOptions): void {
-    requirePattern(this, `${field}.name`, app.name, APP_NAME, 'must be 1-63 lower-case letters, digits and single hyphens, starting with a letter', CONFIG_ERROR_CODES.INVALID_NAME);
+    requirePattern(
+      this,
+      `${field}.name`,
+      app.name,
+      APP_NAME,
+      'must be 1-63 lower-case letters, digits and single hyphens, starting with a letter',
+      CONFIG_ERROR_CODES.INVALID_NAME,
+    );
     if (!isUnresolved(app.name) && app.name.length > 63) {
       fail(this, CONFIG_ERROR_CODES.INVALID_NAME, `${field}.name`, app.name, 'must be at most 63 characters');
     }
-    requirePattern(this, `${field}.displayName`, app.displayName ?? app.name, DISPLAY_NAME, 'must be 1-127 characters of letters, digits and + = , . @ _ -', CONFIG_ERROR_CODES.INVALID_NAME);
+    requirePattern(
+      this,
+      `${field}.displayName`,
+      app.displayName ?? app.name,
+      DISPLAY_NAME,
+      'must be 1-127 characters of letters, digits and + = , . @ _ -',
+      CONFIG_ERROR_CODES.INVALID_NAME,
+    );
     requirePattern(this, `${field}.iamRoleArn`, app.iamRoleArn, IAM_ROLE_ARN, 'must be an IAM role ARN (arn:aws:iam::<account>:role/...)');
     if (app.identityNamespace !== undefined) {
-      requirePattern(this, `${field}.identityNamespace`, app.identityNamespace, NAMESPACE, 'must be 1-127 characters of letters, digits and _ + . # @ $ -');
+      requirePattern(
+        this,
+        `${field}.identityNamespace`,
+        app.identityNamespace,
+        NAMESPACE,
+        'must be 1-127 characters of letters, digits and _ + . # @ $ -',
+      );
     }
     const si = app.serviceIntegrations;
     if (si !== undefined) {
-      const set = Object.entries(si).filter(([, v]) => v !== undefined).map(([k]) => k);
+      const set = Object.entries(si)
+        .filter(([, v]) => v !== undefined)
+        .map(([k]) => k);
       if (set.length !== 1) {
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${field}.serviceIntegrations`, set, 'must set exactly one of lakeFormation, redshift and s3AccessGrants (the provider sends one integration per block)');
+        fail(
+          this,
+          CONFIG_ERROR_CODES.INVALID_VALUE,
+          `${field}.serviceIntegrations`,
+          set,
+          'must set exactly one of lakeFormation, redshift and s3AccessGrants (the provider sends one integration per block)',
+        );
       }
     }
   }
 
   private checkClient(client: IClient, field: string): void {
     if (client.issuer !== this.issuer) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, client.node.path, `must be a client of issuer ${this.issuer.node.path} (it obtains tokens from ${client.issuer.node.path})`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        field,
+        client.node.path,
+        `must be a client of issuer ${this.issuer.node.path} (it obtains tokens from ${client.issuer.node.path})`,
+      );
     }
     if (this.clientList.includes(client)) {
       fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, client.node.path, 'is already declared');
@@ -432,7 +526,12 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
   private checkUniqueAdoption(): void {
     const arn = this.props.adoptedApplication?.arn;
     if (arn === undefined || isUnresolved(arn)) return;
-    const first = this.node.root.node.findAll().find((c): c is RedshiftTrustedTokenIssuer => c instanceof RedshiftTrustedTokenIssuer && c !== this && c.props.adoptedApplication?.arn === arn);
+    const first = this.node.root.node
+      .findAll()
+      .find(
+        (c): c is RedshiftTrustedTokenIssuer =>
+          c instanceof RedshiftTrustedTokenIssuer && c !== this && c.props.adoptedApplication?.arn === arn,
+      );
     if (first) {
       fail(
         this,
@@ -449,9 +548,21 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
     if (isUnresolved(this.trustedTokenIssuerName) || isUnresolved(this.instanceArn)) return;
     const clash = this.node.root.node
       .findAll()
-      .find((c): c is RedshiftTrustedTokenIssuer => c instanceof RedshiftTrustedTokenIssuer && c !== this && c.instanceArn === this.instanceArn && c.trustedTokenIssuerName === this.trustedTokenIssuerName);
+      .find(
+        (c): c is RedshiftTrustedTokenIssuer =>
+          c instanceof RedshiftTrustedTokenIssuer &&
+          c !== this &&
+          c.instanceArn === this.instanceArn &&
+          c.trustedTokenIssuerName === this.trustedTokenIssuerName,
+      );
     if (clash) {
-      fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, 'name', this.trustedTokenIssuerName, `must be unique in IAM Identity Center instance ${this.instanceArn} (also used by ${clash.node.path})`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.DUPLICATE_NAME,
+        'name',
+        this.trustedTokenIssuerName,
+        `must be unique in IAM Identity Center instance ${this.instanceArn} (also used by ${clash.node.path})`,
+      );
     }
   }
 }
@@ -464,10 +575,16 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
  * @see https://docs.aws.amazon.com/cli/latest/reference/redshift/modify-redshift-idc-application.html
  */
 export function modifyApplicationCommand(applicationArn: string, entries: readonly RedshiftAuthorizedTokenIssuerEntry[]): string {
-  const unsafe = entries.some((e) => [e.trustedTokenIssuerArn, ...e.audiences].some((v) => /[,=\s[\]{}"'\\]/.test(v.replace(/\$\{[^}]*\}/g, ''))));
+  const unsafe = entries.some((e) =>
+    [e.trustedTokenIssuerArn, ...e.audiences].some((v) => /[,=\s[\]{}"'\\]/.test(v.replace(/\$\{[^}]*\}/g, ''))),
+  );
   const list = unsafe
-    ? shellQuote(JSON.stringify(entries.map((e) => ({ TrustedTokenIssuerArn: e.trustedTokenIssuerArn, AuthorizedAudiencesList: e.audiences }))))
-    : entries.map((e) => shellQuote(`TrustedTokenIssuerArn=${e.trustedTokenIssuerArn},AuthorizedAudiencesList=${e.audiences.join(',')}`)).join(' ');
+    ? shellQuote(
+        JSON.stringify(entries.map((e) => ({ TrustedTokenIssuerArn: e.trustedTokenIssuerArn, AuthorizedAudiencesList: e.audiences }))),
+      )
+    : entries
+        .map((e) => shellQuote(`TrustedTokenIssuerArn=${e.trustedTokenIssuerArn},AuthorizedAudiencesList=${e.audiences.join(',')}`))
+        .join(' ');
   const region = /^arn:aws[a-zA-Z-]*:redshift:([a-z0-9-]+):/.exec(applicationArn)?.[1];
   return `aws redshift modify-redshift-idc-application --redshift-idc-application-arn ${shellQuote(applicationArn)} --authorized-token-issuer-list ${list}${region ? ` --region ${region}` : ''}`;
 }

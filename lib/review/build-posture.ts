@@ -3,10 +3,30 @@
  * they can obtain, and the trusts that accept those tokens with their identity mappings.
  */
 import { flowOfGrant, type GrantType, type TokenFlow } from '../core/kinds';
-import type { AssignmentRecord, ClientProgramRecord, ClientRecord, DatabricksTrustRecord, FindingRecord, IssuerRecord, PolicyRuleRecord, SnowflakeRoleRecord, TrustManifest, TrustRecord } from '../manifest/types';
 import { trustIssuer } from '../manifest/trust-fields';
+import type {
+  AssignmentRecord,
+  ClientProgramRecord,
+  ClientRecord,
+  DatabricksTrustRecord,
+  FindingRecord,
+  IssuerRecord,
+  PolicyRuleRecord,
+  SnowflakeRoleRecord,
+  TrustManifest,
+  TrustRecord,
+} from '../manifest/types';
+import type {
+  ClientPosture,
+  FindingPosture,
+  IdentityMapping,
+  IssuerPosture,
+  ReviewPosture,
+  SecretDates,
+  TokenPath,
+  TrustPosture,
+} from './posture';
 import { profileControls } from './profile-controls';
-import type { ClientPosture, FindingPosture, IdentityMapping, IssuerPosture, ReviewPosture, SecretDates, TokenPath, TrustPosture } from './posture';
 
 /** Okta's marker for a policy assigned to every client. */
 const ALL_CLIENTS = 'ALL_CLIENTS';
@@ -39,7 +59,18 @@ function issuersOf(manifest: TrustManifest): IssuerPosture[] {
     group(trust ? trustIssuer(trust) : '').clients.push(c);
   }
   for (const [iss, { trusts, clients }] of groups) {
-    const record: IssuerRecord = { path: UNDECLARED, kind: 'generic', issuer: iss, jwksUrl: '', discoveryUrl: '', audiences: [], scopes: [], claims: [], policies: [], details: {} };
+    const record: IssuerRecord = {
+      path: UNDECLARED,
+      kind: 'generic',
+      issuer: iss,
+      jwksUrl: '',
+      discoveryUrl: '',
+      audiences: [],
+      scopes: [],
+      claims: [],
+      policies: [],
+      details: {},
+    };
     result.push({ ...issuerPosture(manifest.stack, record, clients, trusts), kind: 'unknown' });
   }
   return result;
@@ -77,7 +108,13 @@ function clientPosture(issuer: IssuerRecord, client: ClientRecord, trusts: Trust
     ...(client.refreshToken ? { refreshTokenRotation: client.refreshToken.rotation } : {}),
     ...secretDatesOf(client),
     ...(client.assignment ? { signIn: signInText(client.assignment) } : {}),
-    ...(client.trustedOrigins ? { trustedOrigins: client.trustedOrigins.map((o) => `${o.origin} (${o.scopes.join('+')}${o.source === 'existing' ? ', existing' : ''})`) } : {}),
+    ...(client.trustedOrigins
+      ? {
+          trustedOrigins: client.trustedOrigins.map(
+            (o) => `${o.origin} (${o.scopes.join('+')}${o.source === 'existing' ? ', existing' : ''})`,
+          ),
+        }
+      : {}),
     ...(client.program ? { program: programText(client.program) } : {}),
     tokens: tokenPaths(issuer, client),
     acceptedBy: trusts.filter((t) => accepts(t, client)).map((t) => t.path),
@@ -131,7 +168,9 @@ export function tokenPaths(issuer: IssuerRecord, client: ClientRecord): TokenPat
         grantTypes: [...client.grantTypes],
         flows: flowsOf(client.grantTypes),
         scopes: clientScopes,
-        ...(issuer.details.accessTokenLifetimeMinutes === undefined ? {} : { accessTokenLifetimeMinutes: issuer.details.accessTokenLifetimeMinutes }),
+        ...(issuer.details.accessTokenLifetimeMinutes === undefined
+          ? {}
+          : { accessTokenLifetimeMinutes: issuer.details.accessTokenLifetimeMinutes }),
         audiences: [...issuer.audiences],
       },
     ];
@@ -182,7 +221,10 @@ function rolesByMode(roles: readonly SnowflakeRoleRecord[]): string[] {
 function trustPosture(trust: TrustRecord): TrustPosture {
   switch (trust.type) {
     case 'snowflake': {
-      const anyRole = trust.anyRoleMode === 'DISABLE' ? "the role of a session:role:ROLE scope, else the user's default role" : `any role granted to the user (any-role mode ${trust.anyRoleMode})`;
+      const anyRole =
+        trust.anyRoleMode === 'DISABLE'
+          ? "the role of a session:role:ROLE scope, else the user's default role"
+          : `any role granted to the user (any-role mode ${trust.anyRoleMode})`;
       return {
         type: 'snowflake',
         path: trust.path,
@@ -190,7 +232,14 @@ function trustPosture(trust: TrustRecord): TrustPosture {
         issuer: trust.issuer,
         audiences: [...trust.audiences],
         clients: [...trust.clients],
-        mappings: [{ flow: 'user', claim: trust.userMappingClaims.join(' | '), identity: `Snowflake user by ${trust.mappingAttribute}`, role: anyRole }],
+        mappings: [
+          {
+            flow: 'user',
+            claim: trust.userMappingClaims.join(' | '),
+            identity: `Snowflake user by ${trust.mappingAttribute}`,
+            role: anyRole,
+          },
+        ],
         roleControls: [
           `any-role mode ${trust.anyRoleMode}`,
           ...(trust.allowedRoles.length > 0 ? [`allowed roles: ${trust.allowedRoles.join(', ')}`] : []),
@@ -198,7 +247,12 @@ function trustPosture(trust: TrustRecord): TrustPosture {
           ...(trust.scopeMappingAttribute ? [`scope mapping attribute ${trust.scopeMappingAttribute}`] : []),
           ...rolesByMode(trust.roles ?? []),
         ],
-        users: trust.users.map((u) => ({ name: u.name, service: u.service, ...(u.defaultRole ? { defaultRole: u.defaultRole } : {}), roles: [...u.roles] })),
+        users: trust.users.map((u) => ({
+          name: u.name,
+          service: u.service,
+          ...(u.defaultRole ? { defaultRole: u.defaultRole } : {}),
+          roles: [...u.roles],
+        })),
         manualSteps: [...trust.manualSteps],
       };
     }
@@ -249,23 +303,36 @@ function applicationControl(app: Extract<TrustRecord, { type: 'redshift' }>['app
 /** A Databricks federation policy: who may exchange which tokens, as whom. */
 function databricksPosture(trust: DatabricksTrustRecord): TrustPosture {
   const sp = trust.servicePrincipal;
-  const keys = trust.jwks.source === 'discovery' ? 'keys by OpenID discovery' : trust.jwks.source === 'uri' ? `keys from jwks_uri ${trust.jwks.uri ?? ''}` : `pinned jwks_json (kid ${(trust.jwks.keyIds ?? []).join(', ')}): breaks at the next key rotation`;
+  const keys =
+    trust.jwks.source === 'discovery'
+      ? 'keys by OpenID discovery'
+      : trust.jwks.source === 'uri'
+        ? `keys from jwks_uri ${trust.jwks.uri ?? ''}`
+        : `pinned jwks_json (kid ${(trust.jwks.keyIds ?? []).join(', ')}): breaks at the next key rotation`;
   const mapping: IdentityMapping = sp
-    ? { flow: 'any', claim: trust.subjectClaim, identity: `service principal ${sp.name ?? sp.applicationId} when it equals ${JSON.stringify(trust.subject ?? '')}`, role: "the service principal's own permissions" }
-    : { flow: 'any', claim: trust.subjectClaim, identity: 'Databricks account user by user name (case handling is not documented)', role: "the user's own permissions" };
+    ? {
+        flow: 'any',
+        claim: trust.subjectClaim,
+        identity: `service principal ${sp.name ?? sp.applicationId} when it equals ${JSON.stringify(trust.subject ?? '')}`,
+        role: "the service principal's own permissions",
+      }
+    : {
+        flow: 'any',
+        claim: trust.subjectClaim,
+        identity: 'Databricks account user by user name (case handling is not documented)',
+        role: "the user's own permissions",
+      };
   return {
     type: 'databricks',
     path: trust.path,
     name: trust.name,
     issuer: trust.issuer,
-    audiences: trust.audiencesDefaulted ? [`(account id${trust.accountId ? ` ${trust.accountId}` : ''}: Databricks default)`] : [...trust.audiences],
+    audiences: trust.audiencesDefaulted
+      ? [`(account id${trust.accountId ? ` ${trust.accountId}` : ''}: Databricks default)`]
+      : [...trust.audiences],
     clients: [...trust.clients],
     mappings: [mapping],
-    roleControls: [
-      `${trust.scope} federation policy`,
-      keys,
-      ...(sp ? [`exchange client_id = application id ${sp.applicationId}`] : []),
-    ],
+    roleControls: [`${trust.scope} federation policy`, keys, ...(sp ? [`exchange client_id = application id ${sp.applicationId}`] : [])],
     users: trust.users.map((u) => ({ name: u.userName, service: false, roles: [] })),
     manualSteps: [],
   };

@@ -29,8 +29,20 @@ export interface SecretDates {
 }
 
 /** A client and the tokens it can obtain. `grantTypes` are the ones registered on the client. */
-export interface ClientPosture
-  extends Pick<ClientRecord, 'path' | 'name' | 'kind' | 'clientId' | 'grantTypes' | 'responseTypes' | 'redirectUris' | 'postLogoutRedirectUris' | 'scopes' | 'pkce' | 'tokenEndpointAuthMethod'> {
+export interface ClientPosture extends Pick<
+  ClientRecord,
+  | 'path'
+  | 'name'
+  | 'kind'
+  | 'clientId'
+  | 'grantTypes'
+  | 'responseTypes'
+  | 'redirectUris'
+  | 'postLogoutRedirectUris'
+  | 'scopes'
+  | 'pkce'
+  | 'tokenEndpointAuthMethod'
+> {
   readonly refreshTokenRotation?: 'ROTATE' | 'STATIC';
   readonly secret?: SecretDates;
   /** Who may sign in, e.g. `groups 00g1...`, `everyone: <reason>`, `nobody assigned`. */

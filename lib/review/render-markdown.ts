@@ -1,9 +1,9 @@
 /**
  * Renders a {@link ReviewReport} as Markdown for a pull-request comment or GITHUB_STEP_SUMMARY.
  */
+import { code, inline, list, table, text } from '../util/escape';
 import type { ReviewChange } from './diff/change-kinds';
 import { minutesText } from './diff/sets';
-import { code, inline, list, table, text } from '../util/escape';
 import type { ClientPosture, FindingPosture, IssuerPosture, TokenPath, TrustPosture } from './posture';
 import type { ReviewReport } from './report';
 
@@ -22,23 +22,37 @@ export function renderReviewMarkdown(report: ReviewReport): string {
   if (report.changes) lines.push(...changesSection(report.changes));
   for (const issuer of report.posture.issuers) lines.push(...issuerSection(issuer));
   lines.push(...findingsSection(report.posture.findings));
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 function changesSection(changes: readonly ReviewChange[]): string[] {
   const counts = ['critical', 'high', 'medium', 'low'].map((r) => `${changes.filter((c) => c.risk === r).length} ${r}`).join(', ');
-  const lines = ['### Changes since base, most risky first', '', changes.length === 0 ? 'No identity changes.' : `${changes.length} change(s): ${counts}.`, ''];
-  const rows = changes.slice(0, MAX_CHANGE_ROWS).map((c, n) => [
-    String(n + 1),
-    c.risk === 'critical' || c.risk === 'high' ? `**${c.risk}**` : c.risk,
-    inline(c.summary),
-    code(c.subject),
-    c.before === undefined ? '' : code(c.before),
-    c.after === undefined ? '' : code(c.after),
-  ]);
+  const lines = [
+    '### Changes since base, most risky first',
+    '',
+    changes.length === 0 ? 'No identity changes.' : `${changes.length} change(s): ${counts}.`,
+    '',
+  ];
+  const rows = changes
+    .slice(0, MAX_CHANGE_ROWS)
+    .map((c, n) => [
+      String(n + 1),
+      c.risk === 'critical' || c.risk === 'high' ? `**${c.risk}**` : c.risk,
+      inline(c.summary),
+      code(c.subject),
+      c.before === undefined ? '' : code(c.before),
+      c.after === undefined ? '' : code(c.after),
+    ]);
   lines.push(...table(['#', 'Risk', 'Change', 'Where', 'Before', 'After'], rows));
   if (changes.length > MAX_CHANGE_ROWS) lines.push(`…and ${changes.length - MAX_CHANGE_ROWS} more (see \`--format json\`).`, '');
-  const advice = [...new Set(changes.filter((c) => c.advice).map((c) => `> **${inline(c.summary)}** (${code(c.subject)}): ${text(c.advice ?? '')}`))];
+  const advice = [
+    ...new Set(changes.filter((c) => c.advice).map((c) => `> **${inline(c.summary)}** (${code(c.subject)}): ${text(c.advice ?? '')}`)),
+  ];
   if (advice.length > 0) lines.push(...advice.flatMap((a) => [a, '']));
   return lines;
 }
@@ -73,7 +87,13 @@ function clientsTable(clients: readonly ClientPosture[], trusts: readonly TrustP
     if (c.tokens.length === 0) return [[who, 'no policy rule lets it obtain tokens', list(c.grantTypes), '', '', ...common]];
     return c.tokens.map((t) => [who, text(t.via), list(t.grantTypes), list(t.scopes), lifetimes(t), ...common]);
   });
-  return rows.length === 0 ? [] : ['**Clients and the tokens they can obtain**', '', ...table(['Client', 'Via', 'Grants', 'Scopes', 'Access / refresh (window)', 'Redirect URIs', 'Accepted by', 'Notes'], rows)];
+  return rows.length === 0
+    ? []
+    : [
+        '**Clients and the tokens they can obtain**',
+        '',
+        ...table(['Client', 'Via', 'Grants', 'Scopes', 'Access / refresh (window)', 'Redirect URIs', 'Accepted by', 'Notes'], rows),
+      ];
 }
 
 function lifetimes(t: TokenPath): string {
@@ -111,16 +131,36 @@ function trustsTable(trusts: readonly TrustPosture[], clients: readonly ClientPo
     t.mappings.map((m) => text(m.role)).join('; '),
     [...t.roleControls.map((r) => text(r)), ...usersText(t), ...t.manualSteps.map((s) => `manual step: ${text(s)}`)].join('; '),
   ]);
-  return rows.length === 0 ? [] : ['**Trusts that accept its tokens**', '', ...table(['Trust', 'Type', 'Audiences', 'Clients', 'Claim → identity', 'Role', 'Controls'], rows)];
+  return rows.length === 0
+    ? []
+    : [
+        '**Trusts that accept its tokens**',
+        '',
+        ...table(['Trust', 'Type', 'Audiences', 'Clients', 'Claim → identity', 'Role', 'Controls'], rows),
+      ];
 }
 
 function usersText(t: TrustPosture): string[] {
   if (t.users.length === 0) return [];
-  const users = t.users.map((u) => `${u.name}${u.service ? ' (service)' : ''}${u.defaultRole ? ` default ${u.defaultRole}` : ''}${u.roles.length > 0 ? ` roles ${u.roles.join('/')}` : ''}`);
+  const users = t.users.map(
+    (u) =>
+      `${u.name}${u.service ? ' (service)' : ''}${u.defaultRole ? ` default ${u.defaultRole}` : ''}${u.roles.length > 0 ? ` roles ${u.roles.join('/')}` : ''}`,
+  );
   return [`users: ${list(users, (u) => text(u), 4)}`];
 }
 
 function findingsSection(findings: readonly FindingPosture[]): string[] {
-  const rows = findings.map((f) => [f.severity, code(f.ruleId), code(f.path), text(f.message), f.source ? code(f.source) : '', f.suppressedReason ? text(f.suppressedReason) : '']);
-  return ['### Findings', '', ...(rows.length === 0 ? ['No findings.', ''] : table(['Severity', 'Rule', 'Where', 'Message', 'Source', 'Suppressed because'], rows))];
+  const rows = findings.map((f) => [
+    f.severity,
+    code(f.ruleId),
+    code(f.path),
+    text(f.message),
+    f.source ? code(f.source) : '',
+    f.suppressedReason ? text(f.suppressedReason) : '',
+  ]);
+  return [
+    '### Findings',
+    '',
+    ...(rows.length === 0 ? ['No findings.', ''] : table(['Severity', 'Rule', 'Where', 'Message', 'Source', 'Suppressed because'], rows)),
+  ];
 }

@@ -3,7 +3,7 @@
  */
 import type { TrustManifest } from '../manifest/types';
 import { buildPosture } from './build-posture';
-import { RISK_LEVELS, type ReviewChange, type RiskLevel } from './diff/change-kinds';
+import { type ReviewChange, RISK_LEVELS, type RiskLevel } from './diff/change-kinds';
 import { diffManifests } from './diff/diff-manifests';
 import type { ReviewPosture } from './posture';
 
@@ -42,7 +42,11 @@ export function buildReviewReport(head: readonly TrustManifest[], base?: readonl
     errors: unsuppressed.filter((f) => f.severity === 'error').length,
     warnings: unsuppressed.filter((f) => f.severity === 'warning').length,
     suppressed: posture.findings.length - unsuppressed.length,
-    ...(changes ? { changes: Object.fromEntries(RISK_LEVELS.map((r) => [r, changes.filter((c) => c.risk === r).length])) as Record<RiskLevel, number> } : {}),
+    ...(changes
+      ? {
+          changes: Object.fromEntries(RISK_LEVELS.map((r) => [r, changes.filter((c) => c.risk === r).length])) as Record<RiskLevel, number>,
+        }
+      : {}),
   };
   return { reportVersion: 1, summary, posture, ...(changes ? { changes } : {}) };
 }

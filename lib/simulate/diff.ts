@@ -47,9 +47,24 @@ export function diffSimulations(base: SimulationResult, head: SimulationResult):
       const after = h?.cells[trust];
       const wasIn = before?.outcome === 'accepted';
       const isIn = after?.outcome === 'accepted';
-      const kind = !wasIn && isIn ? 'granted' : wasIn && !isIn ? 'revoked' : wasIn && isIn && identity(before) !== identity(after) ? 'identity-changed' : undefined;
+      const kind =
+        !wasIn && isIn
+          ? 'granted'
+          : wasIn && !isIn
+            ? 'revoked'
+            : wasIn && isIn && identity(before) !== identity(after)
+              ? 'identity-changed'
+              : undefined;
       if (!kind) continue;
-      changes.push({ kind, who, client, trust, trustName: trustName.get(trust) ?? trust, ...(before ? { before: cellText(before, { names: baseNames }) } : {}), ...(after ? { after: cellText(after, { names: headNames }) } : {}) });
+      changes.push({
+        kind,
+        who,
+        client,
+        trust,
+        trustName: trustName.get(trust) ?? trust,
+        ...(before ? { before: cellText(before, { names: baseNames }) } : {}),
+        ...(after ? { after: cellText(after, { names: headNames }) } : {}),
+      });
     }
   }
   const order = { granted: 0, 'identity-changed': 1, revoked: 2 } as const;
@@ -62,6 +77,7 @@ export function renderAccessChangesMarkdown(changes: readonly AccessChange[], op
   if (changes.length === 0) return `${h} Access changes\n\nNo client, user or flow gains or loses access.\n`;
   const esc = (s: string): string => text(s, Infinity);
   const lines = [`${h} Access changes`, '', '| change | who | trust | before | after |', '|---|---|---|---|---|'];
-  for (const c of changes) lines.push(`| ${c.kind} | ${esc(c.who)} | ${esc(c.trustName)} | ${esc(c.before ?? '—')} | ${esc(c.after ?? '—')} |`);
+  for (const c of changes)
+    lines.push(`| ${c.kind} | ${esc(c.who)} | ${esc(c.trustName)} | ${esc(c.before ?? '—')} | ${esc(c.after ?? '—')} |`);
   return lines.join('\n') + '\n';
 }

@@ -16,8 +16,8 @@
  *    declared Databricks user (compared exactly: Databricks does not document case handling).
  */
 import { DATABRICKS_EXCHANGE_ALGORITHMS, type DatabricksTrustRecord } from '../manifest/types';
-import { DecodedJwt, KeyFetcher, verifySignature } from './jwt';
 import type { TrustEvaluator, Verdict } from './evaluate';
+import { DecodedJwt, KeyFetcher, verifySignature } from './jwt';
 import type { World, WorldTrust } from './world';
 
 /** The `client_id` a client sends in the exchange: by default, the service principal's application id (the documented configuration). */
@@ -49,26 +49,42 @@ export class DatabricksEvaluator implements TrustEvaluator {
     const d = this.world.display;
     const claims = jwt.payload;
     const alg = jwt.header.alg;
-    if (typeof alg !== 'string' || !DATABRICKS_EXCHANGE_ALGORITHMS.includes(alg)) return rejected('unsupported_algorithm', `the token is signed with ${String(alg)}; Databricks exchanges RS256 and ES256 tokens only`);
-    if (claims.iss !== t.issuer) return rejected('issuer_mismatch', `iss ${d(String(claims.iss))} is not the policy's issuer ${d(t.issuer)}`);
+    if (typeof alg !== 'string' || !DATABRICKS_EXCHANGE_ALGORITHMS.includes(alg))
+      return rejected('unsupported_algorithm', `the token is signed with ${String(alg)}; Databricks exchanges RS256 and ES256 tokens only`);
+    if (claims.iss !== t.issuer)
+      return rejected('issuer_mismatch', `iss ${d(String(claims.iss))} is not the policy's issuer ${d(t.issuer)}`);
     const sig = await this.verify(jwt);
     if (sig) return rejected('invalid_signature', sig);
     const accepted = t.audiencesDefaulted ? (t.accountId ? [t.accountId] : []) : t.audiences;
     const aud = audiences(claims.aud);
     if (!aud.some((a) => accepted.includes(a))) {
-      const expected = t.audiencesDefaulted ? `the account id${t.accountId ? ` ${t.accountId}` : ' (not declared)'}, the default of a policy without audiences` : `a policy audience (${t.audiences.join(', ')})`;
+      const expected = t.audiencesDefaulted
+        ? `the account id${t.accountId ? ` ${t.accountId}` : ' (not declared)'}, the default of a policy without audiences`
+        : `a policy audience (${t.audiences.join(', ')})`;
       return rejected('audience_mismatch', `aud ${aud.join(', ') || '(none)'} is not ${expected}`);
     }
     if (typeof claims.exp !== 'number') return rejected('missing_claim', 'token has no exp');
     if (claims.exp * 1000 <= atMs) return rejected('token_expired', 'token expired (exp has passed)');
     const value = claims[t.subjectClaim];
-    if (typeof value !== 'string' || value.length === 0) return rejected('missing_claim', `token has no "${t.subjectClaim}" claim (the policy's subject claim)`);
-    const listedNote = clientPath === undefined || t.clients.includes(clientPath) ? [] : [`${clientPath} is not listed on policy ${t.name}, yet accepted: Databricks matches the token, not the client`];
+    if (typeof value !== 'string' || value.length === 0)
+      return rejected('missing_claim', `token has no "${t.subjectClaim}" claim (the policy's subject claim)`);
+    const listedNote =
+      clientPath === undefined || t.clients.includes(clientPath)
+        ? []
+        : [`${clientPath} is not listed on policy ${t.name}, yet accepted: Databricks matches the token, not the client`];
     if (t.servicePrincipal) {
       const sp = t.servicePrincipal;
-      if (value !== t.subject) return rejected('subject_mismatch', `"${t.subjectClaim}" is ${JSON.stringify(value)}, not the policy's subject ${JSON.stringify(t.subject ?? '')} (compared exactly)`);
+      if (value !== t.subject)
+        return rejected(
+          'subject_mismatch',
+          `"${t.subjectClaim}" is ${JSON.stringify(value)}, not the policy's subject ${JSON.stringify(t.subject ?? '')} (compared exactly)`,
+        );
       const clientId = this.exchangeClientId(clientPath, t);
-      if (clientId !== sp.applicationId) return rejected('client_id_mismatch', `the exchange's client_id ${clientId ?? '(none)'} is not the service principal's application id ${sp.applicationId}`);
+      if (clientId !== sp.applicationId)
+        return rejected(
+          'client_id_mismatch',
+          `the exchange's client_id ${clientId ?? '(none)'} is not the service principal's application id ${sp.applicationId}`,
+        );
       return {
         outcome: 'accepted',
         as: sp.name ?? sp.applicationId,
@@ -82,7 +98,10 @@ export class DatabricksEvaluator implements TrustEvaluator {
     if (!user) {
       const caseOnly = t.users.find((u) => u.userName.toLowerCase() === value.toLowerCase());
       const hint = caseOnly ? `; ${caseOnly.userName} differs only in case, and Databricks does not document case handling` : '';
-      return rejected('unknown_user', `no Databricks user declared on policy ${t.name} is named ${value} (claim "${t.subjectClaim}")${hint}`);
+      return rejected(
+        'unknown_user',
+        `no Databricks user declared on policy ${t.name} is named ${value} (claim "${t.subjectClaim}")${hint}`,
+      );
     }
     return {
       outcome: 'accepted',
@@ -90,7 +109,10 @@ export class DatabricksEvaluator implements TrustEvaluator {
       principalKind: 'user',
       mappedValue: value,
       reason: `Databricks account user ${user.userName} (claim "${t.subjectClaim}"); exchanged with scope all-apis`,
-      notes: ['the user is assumed provisioned in the Databricks account (SCIM); Databricks does not document how the user name is compared, the evaluation compares exactly', ...listedNote],
+      notes: [
+        'the user is assumed provisioned in the Databricks account (SCIM); Databricks does not document how the user name is compared, the evaluation compares exactly',
+        ...listedNote,
+      ],
     };
   }
 
@@ -114,7 +136,8 @@ export class DatabricksEvaluator implements TrustEvaluator {
     }
     const discovery = await this.fetcher.discover(t.issuer);
     if (!discovery.ok) return `OpenID discovery of ${d(t.issuer)}: ${discovery.reason}`;
-    if (discovery.doc.issuer !== t.issuer) return `the discovery document of ${d(t.issuer)} names issuer ${d(String(discovery.doc.issuer))}`;
+    if (discovery.doc.issuer !== t.issuer)
+      return `the discovery document of ${d(t.issuer)} names issuer ${d(String(discovery.doc.issuer))}`;
     const sig = await verifySignature(jwt, typeof discovery.doc.jwks_uri === 'string' ? [discovery.doc.jwks_uri] : [], this.fetcher);
     return sig ? `signature: ${sig}` : undefined;
   }

@@ -102,7 +102,9 @@ export class SnowflakeEvaluator implements TrustEvaluator {
   private findUser(value: string): SnowflakeUserRecord | undefined {
     const t = this.trust.record;
     const v = value.toLowerCase();
-    return t.users.find((u) => (t.mappingAttribute === 'LOGIN_NAME' ? (u.loginName ?? u.name).toLowerCase() === v : u.email?.toLowerCase() === v));
+    return t.users.find((u) =>
+      t.mappingAttribute === 'LOGIN_NAME' ? (u.loginName ?? u.name).toLowerCase() === v : u.email?.toLowerCase() === v,
+    );
   }
 
   public async evaluate(_token: string, jwt: DecodedJwt, atMs: number, clientPath: string | undefined): Promise<Verdict> {
@@ -110,24 +112,42 @@ export class SnowflakeEvaluator implements TrustEvaluator {
     const d = this.world.display;
     const claims = jwt.payload;
     const notes: string[] = [];
-    const accepted: string[] = listed(this.trust, clientPath) ? [] : [`Snowflake does not check the client: ${clientPath} is not listed on ${t.name}, yet accepted`];
+    const accepted: string[] = listed(this.trust, clientPath)
+      ? []
+      : [`Snowflake does not check the client: ${clientPath} is not listed on ${t.name}, yet accepted`];
     // 1. Issuer, exactly.
-    if (claims.iss !== t.issuer) return rejected('issuer_mismatch', `iss ${d(String(claims.iss))} is not EXTERNAL_OAUTH_ISSUER ${d(t.issuer)}`, notes);
+    if (claims.iss !== t.issuer)
+      return rejected('issuer_mismatch', `iss ${d(String(claims.iss))} is not EXTERNAL_OAUTH_ISSUER ${d(t.issuer)}`, notes);
     // 2. Signature, with a key of EXTERNAL_OAUTH_JWS_KEYS_URL.
     const sig = await verifySignature(jwt, t.jwksUrls, this.fetcher);
     if (sig) return rejected('invalid_signature', `signature: ${sig}`, notes);
     // 3. Audience in EXTERNAL_OAUTH_AUDIENCE_LIST.
     const aud = audiences(claims.aud);
-    if (!aud.some((a) => t.audiences.includes(a))) return rejected('audience_mismatch', `aud ${aud.join(', ') || '(none)'} is not in EXTERNAL_OAUTH_AUDIENCE_LIST (${t.audiences.join(', ')})`, notes);
+    if (!aud.some((a) => t.audiences.includes(a)))
+      return rejected(
+        'audience_mismatch',
+        `aud ${aud.join(', ') || '(none)'} is not in EXTERNAL_OAUTH_AUDIENCE_LIST (${t.audiences.join(', ')})`,
+        notes,
+      );
     // 4. Expiry.
     if (typeof claims.exp !== 'number') return rejected('missing_claim', 'token has no exp', notes);
     if (claims.exp * 1000 <= atMs) return rejected('token_expired', 'token expired (exp has passed)', notes);
     // 5. User mapping: the first mapping claim present, looked up by LOGIN_NAME or EMAIL_ADDRESS.
     const claimName = t.userMappingClaims.find((c) => typeof claims[c] === 'string' && (claims[c] as string).length > 0);
-    if (!claimName) return rejected('missing_claim', `token has no ${t.userMappingClaims.map((c) => `"${c}"`).join(' / ')} claim (EXTERNAL_OAUTH_TOKEN_USER_MAPPING_CLAIM)`, notes);
+    if (!claimName)
+      return rejected(
+        'missing_claim',
+        `token has no ${t.userMappingClaims.map((c) => `"${c}"`).join(' / ')} claim (EXTERNAL_OAUTH_TOKEN_USER_MAPPING_CLAIM)`,
+        notes,
+      );
     const value = claims[claimName] as string;
     const user = this.findUser(value);
-    if (!user) return rejected('unknown_user', `no Snowflake user declared on ${t.name} has ${t.mappingAttribute} = ${value} (claim "${claimName}")`, notes);
+    if (!user)
+      return rejected(
+        'unknown_user',
+        `no Snowflake user declared on ${t.name} has ${t.mappingAttribute} = ${value} (claim "${claimName}")`,
+        notes,
+      );
     // 6. Role: session:role:<R>, session:role-any, or the default role; blocked and allowed lists.
     const scopeAttribute = t.scopeMappingAttribute ?? (t.integrationType === 'PING_FEDERATE' ? 'scope' : 'scp');
     const scopes = scopesOf(claims[scopeAttribute], t.scopeDelimiter);
@@ -137,13 +157,24 @@ export class SnowflakeEvaluator implements TrustEvaluator {
     const check = (role: string, how: string): Verdict => {
       const r = role.toUpperCase();
       if (blocked.has(r)) return rejected('role_blocked', `role ${role} (${how}) is blocked for External OAuth on ${t.name}`, notes);
-      if (allowed.length > 0 && !allowed.includes(r)) return rejected('role_not_allowed', `role ${role} (${how}) is not in EXTERNAL_OAUTH_ALLOWED_ROLES_LIST`, notes);
+      if (allowed.length > 0 && !allowed.includes(r))
+        return rejected('role_not_allowed', `role ${role} (${how}) is not in EXTERNAL_OAUTH_ALLOWED_ROLES_LIST`, notes);
       if (!granted.has(r)) return rejected('role_not_granted', `role ${role} (${how}) is not granted to ${user.name}`, notes);
-      return { outcome: 'accepted', as: user.name, principalKind: user.service ? 'system' : 'user', role: r, mappedValue: value, reason: `mapped by ${t.mappingAttribute} = ${value} (claim "${claimName}"); role ${how}`, ...(accepted.length > 0 ? { notes: accepted } : {}) };
+      return {
+        outcome: 'accepted',
+        as: user.name,
+        principalKind: user.service ? 'system' : 'user',
+        role: r,
+        mappedValue: value,
+        reason: `mapped by ${t.mappingAttribute} = ${value} (claim "${claimName}"); role ${how}`,
+        ...(accepted.length > 0 ? { notes: accepted } : {}),
+      };
     };
     if (scopes.includes(SNOWFLAKE_ROLE_ANY_SCOPE)) {
-      if (t.anyRoleMode === 'DISABLE') return rejected('any_role_disabled', `token has session:role-any but EXTERNAL_OAUTH_ANY_ROLE_MODE is DISABLE`, notes);
-      if (!user.defaultRole) return rejected('no_role', `session:role-any: ${user.name} has no default role to start the session with`, notes);
+      if (t.anyRoleMode === 'DISABLE')
+        return rejected('any_role_disabled', `token has session:role-any but EXTERNAL_OAUTH_ANY_ROLE_MODE is DISABLE`, notes);
+      if (!user.defaultRole)
+        return rejected('no_role', `session:role-any: ${user.name} has no default role to start the session with`, notes);
       const v = check(user.defaultRole, 'the default role; session:role-any lets the session use any granted role');
       if (v.outcome === 'accepted') {
         const extra = `any role mode ${t.anyRoleMode}: may USE ${[...granted].sort().join(', ')}`;
@@ -153,7 +184,8 @@ export class SnowflakeEvaluator implements TrustEvaluator {
     }
     const roleScope = scopes.find((s) => s.startsWith(SNOWFLAKE_ROLE_SCOPE_PREFIX));
     if (roleScope) return check(roleScope.slice(SNOWFLAKE_ROLE_SCOPE_PREFIX.length), `from scope ${roleScope}`);
-    if (!user.defaultRole) return rejected('no_role', `token has no session:role scope in "${scopeAttribute}" and ${user.name} has no default role`, notes);
+    if (!user.defaultRole)
+      return rejected('no_role', `token has no session:role scope in "${scopeAttribute}" and ${user.name} has no default role`, notes);
     return check(user.defaultRole, `the default role (no session:role scope in "${scopeAttribute}")`);
   }
 }
@@ -183,20 +215,34 @@ export class RedshiftEvaluator implements TrustEvaluator {
     const d = this.world.display;
     const claims = jwt.payload;
     const notes: string[] = [];
-    const accepted: string[] = listed(this.trust, clientPath) ? [] : [`Identity Center does not check the client: ${clientPath} is not listed on ${t.name}, yet accepted`];
-    if (claims.iss !== t.issuer) return rejected('issuer_mismatch', `iss ${d(String(claims.iss))} is not the trusted token issuer URL ${d(t.issuer)}`, notes);
+    const accepted: string[] = listed(this.trust, clientPath)
+      ? []
+      : [`Identity Center does not check the client: ${clientPath} is not listed on ${t.name}, yet accepted`];
+    if (claims.iss !== t.issuer)
+      return rejected('issuer_mismatch', `iss ${d(String(claims.iss))} is not the trusted token issuer URL ${d(t.issuer)}`, notes);
     // JWKS by OpenID discovery (jwks_retrieval_option OPEN_ID_DISCOVERY).
     const discovery = await this.fetcher.discover(t.issuer);
     if (!discovery.ok) return rejected('discovery_failed', `OpenID discovery of ${d(t.issuer)}: ${discovery.reason}`, notes);
-    if (discovery.doc.issuer !== t.issuer) return rejected('discovery_failed', `the discovery document of ${d(t.issuer)} names issuer ${d(String(discovery.doc.issuer))}`, notes);
+    if (discovery.doc.issuer !== t.issuer)
+      return rejected(
+        'discovery_failed',
+        `the discovery document of ${d(t.issuer)} names issuer ${d(String(discovery.doc.issuer))}`,
+        notes,
+      );
     const sig = await verifySignature(jwt, typeof discovery.doc.jwks_uri === 'string' ? [discovery.doc.jwks_uri] : [], this.fetcher);
     if (sig) return rejected('invalid_signature', `signature: ${sig}`, notes);
     const aud = audiences(claims.aud);
-    if (!aud.some((a) => t.audiences.includes(a))) return rejected('audience_mismatch', `aud ${aud.join(', ') || '(none)'} is not an authorized audience of the Redshift application (${t.audiences.join(', ')})`, notes);
+    if (!aud.some((a) => t.audiences.includes(a)))
+      return rejected(
+        'audience_mismatch',
+        `aud ${aud.join(', ') || '(none)'} is not an authorized audience of the Redshift application (${t.audiences.join(', ')})`,
+        notes,
+      );
     if (typeof claims.exp !== 'number') return rejected('missing_claim', 'token has no exp', notes);
     if (claims.exp * 1000 <= atMs) return rejected('token_expired', 'token expired (exp has passed)', notes);
     const value = valueAtPath(claims, t.claimAttributePath);
-    if (typeof value !== 'string' || value.length === 0) return rejected('missing_claim', `token has no "${t.claimAttributePath}" claim (claim attribute path)`, notes);
+    if (typeof value !== 'string' || value.length === 0)
+      return rejected('missing_claim', `token has no "${t.claimAttributePath}" claim (claim attribute path)`, notes);
     const v = value.toLowerCase();
     const attr = t.identityStoreAttributePath;
     let user: WorldUser | undefined;
@@ -258,8 +304,18 @@ export class BrokerEvaluator {
       const inAccess = accessToken.payload[m.claim] !== undefined;
       if (inId) found.push(`${m.name} <- ${m.claim} (ID token)`);
       else if (inAccess && b.accessTokenIsJwt === true) found.push(`${m.name} <- ${m.claim} (access token; "Access token is JWT" is on)`);
-      else if (inAccess) return rejected('mapper_claim_missing', `mapper ${m.name} finds no claim ${m.claim} in the ID token (it is only in the access token)`, [KEYCLOAK_MAPPER_NOTE]);
-      else return rejected('mapper_claim_missing', `mapper ${m.name} finds no claim ${m.claim} in the ID token${b.accessTokenIsJwt === true ? ' or the access token' : ''} (the IdP emits it in neither)`, [KEYCLOAK_MAPPER_NOTE]);
+      else if (inAccess)
+        return rejected(
+          'mapper_claim_missing',
+          `mapper ${m.name} finds no claim ${m.claim} in the ID token (it is only in the access token)`,
+          [KEYCLOAK_MAPPER_NOTE],
+        );
+      else
+        return rejected(
+          'mapper_claim_missing',
+          `mapper ${m.name} finds no claim ${m.claim} in the ID token${b.accessTokenIsJwt === true ? ' or the access token' : ''} (the IdP emits it in neither)`,
+          [KEYCLOAK_MAPPER_NOTE],
+        );
       const value = inId ? idToken.payload[m.claim] : accessToken.payload[m.claim];
       notes.push(`${m.claim} = ${JSON.stringify(value)}`);
     }
@@ -268,7 +324,10 @@ export class BrokerEvaluator {
       outcome: 'accepted',
       as: sub,
       principalKind: 'user',
-      reason: mappers.length === 0 ? 'the broker links the user by the ID token sub; no mapper is declared' : `the mappers find their claims: ${found.join('; ')}`,
+      reason:
+        mappers.length === 0
+          ? 'the broker links the user by the ID token sub; no mapper is declared'
+          : `the mappers find their claims: ${found.join('; ')}`,
       ...(notes.length > 0 ? { notes } : {}),
     };
   }

@@ -3,9 +3,26 @@
  * role, proven against real local OpenID providers shaped like the declared issuers. Never
  * imports cdktf or constructs.
  */
-export { simulate, loadSimulationInput, SimulationError } from './simulate';
+export type { AccessChange } from './diff';
+export { diffSimulations, renderAccessChangesMarkdown } from './diff';
+export type { GrantExpectation } from './jest';
+export { simulateMatchers, toGrant } from './jest';
+export type { LocalProvider, LocalProviderClient, LocalProviderOptions, LocalProviderState } from './local-provider';
+export { startLocalProvider } from './local-provider';
+export { liveProviderPids } from './provider-host';
+export type { SimulationFormat } from './render';
+export {
+  cellText,
+  columnsOf,
+  renderMermaid,
+  renderSimulation,
+  renderSimulationJson,
+  renderSimulationMarkdown,
+  renderSimulationText,
+  rowLabel,
+} from './render';
 export type { SimulateOptions, SimulationErrorCode, SimulationInput } from './simulate';
-export { KEYCLOAK_BROKER_DISCLAIMER, SIMULATION_DISCLAIMER } from './types';
+export { loadSimulationInput, simulate, SimulationError } from './simulate';
 export type {
   AccessRow,
   Cell,
@@ -16,18 +33,10 @@ export type {
   SimFlow,
   SimIssuerInfo,
   SimTrustInfo,
-  SimUserInfo,
   SimulationResult,
   SimulationTimings,
+  SimUserInfo,
   StandIn,
   TokenSummary,
 } from './types';
-export { renderSimulation, renderSimulationText, renderSimulationMarkdown, renderSimulationJson, renderMermaid, cellText, rowLabel, columnsOf } from './render';
-export type { SimulationFormat } from './render';
-export { diffSimulations, renderAccessChangesMarkdown } from './diff';
-export type { AccessChange } from './diff';
-export { toGrant, simulateMatchers } from './jest';
-export type { GrantExpectation } from './jest';
-export { liveProviderPids } from './provider-host';
-export { startLocalProvider } from './local-provider';
-export type { LocalProvider, LocalProviderClient, LocalProviderOptions, LocalProviderState } from './local-provider';
+export { KEYCLOAK_BROKER_DISCLAIMER, SIMULATION_DISCLAIMER } from './types';

@@ -61,11 +61,22 @@ function resolveOne<T extends { path: string; name: string }>(items: readonly T[
 }
 
 function isResult(value: unknown): value is SimulationResult {
-  return typeof value === 'object' && value !== null && (value as SimulationResult).simulationVersion === 1 && Array.isArray((value as SimulationResult).rows);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as SimulationResult).simulationVersion === 1 &&
+    Array.isArray((value as SimulationResult).rows)
+  );
 }
 
 /** The access rows of `client` with their cell for `trust`, filtered by flow and user. */
-function candidates(result: SimulationResult, clientPath: string, trustPath: string, expected: GrantExpectation, equals: (a: unknown, b: unknown) => boolean): Array<{ row: AccessRow; cell: Cell }> {
+function candidates(
+  result: SimulationResult,
+  clientPath: string,
+  trustPath: string,
+  expected: GrantExpectation,
+  equals: (a: unknown, b: unknown) => boolean,
+): Array<{ row: AccessRow; cell: Cell }> {
   return result.rows
     .filter((r) => r.kind === 'access' && r.client === clientPath && (expected.flow === undefined || r.flow === expected.flow))
     .filter((r) => {
@@ -79,7 +90,11 @@ function candidates(result: SimulationResult, clientPath: string, trustPath: str
 /** `expect(result).toGrant({ client, trust, as?, role?, flow?, user? })`. */
 export function toGrant(this: MatcherContext, received: unknown, expected: GrantExpectation): MatcherResult {
   if (!isResult(received)) return { pass: false, message: () => 'toGrant expects the result of simulate()' };
-  const client = resolveOne(received.clients.filter((c) => !c.synthetic), expected.client, 'client');
+  const client = resolveOne(
+    received.clients.filter((c) => !c.synthetic),
+    expected.client,
+    'client',
+  );
   const trust = resolveOne(columnsOf(received), expected.trust, 'trust');
   if (typeof client === 'string' || typeof trust === 'string') {
     const problem = [client, trust].filter((x): x is string => typeof x === 'string').join('; ');
@@ -89,17 +104,29 @@ export function toGrant(this: MatcherContext, received: unknown, expected: Grant
   const matching = rows.filter(
     ({ cell }) =>
       cell.outcome === 'accepted' &&
-      (expected.as === undefined || this.equals(cell.as, expected.as) || (cell.mappedValue !== undefined && this.equals(cell.mappedValue, expected.as))) &&
+      (expected.as === undefined ||
+        this.equals(cell.as, expected.as) ||
+        (cell.mappedValue !== undefined && this.equals(cell.mappedValue, expected.as))) &&
       (expected.role === undefined || this.equals(cell.role, expected.role)),
   );
   const pass = matching.length > 0;
-  const want = [`${client.name} -> ${trust.name}`, expected.flow ? `flow ${expected.flow}` : '', expected.user !== undefined ? `user ${String(expected.user)}` : '', expected.as !== undefined ? `as ${String(expected.as)}` : '', expected.role !== undefined ? `role ${String(expected.role)}` : '']
+  const want = [
+    `${client.name} -> ${trust.name}`,
+    expected.flow ? `flow ${expected.flow}` : '',
+    expected.user !== undefined ? `user ${String(expected.user)}` : '',
+    expected.as !== undefined ? `as ${String(expected.as)}` : '',
+    expected.role !== undefined ? `role ${String(expected.role)}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
-  const seen = rows.map(({ row, cell }) => `  ${rowLabel(received, row)}: ${cellText(cell)}`).join('\n') || '  (no row of this client for this trust)';
+  const seen =
+    rows.map(({ row, cell }) => `  ${rowLabel(received, row)}: ${cellText(cell)}`).join('\n') || '  (no row of this client for this trust)';
   return {
     pass,
-    message: () => (pass ? `expected no grant (${want}), but:\n${matching.map(({ row, cell }) => `  ${rowLabel(received, row)}: ${cellText(cell)}`).join('\n')}` : `expected a grant (${want}), got:\n${seen}`),
+    message: () =>
+      pass
+        ? `expected no grant (${want}), but:\n${matching.map(({ row, cell }) => `  ${rowLabel(received, row)}: ${cellText(cell)}`).join('\n')}`
+        : `expected a grant (${want}), got:\n${seen}`,
   };
 }
 

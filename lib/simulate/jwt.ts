@@ -3,7 +3,8 @@
  * warehouse evaluators (the API profiles use the bundled validator itself). Keys are fetched
  * over HTTP from the local providers only: a URL that is not on 127.0.0.1 is never fetched.
  */
-import { createPublicKey, KeyObject, verify, constants } from 'node:crypto';
+import { constants, createPublicKey, KeyObject, verify } from 'node:crypto';
+
 import { jwkSetKeys } from '../util/jwks';
 import { isLocalUrl } from './loopback';
 
@@ -23,7 +24,12 @@ export function decodeJwt(token: string): DecodedJwt | undefined {
     const header = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8')) as unknown;
     const payload = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as unknown;
     if (typeof header !== 'object' || header === null || typeof payload !== 'object' || payload === null) return undefined;
-    return { header: header as Record<string, unknown>, payload: payload as Record<string, unknown>, signingInput: `${parts[0]}.${parts[1]}`, signature: Buffer.from(parts[2]!, 'base64url') };
+    return {
+      header: header as Record<string, unknown>,
+      payload: payload as Record<string, unknown>,
+      signingInput: `${parts[0]}.${parts[1]}`,
+      signature: Buffer.from(parts[2]!, 'base64url'),
+    };
   } catch {
     return undefined;
   }
@@ -98,7 +104,13 @@ function verifyWith(alg: string, key: KeyObject, jwt: DecodedJwt): boolean {
   const data = Buffer.from(jwt.signingInput);
   try {
     if (family === 'RS' && hash) return verify(hash, data, key, jwt.signature);
-    if (family === 'PS' && hash) return verify(hash, data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST }, jwt.signature);
+    if (family === 'PS' && hash)
+      return verify(
+        hash,
+        data,
+        { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST },
+        jwt.signature,
+      );
     if (family === 'ES' && hash) return verify(hash, data, { key, dsaEncoding: 'ieee-p1363' }, jwt.signature);
     if (alg === 'EdDSA' || alg === 'Ed25519') return verify(null, data, key, jwt.signature);
   } catch {
@@ -134,4 +146,3 @@ export async function verifySignature(jwt: DecodedJwt, urls: readonly string[], 
   if (urls.length === 0) return 'no JWKS URL is configured';
   return failures.join('; ');
 }
-

@@ -7,6 +7,7 @@
  */
 import { generateKeyPair, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
+
 import { missingOidcProviderMessage, oidcProviderInstalled } from './peer';
 import { ProviderProcess } from './provider-host';
 import type { LocalClient, MintRequest, ProviderConfig, SigningJwk } from './provider-protocol';
@@ -87,7 +88,10 @@ export interface LocalProvider extends LocalProviderState {
   stderr(): string;
 }
 
-const DEFAULT_RESOURCES: Readonly<Record<string, string>> = { 'https://api.local.test': 'api:read api:write', 'https://other.local.test': 'other:read' };
+const DEFAULT_RESOURCES: Readonly<Record<string, string>> = {
+  'https://api.local.test': 'api:read api:write',
+  'https://other.local.test': 'other:read',
+};
 const DEFAULT_CLIENTS: LocalProviderClient[] = [
   { clientId: 'svc-client', clientSecret: 'svc-client-secret-for-tests-only', grantTypes: ['client_credentials'] },
   { clientId: 'web-app', clientSecret: 'web-app-secret-for-tests-only', grantTypes: ['authorization_code'] },
@@ -99,11 +103,14 @@ const DEFAULT_ACCOUNTS: Readonly<Record<string, Readonly<Record<string, unknown>
 
 /** Refuses a bad option with a message that names it: `startLocalProvider: <field>: <rule> (received <value>)`. */
 function badOption(field: string, rule: string, received: unknown): never {
-  throw new SimulationError('EO_SIM_INVALID_OPTION', `startLocalProvider: ${field}: ${rule} (received ${JSON.stringify(received) ?? String(received)})`);
+  throw new SimulationError(
+    'EO_SIM_INVALID_OPTION',
+    `startLocalProvider: ${field}: ${rule} (received ${JSON.stringify(received) ?? String(received)})`,
+  );
 }
 
 function checkPath(field: string, value: unknown, allowEmpty: boolean): void {
-  if (typeof value !== 'string' || (value === '' ? !allowEmpty : !/^\/[A-Za-z0-9._~\/-]*$/.test(value) || value.endsWith('/'))) {
+  if (typeof value !== 'string' || (value === '' ? !allowEmpty : !/^\/[A-Za-z0-9._~/-]*$/.test(value) || value.endsWith('/'))) {
     badOption(field, `must be a URL path that starts with /, without a trailing / or a query${allowEmpty ? ', or empty' : ''}`, value);
   }
 }
@@ -111,9 +118,11 @@ function checkPath(field: string, value: unknown, allowEmpty: boolean): void {
 function checkOptions(o: LocalProviderOptions): void {
   if (o.keyType !== undefined && o.keyType !== 'RSA' && o.keyType !== 'EC') badOption('keyType', 'must be RSA or EC', o.keyType);
   const ttl = o.accessTokenTtl;
-  if (ttl !== undefined && (!Number.isInteger(ttl) || ttl < 1 || ttl > 86_400)) badOption('accessTokenTtl', 'must be a whole number of seconds from 1 to 86400', ttl);
+  if (ttl !== undefined && (!Number.isInteger(ttl) || ttl < 1 || ttl > 86_400))
+    badOption('accessTokenTtl', 'must be a whole number of seconds from 1 to 86400', ttl);
   const timeout = o.timeoutMs;
-  if (timeout !== undefined && (!Number.isInteger(timeout) || timeout < 1 || timeout > 600_000)) badOption('timeoutMs', 'must be a whole number of milliseconds from 1 to 600000', timeout);
+  if (timeout !== undefined && (!Number.isInteger(timeout) || timeout < 1 || timeout > 600_000))
+    badOption('timeoutMs', 'must be a whole number of milliseconds from 1 to 600000', timeout);
   if (o.issuerPath !== undefined) checkPath('issuerPath', o.issuerPath, true);
   if (o.jwksPath !== undefined) checkPath('jwksPath', o.jwksPath, false);
   if (o.resources !== undefined) {
@@ -124,18 +133,23 @@ function checkOptions(o: LocalProviderOptions): void {
     }
   }
   (o.clients ?? []).forEach((c, i) => {
-    if (typeof c?.clientId !== 'string' || c.clientId === '') badOption(`clients[${i}].clientId`, 'must be a non-empty string', c?.clientId);
+    if (typeof c?.clientId !== 'string' || c.clientId === '')
+      badOption(`clients[${i}].clientId`, 'must be a non-empty string', c?.clientId);
     const grants = c.grantTypes;
     if (!Array.isArray(grants) || grants.length === 0 || grants.some((g) => g !== 'client_credentials' && g !== 'authorization_code')) {
       badOption(`clients[${i}].grantTypes`, 'must list client_credentials and / or authorization_code', grants);
     }
-    if (grants.includes('client_credentials') && !c.clientSecret) badOption(`clients[${i}].clientSecret`, 'is required with client_credentials (a public client cannot authenticate)', c.clientSecret);
+    if (grants.includes('client_credentials') && !c.clientSecret)
+      badOption(`clients[${i}].clientSecret`, 'is required with client_credentials (a public client cannot authenticate)', c.clientSecret);
   });
   if (o.accounts !== undefined && Object.keys(o.accounts).length === 0) badOption('accounts', 'must name at least one account', o.accounts);
 }
 
 async function newSigningKey(keyType: 'RSA' | 'EC'): Promise<SigningJwk> {
-  const { privateKey } = keyType === 'EC' ? await generateKeyPairAsync('ec', { namedCurve: 'P-256' }) : await generateKeyPairAsync('rsa', { modulusLength: 2048 });
+  const { privateKey } =
+    keyType === 'EC'
+      ? await generateKeyPairAsync('ec', { namedCurve: 'P-256' })
+      : await generateKeyPairAsync('rsa', { modulusLength: 2048 });
   const jwk = privateKey.export({ format: 'jwk' }) as Record<string, unknown>;
   return { ...jwk, kty: keyType, kid: `k-${randomBytes(6).toString('hex')}`, alg: keyType === 'EC' ? 'ES256' : 'RS256', use: 'sig' };
 }
@@ -150,7 +164,14 @@ interface TokenSetup {
 }
 
 /** One access token from the provider's endpoints, with the claims of a generic issuer (`sub`, `client_id`, `scope`, `jti`, the account's claims). */
-async function localToken(s: TokenSetup, grant: MintRequest['grant'], clientId: string, resource: string, scope: string | undefined, account?: string): Promise<string> {
+async function localToken(
+  s: TokenSetup,
+  grant: MintRequest['grant'],
+  clientId: string,
+  resource: string,
+  scope: string | undefined,
+  account?: string,
+): Promise<string> {
   const allowed = s.resources[resource]?.split(' ').filter(Boolean);
   if (!allowed) throw new Error(`unknown resource ${resource}: not one of ${Object.keys(s.resources).join(', ')}`);
   const scopes = (scope ?? '').split(' ').filter((x) => x !== '' && x !== 'openid');
@@ -213,8 +234,17 @@ export async function startLocalProvider(options: LocalProviderOptions = {}): Pr
   let jwksPath = options.jwksPath ?? '/jwks';
   const proc = await startProcess(timeoutMs);
   const origin = proc.origin;
-  const state = (): LocalProviderState => ({ issuer: `${origin}${issuerPath}`, jwksUrl: `${origin}${jwksPath}`, kids: keys.map((k) => k.kid) });
-  const localClients: LocalClient[] = clients.map((c) => ({ clientId: c.clientId, ...(c.clientSecret ? { clientSecret: c.clientSecret } : {}), grantTypes: [...c.grantTypes], pkceRequired: true }));
+  const state = (): LocalProviderState => ({
+    issuer: `${origin}${issuerPath}`,
+    jwksUrl: `${origin}${jwksPath}`,
+    kids: keys.map((k) => k.kid),
+  });
+  const localClients: LocalClient[] = clients.map((c) => ({
+    clientId: c.clientId,
+    ...(c.clientSecret ? { clientSecret: c.clientSecret } : {}),
+    grantTypes: [...c.grantTypes],
+    pkceRequired: true,
+  }));
   const apply = async (): Promise<LocalProviderState> => {
     const config: ProviderConfig = {
       issuer: state().issuer,
@@ -234,7 +264,8 @@ export async function startLocalProvider(options: LocalProviderOptions = {}): Pr
   }
 
   const resourceList = Object.keys(resources);
-  const clientFor = (grant: LocalProviderClient['grantTypes'][number]): string => clients.find((c) => c.grantTypes.includes(grant))?.clientId ?? '';
+  const clientFor = (grant: LocalProviderClient['grantTypes'][number]): string =>
+    clients.find((c) => c.grantTypes.includes(grant))?.clientId ?? '';
   const setup: TokenSetup = { proc, resources, accounts, ttlSeconds, timeoutMs };
   let stopped: Promise<void> | undefined;
   return {
@@ -252,8 +283,17 @@ export async function startLocalProvider(options: LocalProviderOptions = {}): Pr
     discoveryUrl: `${origin}/.well-known/openid-configuration`,
     resources: resourceList,
     clients,
-    clientCredentialsToken: (r = {}) => localToken(setup, 'client_credentials', r.clientId ?? clientFor('client_credentials'), r.resource ?? resourceList[0]!, r.scope),
-    userToken: (r = {}) => localToken(setup, 'authorization_code', r.clientId ?? clientFor('authorization_code'), r.resource ?? resourceList[0]!, r.scope, r.account ?? 'alice'),
+    clientCredentialsToken: (r = {}) =>
+      localToken(setup, 'client_credentials', r.clientId ?? clientFor('client_credentials'), r.resource ?? resourceList[0]!, r.scope),
+    userToken: (r = {}) =>
+      localToken(
+        setup,
+        'authorization_code',
+        r.clientId ?? clientFor('authorization_code'),
+        r.resource ?? resourceList[0]!,
+        r.scope,
+        r.account ?? 'alice',
+      ),
     rotateKeys: async (o = {}) => {
       const key = await newSigningKey(keyType);
       keys = o.keepOld === false ? [key] : [key, ...keys];

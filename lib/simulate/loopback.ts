@@ -64,7 +64,10 @@ export class LoopbackMap {
   }
 
   /** The declared form of a local URL (for messages), or `url` when it is not one. */
-  public toDeclared(url: string, standIns: ReadonlyArray<{ readonly value: string; readonly expression: string; readonly stack: string }> = []): string {
+  public toDeclared(
+    url: string,
+    standIns: ReadonlyArray<{ readonly value: string; readonly expression: string; readonly stack: string }> = [],
+  ): string {
     if (!isLocalUrl(url)) return url;
     for (const s of [...standIns].sort((a, b) => b.value.length - a.value.length)) {
       if (atBoundary(url, s.value)) return `${s.expression}${url.slice(s.value.length)} (stack ${s.stack})`;

@@ -9,9 +9,10 @@
 import { ChildProcess, fork } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
+import { ExternalOAuthError } from '../util/error';
 import type { ChildMessage, MintRequest, MintResult, ProviderConfig } from './provider-protocol';
 import { FAIL_START_FLAG } from './provider-protocol';
-import { ExternalOAuthError } from '../util/error';
 
 /** A provider process failed to start, to configure, or to answer. */
 export class ProviderProcessError extends ExternalOAuthError {
@@ -45,7 +46,10 @@ export function serverScript(dir: string = __dirname): { file: string; execArgv:
     try {
       tsx = require.resolve('tsx/cjs');
     } catch {
-      throw new ProviderProcessError('running the simulation from TypeScript sources needs the tsx package (or build with tsc and run dist/)', '');
+      throw new ProviderProcessError(
+        'running the simulation from TypeScript sources needs the tsx package (or build with tsc and run dist/)',
+        '',
+      );
     }
     return { file: ts, execArgv: ['--no-warnings', '--require', tsx] };
   }
@@ -126,14 +130,22 @@ export class ProviderProcess {
     child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     try {
       const port = await new Promise<number>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new ProviderProcessError(`${options.label}: the provider did not start within ${options.timeoutMs} ms`, stderr)), options.timeoutMs);
+        const timer = setTimeout(
+          () => reject(new ProviderProcessError(`${options.label}: the provider did not start within ${options.timeoutMs} ms`, stderr)),
+          options.timeoutMs,
+        );
         child.once('error', (err) => {
           clearTimeout(timer);
           reject(new ProviderProcessError(`${options.label}: cannot start the provider process: ${err.message}`, stderr));
         });
         child.once('exit', (code, signal) => {
           clearTimeout(timer);
-          reject(new ProviderProcessError(`${options.label}: the provider process exited before listening (${signal ?? `code ${code}`})${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`, stderr));
+          reject(
+            new ProviderProcessError(
+              `${options.label}: the provider process exited before listening (${signal ?? `code ${code}`})${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`,
+              stderr,
+            ),
+          );
         });
         child.on('message', (msg: ChildMessage) => {
           if ('type' in msg && msg.type === 'ready') {

@@ -10,10 +10,12 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import * as http from 'node:http';
+
 import type { ChildMessage, LocalClient, MintRequest, MintResult, ParentMessage, ProviderConfig, SignInRefusal } from './provider-protocol';
 import { FAIL_START_FLAG, LOCAL_REDIRECT_URI, NOT_ASSIGNED_DESCRIPTION } from './provider-protocol';
 
 /** oidc-provider ships no TypeScript types. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- oidc-provider ships no type declarations
 type AnyProvider = any;
 
 interface Plan {
@@ -61,7 +63,9 @@ function buildProvider(cfg: ProviderConfig): AnyProvider {
       const code = c.grantTypes.includes('authorization_code');
       return {
         client_id: c.clientId,
-        ...(c.clientSecret ? { client_secret: c.clientSecret, token_endpoint_auth_method: 'client_secret_post' } : { token_endpoint_auth_method: 'none' }),
+        ...(c.clientSecret
+          ? { client_secret: c.clientSecret, token_endpoint_auth_method: 'client_secret_post' }
+          : { token_endpoint_auth_method: 'none' }),
         grant_types: [...c.grantTypes],
         response_types: code ? ['code'] : [],
         redirect_uris: code ? [LOCAL_REDIRECT_URI] : [],
@@ -78,6 +82,7 @@ function buildProvider(cfg: ProviderConfig): AnyProvider {
       const allowed = clientConf.get(client.clientId)?.corsOrigins;
       return allowed === undefined || allowed.includes(requestOrigin);
     },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- oidc-provider's context (untyped)
     rotateRefreshToken: (ctx: any) => clientConf.get(ctx.oidc.entities.Client.clientId)?.rotateRefreshToken === true,
     issueRefreshToken: (_ctx: unknown, client: { grantTypeAllowed(grant: string): boolean }) => client.grantTypeAllowed('refresh_token'),
     claims: { acr: null, auth_time: null, iss: null, sid: null, openid: ['sub', ...(cfg.idClaimNames ?? [])] },
@@ -104,6 +109,7 @@ function buildProvider(cfg: ProviderConfig): AnyProvider {
     },
     formats: {
       customizers: {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- oidc-provider's token (untyped)
         jwt: (_ctx: unknown, token: any, jwt: { header?: Record<string, unknown>; payload: Record<string, unknown> }) => {
           const indicator: string | undefined = token.resourceServer?.identifier();
           const plan = indicator ? plans.get(indicator) : undefined;
@@ -114,12 +120,14 @@ function buildProvider(cfg: ProviderConfig): AnyProvider {
           const shaped: Record<string, unknown> = { iss: p.iss, aud: p.aud, iat: p.iat, exp: p.exp };
           if (request.keepJti) shaped.jti = p.jti;
           Object.assign(shaped, request.claims);
-          if (request.scopeClaim && granted.length > 0) shaped[request.scopeClaim.name] = request.scopeClaim.format === 'array' ? granted : granted.join(' ');
+          if (request.scopeClaim && granted.length > 0)
+            shaped[request.scopeClaim.name] = request.scopeClaim.format === 'array' ? granted : granted.join(' ');
           jwt.payload = shaped;
           if (cfg.tokenTyp !== undefined) jwt.header = { ...(jwt.header ?? {}), typ: cfg.tokenTyp ?? undefined };
         },
       },
     },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- oidc-provider's context (untyped)
     findAccount: (ctx: any, sub: string) => {
       if (!accounts.has(sub)) return undefined;
       const extra = idClaims.get(`${ctx?.oidc?.client?.clientId ?? ''}\u0000${sub}`) ?? {};
@@ -138,7 +146,12 @@ async function interaction(req: http.IncomingMessage, res: http.ServerResponse):
     const resource = details.params.resource as string | undefined;
     const memberships = (resource ? plans.get(resource)?.request.memberships : undefined) ?? [];
     if (assignment && ('nobody' in assignment || !memberships.some((m) => assignment.admits.includes(m)))) {
-      await provider.interactionFinished(req, res, { error: 'access_denied', error_description: NOT_ASSIGNED_DESCRIPTION }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: NOT_ASSIGNED_DESCRIPTION },
+        { mergeWithLastSubmission: false },
+      );
       return;
     }
     await provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
@@ -150,7 +163,8 @@ async function interaction(req: http.IncomingMessage, res: http.ServerResponse):
   const missing = details.prompt.details;
   if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
   if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
-  for (const [indicator, scopes] of Object.entries((missing.missingResourceScopes ?? {}) as Record<string, string[]>)) grant.addResourceScope(indicator, scopes.join(' '));
+  for (const [indicator, scopes] of Object.entries((missing.missingResourceScopes ?? {}) as Record<string, string[]>))
+    grant.addResourceScope(indicator, scopes.join(' '));
   const grantId = await grant.save();
   await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
 }
@@ -195,12 +209,20 @@ class TokenError extends Error {
 
 /** POST /token; `browserOrigin`: sent as `Origin`, and the response is read only if it allows that origin (as a browser does). */
 async function tokenRequest(params: Record<string, string>, browserOrigin?: string): Promise<TokenBody> {
-  const res = await fetch(`${origin}/token`, { method: 'POST', body: new URLSearchParams(params), ...(browserOrigin ? { headers: { origin: browserOrigin } } : {}) });
+  const res = await fetch(`${origin}/token`, {
+    method: 'POST',
+    body: new URLSearchParams(params),
+    ...(browserOrigin ? { headers: { origin: browserOrigin } } : {}),
+  });
   if (browserOrigin !== undefined) {
     const allowed = res.headers.get('access-control-allow-origin');
     if (allowed !== browserOrigin && allowed !== '*') {
       await res.arrayBuffer();
-      throw new Refused({ step: 'cors', error: 'cors_blocked', description: `blocked by CORS: origin ${browserOrigin} is not a trusted origin` });
+      throw new Refused({
+        step: 'cors',
+        error: 'cors_blocked',
+        description: `blocked by CORS: origin ${browserOrigin} is not a trusted origin`,
+      });
     }
   }
   const body = (await res.json()) as Partial<TokenBody> & { error?: string; error_description?: string };
@@ -212,7 +234,11 @@ function clientAuth(c: LocalClient): Record<string, string> {
   return c.clientSecret ? { client_id: c.clientId, client_secret: c.clientSecret } : { client_id: c.clientId };
 }
 
-async function authorizationCode(c: LocalClient, resource: string, request: MintRequest): Promise<TokenBody & { refreshedTwice?: boolean }> {
+async function authorizationCode(
+  c: LocalClient,
+  resource: string,
+  request: MintRequest,
+): Promise<TokenBody & { refreshedTwice?: boolean }> {
   if (!request.accountId) throw new Error('authorization_code needs an account');
   accounts.add(request.accountId);
   if (request.idClaims) idClaims.set(`${c.clientId}\u0000${request.accountId}`, request.idClaims);
@@ -253,7 +279,17 @@ async function authorizationCode(c: LocalClient, resource: string, request: Mint
         if (error === 'invalid_request' && !sendsPkce) throw new Refused({ step: 'authorize', error, description });
         throw new Error(`authorization error: ${error} ${description}`.trim());
       }
-      const body = await tokenRequest({ grant_type: 'authorization_code', code, redirect_uri: LOCAL_REDIRECT_URI, ...(sendsPkce ? { code_verifier: verifier } : {}), resource, ...clientAuth(c) }, request.browserOrigin);
+      const body = await tokenRequest(
+        {
+          grant_type: 'authorization_code',
+          code,
+          redirect_uri: LOCAL_REDIRECT_URI,
+          ...(sendsPkce ? { code_verifier: verifier } : {}),
+          resource,
+          ...clientAuth(c),
+        },
+        request.browserOrigin,
+      );
       if (!request.refreshTwiceWithFirst) return body;
       // A program that keeps only the first refresh token: it refreshes with it, later again with the same one.
       const first = body.refresh_token;
@@ -263,7 +299,8 @@ async function authorizationCode(c: LocalClient, resource: string, request: Mint
       try {
         await tokenRequest(refresh, request.browserOrigin);
       } catch (err) {
-        if (err instanceof TokenError && err.error === 'invalid_grant') throw new Refused({ step: 'refresh', error: err.error, description: err.description });
+        if (err instanceof TokenError && err.error === 'invalid_grant')
+          throw new Refused({ step: 'refresh', error: err.error, description: err.description });
         throw err;
       }
       return { ...body, refreshedTwice: true };
@@ -282,7 +319,12 @@ async function mint(request: MintRequest): Promise<MintResult> {
   try {
     const body: TokenBody & { refreshedTwice?: boolean } =
       request.grant === 'client_credentials'
-        ? await tokenRequest({ grant_type: 'client_credentials', resource, ...(request.scopes.length > 0 ? { scope: request.scopes.join(' ') } : {}), ...clientAuth(c) })
+        ? await tokenRequest({
+            grant_type: 'client_credentials',
+            resource,
+            ...(request.scopes.length > 0 ? { scope: request.scopes.join(' ') } : {}),
+            ...clientAuth(c),
+          })
         : await authorizationCode(c, resource, request);
     return {
       token: body.access_token,
@@ -321,7 +363,12 @@ process.on('message', (msg: ParentMessage) => {
     stop();
     return;
   }
-  const run = msg.type === 'configure' ? configure(msg.config) : msg.type === 'mint' ? mint(msg.request) : Promise.reject(new Error('unknown message'));
+  const run =
+    msg.type === 'configure'
+      ? configure(msg.config)
+      : msg.type === 'mint'
+        ? mint(msg.request)
+        : Promise.reject(new Error('unknown message'));
   run.then(
     (result) => send({ id: msg.id, ok: true, result }),
     (err: unknown) => send({ id: msg.id, ok: false, error: err instanceof Error ? err.message : String(err) }),

@@ -8,12 +8,19 @@ import type { AccessRow, Cell, SimTrustInfo, SimulationResult } from './types';
 /** Output formats of the `simulate` command. */
 export type SimulationFormat = 'text' | 'markdown' | 'json';
 
-const TYPE_LABEL: Record<SimTrustInfo['type'], string> = { snowflake: 'Snowflake integration', redshift: 'Redshift trusted token issuer', profile: 'API profile', databricks: 'Databricks federation policy', 'keycloak-broker': 'Keycloak broker' };
+const TYPE_LABEL: Record<SimTrustInfo['type'], string> = {
+  snowflake: 'Snowflake integration',
+  redshift: 'Redshift trusted token issuer',
+  profile: 'API profile',
+  databricks: 'Databricks federation policy',
+  'keycloak-broker': 'Keycloak broker',
+};
 const EVALUATOR_LABEL: Record<SimTrustInfo['evaluator'], string> = {
   validator: 'bundled validator',
   'snowflake-documented-rules': 'documented Snowflake rules',
   'redshift-documented-rules': 'documented Redshift / IAM Identity Center rules',
-  'keycloak-documented-mappers': "documented behaviour of Keycloak's identity-provider mappers (ID token and userinfo; the access token only when \"Access token is JWT\" is on)",
+  'keycloak-documented-mappers':
+    'documented behaviour of Keycloak\'s identity-provider mappers (ID token and userinfo; the access token only when "Access token is JWT" is on)',
   'databricks-documented-rules': 'documented Databricks token-exchange rules',
 };
 
@@ -99,7 +106,8 @@ export function renderSimulationText(result: SimulationResult): string {
   const names = declaredNames(result);
   out.push(`Access simulation: ${summaryLine(result)}`, '', `Note: ${result.disclaimer}`, '');
   out.push('Trusts');
-  for (const t of columns) out.push(`  [${index.get(t.path)}] ${t.name} — ${TYPE_LABEL[t.type]} (${t.path}); evaluated by the ${EVALUATOR_LABEL[t.evaluator]}`);
+  for (const t of columns)
+    out.push(`  [${index.get(t.path)}] ${t.name} — ${TYPE_LABEL[t.type]} (${t.path}); evaluated by the ${EVALUATOR_LABEL[t.evaluator]}`);
   out.push('', 'Access (each token presented to every trust)');
   for (const row of result.rows.filter((r) => r.kind === 'access')) {
     out.push(`  ${rowLabel(result, row)}   [${row.client}]`);
@@ -140,7 +148,8 @@ export function renderSimulationText(result: SimulationResult): string {
   }
   if (result.standIns.length > 0) {
     out.push('', 'Stand-ins for values known only after apply');
-    for (const s of result.standIns) out.push(`  ${s.stack}: ${s.expression} = ${s.kind === 'issuer-url' ? 'the local provider of this issuer' : s.value}`);
+    for (const s of result.standIns)
+      out.push(`  ${s.stack}: ${s.expression} = ${s.kind === 'issuer-url' ? 'the local provider of this issuer' : s.value}`);
   }
   if (result.assumptions.length > 0) {
     out.push('', 'Assumptions');
@@ -182,7 +191,8 @@ export function renderMermaid(result: SimulationResult): string {
   lines.push('  end', '  subgraph Clients');
   // Two clients of the same name (dbt Cloud in two stacks) are told apart by their stack.
   const clash = (c: SimulationResult['clients'][number]) => result.clients.some((o) => o !== c && !o.synthetic && o.name === c.name);
-  for (const c of result.clients) if (!c.synthetic) lines.push(`    ${clientIds.get(c.path)}[${mermaidLabel(clash(c) ? `${c.name} (${c.stack})` : c.name)}]`);
+  for (const c of result.clients)
+    if (!c.synthetic) lines.push(`    ${clientIds.get(c.path)}[${mermaidLabel(clash(c) ? `${c.name} (${c.stack})` : c.name)}]`);
   lines.push('  end', '  subgraph Trusts');
   for (const t of result.trusts) lines.push(`    ${trustIds.get(t.path)}[(${mermaidLabel(`${t.name} (${t.type})`)})]`);
   lines.push('  end');
@@ -194,10 +204,15 @@ export function renderMermaid(result: SimulationResult): string {
   const access = result.rows.filter((r) => r.kind === 'access');
   for (const c of declared) {
     for (const t of result.trusts) {
-      const cells = access.filter((r) => r.client === c.path).map((r) => ({ r, cell: r.cells[t.path] })).filter((x) => x.cell !== undefined);
+      const cells = access
+        .filter((r) => r.client === c.path)
+        .map((r) => ({ r, cell: r.cells[t.path] }))
+        .filter((x) => x.cell !== undefined);
       const granted = cells.filter((x) => x.cell!.outcome === 'accepted');
       if (granted.length > 0) {
-        const who = [...new Set(granted.map((x) => `${names.get(x.cell!.as ?? '') ?? x.cell!.as}${x.cell!.role ? ` / ${x.cell!.role}` : ''}`))];
+        const who = [
+          ...new Set(granted.map((x) => `${names.get(x.cell!.as ?? '') ?? x.cell!.as}${x.cell!.role ? ` / ${x.cell!.role}` : ''}`)),
+        ];
         const label = who.length > 2 ? `${who.length} identities` : who.join(', ');
         lines.push(`  ${clientIds.get(c.path)} -->|${mermaidLabel(label)}| ${trustIds.get(t.path)}`);
       } else if (t.clients.includes(c.path)) {
@@ -229,17 +244,36 @@ export function renderSimulationMarkdown(result: SimulationResult, options: { he
   }
   const probes = result.rows.filter((r) => r.kind === 'probe');
   if (probes.length > 0) {
-    out.push('', `${h}# Negative probes`, '', 'Each probe should be rejected; ⚠️ marks one that is accepted.', '', '| trust | probe | result |', '|---|---|---|');
+    out.push(
+      '',
+      `${h}# Negative probes`,
+      '',
+      'Each probe should be rejected; ⚠️ marks one that is accepted.',
+      '',
+      '| trust | probe | result |',
+      '|---|---|---|',
+    );
     for (const p of probes) {
       const t = result.trusts.find((x) => x.path === p.probe!.target)!;
       const c = p.cells[t.path]!;
-      out.push(`| ${md(t.name)} | **${p.probe!.kind}**: ${md(p.probe!.description)} | ${c.outcome === 'accepted' ? '⚠️ ' : ''}${mdCell(result, p, c)} |`);
+      out.push(
+        `| ${md(t.name)} | **${p.probe!.kind}**: ${md(p.probe!.description)} | ${c.outcome === 'accepted' ? '⚠️ ' : ''}${mdCell(result, p, c)} |`,
+      );
     }
   }
   out.push('', `${h}# Issuers → clients → trusts`, '', '```mermaid', renderMermaid(result), '```');
   if (result.standIns.length > 0) {
-    out.push('', `<details><summary>Stand-ins for values known only after apply (${result.standIns.length})</summary>`, '', '| stack | expression | stand-in |', '|---|---|---|');
-    for (const s of result.standIns) out.push(`| ${md(s.stack)} | ${code(s.expression)} | ${s.kind === 'issuer-url' ? 'the local provider of this issuer' : code(s.value)} |`);
+    out.push(
+      '',
+      `<details><summary>Stand-ins for values known only after apply (${result.standIns.length})</summary>`,
+      '',
+      '| stack | expression | stand-in |',
+      '|---|---|---|',
+    );
+    for (const s of result.standIns)
+      out.push(
+        `| ${md(s.stack)} | ${code(s.expression)} | ${s.kind === 'issuer-url' ? 'the local provider of this issuer' : code(s.value)} |`,
+      );
     out.push('', '</details>');
   }
   if (result.assumptions.length > 0) {
@@ -255,5 +289,9 @@ export function renderSimulationJson(result: SimulationResult): string {
 
 /** Renders in `format`. */
 export function renderSimulation(result: SimulationResult, format: SimulationFormat): string {
-  return format === 'json' ? renderSimulationJson(result) : format === 'markdown' ? renderSimulationMarkdown(result) : renderSimulationText(result);
+  return format === 'json'
+    ? renderSimulationJson(result)
+    : format === 'markdown'
+      ? renderSimulationMarkdown(result)
+      : renderSimulationText(result);
 }

@@ -60,7 +60,8 @@ export interface PlanInput {
 function ruleAllows(rule: PolicyRuleRecord, grant: string, scopes: readonly string[], user: WorldUser | undefined): boolean {
   if (!rule.grantTypes.includes(grant as PolicyRuleRecord['grantTypes'][number])) return false;
   if (!rule.scopes.includes('*') && !scopes.every((s) => rule.scopes.includes(s))) return false;
-  if (user && rule.groups && rule.groups.length > 0 && !rule.groups.some((g) => g.toUpperCase() === 'EVERYONE' || user.groups.includes(g))) return false;
+  if (user && rule.groups && rule.groups.length > 0 && !rule.groups.some((g) => g.toUpperCase() === 'EVERYONE' || user.groups.includes(g)))
+    return false;
   return true;
 }
 
@@ -80,9 +81,13 @@ function oktaDecision(input: PlanInput): Decision | string {
   if (requested.length === 0) requested = server.scopes.filter((s) => s.default).map((s) => s.name);
   const unknown = requested.filter((s) => !OIDC_SCOPES.has(s) && !defined.has(s));
   if (unknown.length > 0) return `invalid_scope: ${server.details.name ?? server.path} defines no scope ${unknown.join(', ')}`;
-  if (flow === 'app' && requested.length === 0) return `invalid_scope: a client_credentials request needs a custom scope and ${server.details.name ?? server.path} has no default scope`;
-  const policies = [...server.policies].sort((a, b) => a.priority - b.priority).filter((p) => p.clients.includes(client.record.path) || p.clients.includes('ALL_CLIENTS'));
-  if (policies.length === 0) return `access_denied: no access policy of ${server.details.name ?? server.path} is assigned to ${client.record.name}`;
+  if (flow === 'app' && requested.length === 0)
+    return `invalid_scope: a client_credentials request needs a custom scope and ${server.details.name ?? server.path} has no default scope`;
+  const policies = [...server.policies]
+    .sort((a, b) => a.priority - b.priority)
+    .filter((p) => p.clients.includes(client.record.path) || p.clients.includes('ALL_CLIENTS'));
+  if (policies.length === 0)
+    return `access_denied: no access policy of ${server.details.name ?? server.path} is assigned to ${client.record.name}`;
   for (const policy of policies) {
     const rule = [...policy.rules].sort((a, b) => a.priority - b.priority).find((r) => ruleAllows(r, grant, requested, user));
     if (rule) {
@@ -106,9 +111,11 @@ function entraDecision(input: PlanInput): Decision | string {
   const enabled = new Set(api.scopes.filter((s) => s.enabled !== false).map((s) => s.name));
   if (flow === 'user') {
     const scopes = (perm?.scopes ?? []).filter((s) => enabled.has(s));
-    if (scopes.length === 0) return `consent_required: ${client.record.name} has no delegated permission to ${api.details.name ?? api.path} (AADSTS65001)`;
+    if (scopes.length === 0)
+      return `consent_required: ${client.record.name} has no delegated permission to ${api.details.name ?? api.path} (AADSTS65001)`;
     const adminOnly = api.scopes.filter((s) => scopes.includes(s.name) && s.consent === 'admin').map((s) => s.name);
-    if (adminOnly.length > 0 && !perm!.adminConsent) return `consent_required: ${adminOnly.join(', ')} need admin consent, which is not granted`;
+    if (adminOnly.length > 0 && !perm!.adminConsent)
+      return `consent_required: ${adminOnly.join(', ')} need admin consent, which is not granted`;
     return { scopes, roles: [], ttlSeconds: ttlMinutes * 60, notes: [] };
   }
   const declaredRoles = new Set(api.details.appRoles ?? []);
@@ -186,7 +193,11 @@ function subjectOf(input: PlanInput, spObjectId: string): string {
  * `tokenType`: the access token (RESOURCE claims), or the ID token (IDENTITY claims), as Okta
  * places them: a claim goes only into the token its type names.
  */
-function shapeClaims(input: PlanInput, decision: Decision, tokenType: 'access' | 'id' = 'access'): { claims: Record<string, unknown>; keepJti: boolean; scopeClaim?: MintRequest['scopeClaim'] } {
+function shapeClaims(
+  input: PlanInput,
+  decision: Decision,
+  tokenType: 'access' | 'id' = 'access',
+): { claims: Record<string, unknown>; keepJti: boolean; scopeClaim?: MintRequest['scopeClaim'] } {
   const { target, client, user, flow } = input;
   const kind = target.record.kind;
   const clientId = client.record.clientId;
@@ -270,11 +281,17 @@ function shapeClaims(input: PlanInput, decision: Decision, tokenType: 'access' |
 export function planToken(input: PlanInput): PlanOutcome {
   const { client, target, flow, user, force } = input;
   const kind = target.record.kind;
-  let decision: Decision | string = kind === 'okta' ? oktaDecision(input) : kind === 'entra' ? entraDecision(input) : externalDecision(input);
+  let decision: Decision | string =
+    kind === 'okta' ? oktaDecision(input) : kind === 'entra' ? entraDecision(input) : externalDecision(input);
   if (typeof decision === 'string') {
     if (!force) return { ok: false, reason: decision };
     // A probe mints what the IdP would refuse to a real request: the client's declared scopes.
-    decision = { scopes: [...client.record.scopes], roles: [], ttlSeconds: DEFAULT_LIFETIME_MINUTES * 60, notes: [`the IdP would refuse this request (${decision})`] };
+    decision = {
+      scopes: [...client.record.scopes],
+      roles: [],
+      ttlSeconds: DEFAULT_LIFETIME_MINUTES * 60,
+      notes: [`the IdP would refuse this request (${decision})`],
+    };
   }
   if (force?.grant) decision = { ...decision, scopes: [...force.grant.scopes], roles: [...force.grant.roles] };
   if (force?.dropScopes) decision = { ...decision, scopes: decision.scopes.filter((s) => !force.dropScopes!.has(s)) };

@@ -54,7 +54,9 @@ function admitted(record: ClientRecord): { nobody: true } | { admits: string[] }
 }
 
 /** What the local provider enforces for a client, as the real IdP would. */
-export function localClientGates(client: WorldClient): Pick<LocalClient, 'pkceRequired' | 'rotateRefreshToken' | 'corsOrigins' | 'assignment'> {
+export function localClientGates(
+  client: WorldClient,
+): Pick<LocalClient, 'pkceRequired' | 'rotateRefreshToken' | 'corsOrigins' | 'assignment'> {
   const r = client.record;
   const assignment = client.synthetic ? undefined : admitted(r);
   const cors = corsOrigins(r);
@@ -73,7 +75,12 @@ export function assignedIds(record: ClientRecord): string[] {
 }
 
 /** What the simulated client does on a user sign-in. `unassigned`: the user is in none of the assigned groups. */
-export function signInBehaviour(world: World, client: WorldClient, user: WorldUser, options: { unassigned?: boolean } = {}): Pick<MintRequest, 'memberships' | 'sendsPkce' | 'browserOrigin' | 'refreshTwiceWithFirst'> {
+export function signInBehaviour(
+  world: World,
+  client: WorldClient,
+  user: WorldUser,
+  options: { unassigned?: boolean } = {},
+): Pick<MintRequest, 'memberships' | 'sendsPkce' | 'browserOrigin' | 'refreshTwiceWithFirst'> {
   const r = client.record;
   const program = client.synthetic ? undefined : r.program;
   const origin = browserOriginOf(r);
@@ -98,8 +105,15 @@ export function refusalReason(client: WorldClient, user: WorldUser | undefined, 
         r.assignment?.mode === 'none' || (r.assignment?.mode === 'assigned' && assignedIds(r).length === 0)
           ? `nobody is assigned to ${r.name}`
           : `${who} is in none of the groups and is none of the users assigned to ${r.name}`;
-      if (kind === 'entra') return { code: 'access_denied', reason: `AADSTS50105: the signed-in user is not assigned to a role for the application (${why}; Entra ID requires assignment for ${r.name})` };
-      return { code: 'access_denied', reason: `access_denied: ${refusal.description} (${why}; ${kind === 'okta' ? `Okta app assignments, ${OKTA_ASSIGNMENT_DOC}` : 'the IdP admits assigned users only'})` };
+      if (kind === 'entra')
+        return {
+          code: 'access_denied',
+          reason: `AADSTS50105: the signed-in user is not assigned to a role for the application (${why}; Entra ID requires assignment for ${r.name})`,
+        };
+      return {
+        code: 'access_denied',
+        reason: `access_denied: ${refusal.description} (${why}; ${kind === 'okta' ? `Okta app assignments, ${OKTA_ASSIGNMENT_DOC}` : 'the IdP admits assigned users only'})`,
+      };
     }
     case 'authorize':
       return {
@@ -134,16 +148,24 @@ export function signInAssumptions(world: World): string[] {
     if (userGrants(r.grantTypes).length === 0) continue;
     const a = r.assignment;
     if (a === undefined) out.push(`${r.path}: no assignment declared: every simulated user may sign in`);
-    else if (a.mode === 'external') out.push(`${r.path}: who may sign in is decided at an IdP outside this program (not declared): every simulated user may sign in`);
+    else if (a.mode === 'external')
+      out.push(`${r.path}: who may sign in is decided at an IdP outside this program (not declared): every simulated user may sign in`);
     else if (a.mode === 'assigned' && assignedIds(r).length > 0) {
-      const what = [a.groups && a.groups.length > 0 ? `groups ${a.groups.join(', ')}` : '', a.users && a.users.length > 0 ? `users ${a.users.join(', ')}` : ''].filter(Boolean).join(' and ');
+      const what = [
+        a.groups && a.groups.length > 0 ? `groups ${a.groups.join(', ')}` : '',
+        a.users && a.users.length > 0 ? `users ${a.users.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join(' and ');
       out.push(`${r.path}: the simulated users are taken to be assigned (${what}); the unassigned-user probe signs in a user who is not`);
     }
-    if (!r.program) out.push(`${r.path}: no client program declared: simulated as sending PKCE (RFC 7636) and keeping rotated refresh tokens`);
+    if (!r.program)
+      out.push(`${r.path}: no client program declared: simulated as sending PKCE (RFC 7636) and keeping rotated refresh tokens`);
     if (r.kind === 'browser') {
       const origin = browserOriginOf(r);
       if (!origin) out.push(`${r.path}: a browser client without an https redirect URI: its token calls are simulated without an Origin`);
-      else if (r.trustedOrigins === undefined) out.push(`${r.path}: no trusted origins declared: the IdP is taken to answer ${origin} with CORS headers`);
+      else if (r.trustedOrigins === undefined)
+        out.push(`${r.path}: no trusted origins declared: the IdP is taken to answer ${origin} with CORS headers`);
     }
   }
   return out;

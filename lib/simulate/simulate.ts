@@ -5,20 +5,42 @@
  */
 import { generateKeyPair, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
+
+import { userGrants } from '../core/kinds';
 import { readManifests } from '../manifest/read';
 import type { IssuerRecord, TrustManifest } from '../manifest/types';
-import { BrokerEvaluator, evaluatorsFor, type Verdict } from './evaluate';
-import { decodeJwt, DecodedJwt, KeyFetcher } from './jwt';
-import type { MintResult, SigningJwk } from './provider-protocol';
-import { ProviderProcess, ProviderProcessError } from './provider-host';
-import { missingOidcProviderMessage, oidcProviderInstalled } from './peer';
-import { userGrants } from '../core/kinds';
-import { SNOWFLAKE_ROLE_ANY_SCOPE, SNOWFLAKE_ROLE_SCOPE_PREFIX } from '../util/values';
-import { OIDC_SCOPES, planToken, type PlanInput } from './shape';
-import { localClientGates, refusalReason, signInAssumptions, signInBehaviour } from './signin';
-import { KEYCLOAK_BROKER_DISCLAIMER, SIMULATION_DISCLAIMER, type AccessRow, type Cell, type ProbeKind, type SimFlow, type SimulationResult, type TokenSummary } from './types';
-import { buildWorld, clientInfo, issuerInfo, planProviders, type ProviderPlan, type World, type WorldBroker, type WorldClient, type WorldIssuer, type WorldTrust, type WorldUser } from './world';
 import { ExternalOAuthError } from '../util/error';
+import { SNOWFLAKE_ROLE_ANY_SCOPE, SNOWFLAKE_ROLE_SCOPE_PREFIX } from '../util/values';
+import { BrokerEvaluator, evaluatorsFor, type Verdict } from './evaluate';
+import { DecodedJwt, decodeJwt, KeyFetcher } from './jwt';
+import { missingOidcProviderMessage, oidcProviderInstalled } from './peer';
+import { ProviderProcess, ProviderProcessError } from './provider-host';
+import type { MintResult, SigningJwk } from './provider-protocol';
+import { OIDC_SCOPES, type PlanInput, planToken } from './shape';
+import { localClientGates, refusalReason, signInAssumptions, signInBehaviour } from './signin';
+import {
+  type AccessRow,
+  type Cell,
+  KEYCLOAK_BROKER_DISCLAIMER,
+  type ProbeKind,
+  type SimFlow,
+  SIMULATION_DISCLAIMER,
+  type SimulationResult,
+  type TokenSummary,
+} from './types';
+import {
+  buildWorld,
+  clientInfo,
+  issuerInfo,
+  planProviders,
+  type ProviderPlan,
+  type World,
+  type WorldBroker,
+  type WorldClient,
+  type WorldIssuer,
+  type WorldTrust,
+  type WorldUser,
+} from './world';
 
 const generateKeyPairAsync = promisify(generateKeyPair);
 
@@ -98,7 +120,9 @@ interface Minted {
 }
 
 /** `refusal`: the sign-in itself was refused (not the token: the IdP's policy). */
-type MintOutcome = { readonly ok: true; readonly minted: Minted } | { readonly ok: false; readonly reason: string; readonly refusal?: { readonly code: string; readonly reason: string } };
+type MintOutcome =
+  | { readonly ok: true; readonly minted: Minted }
+  | { readonly ok: false; readonly reason: string; readonly refusal?: { readonly code: string; readonly reason: string } };
 
 /** One access row before evaluation. */
 interface RowSpec {
@@ -127,7 +151,8 @@ function rowSpecs(world: World): RowSpec[] {
     if (grants.includes('client_credentials')) specs.push({ client, flow: 'app', grant: 'client_credentials', alsoVia: [], targets });
     const ug = userGrants(grants);
     if (ug.length > 0) {
-      for (const user of world.providers[client.issuer.provider]!.users) specs.push({ client, flow: 'user', grant: ug[0]!, alsoVia: ug.slice(1), user, targets });
+      for (const user of world.providers[client.issuer.provider]!.users)
+        specs.push({ client, flow: 'user', grant: ug[0]!, alsoVia: ug.slice(1), user, targets });
     }
   }
   return specs;
@@ -165,14 +190,22 @@ interface Run {
 }
 
 /** Step 1: starts the providers (and makes their keys) in parallel; waits for all, so that none is left behind. Started processes are added to `processes`. */
-async function startProviders(plans: readonly ProviderPlan[], startTimeoutMs: number, faulty: Faulty, processes: ProviderProcess[]): Promise<SigningJwk[]> {
+async function startProviders(
+  plans: readonly ProviderPlan[],
+  startTimeoutMs: number,
+  faulty: Faulty,
+  processes: ProviderProcess[],
+): Promise<SigningJwk[]> {
   const [started, keys] = await Promise.all([
-    Promise.allSettled(plans.map((p) => ProviderProcess.start({ timeoutMs: startTimeoutMs, label: p.label, failStart: faulty(p.issuerPaths, 'start') }))),
+    Promise.allSettled(
+      plans.map((p) => ProviderProcess.start({ timeoutMs: startTimeoutMs, label: p.label, failStart: faulty(p.issuerPaths, 'start') })),
+    ),
     Promise.all(plans.map((p) => signingKey(p.index))),
   ]);
   for (const s of started) if (s.status === 'fulfilled') processes.push(s.value);
   const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (failed) throw new SimulationError('EO_SIM_PROVIDER_FAILED', `a local OpenID provider failed to start: ${(failed.reason as Error).message}`);
+  if (failed)
+    throw new SimulationError('EO_SIM_PROVIDER_FAILED', `a local OpenID provider failed to start: ${(failed.reason as Error).message}`);
   return keys;
 }
 
@@ -187,14 +220,26 @@ function secretSource(): (key: string) => string {
 }
 
 /** Step 2: configures every provider with its issuer, paths, keys (shared by the providers of one JWKS URL) and clients. */
-async function configureProviders(world: World, processes: readonly ProviderProcess[], keys: readonly SigningJwk[], startTimeoutMs: number, faulty: Faulty): Promise<void> {
+async function configureProviders(
+  world: World,
+  processes: readonly ProviderProcess[],
+  keys: readonly SigningJwk[],
+  startTimeoutMs: number,
+  faulty: Faulty,
+): Promise<void> {
   const keyOf = new Map<string, SigningJwk>();
   for (const p of world.providers) if (!keyOf.has(p.jwksKey)) keyOf.set(p.jwksKey, keys[p.index]!);
   await Promise.all(
     world.providers.map((p) => {
       const clients = [...world.clients.filter((c) => c.providers.includes(p.index)), p.syntheticClient];
       const unique = new Map(clients.map((c) => [c.record.clientId, c]));
-      const idClaimNames = [...new Set(world.issuers.filter((i) => i.provider === p.index).flatMap((i) => i.claims.filter((c) => c.tokenType === 'id').map((c) => c.name)))].filter((n) => n !== 'sub');
+      const idClaimNames = [
+        ...new Set(
+          world.issuers
+            .filter((i) => i.provider === p.index)
+            .flatMap((i) => i.claims.filter((c) => c.tokenType === 'id').map((c) => c.name)),
+        ),
+      ].filter((n) => n !== 'sub');
       return processes[p.index]!.configure(
         {
           issuer: p.localIssuer,
@@ -224,9 +269,13 @@ async function mint(run: Run, input: PlanInput, options: { unassigned?: boolean 
   const planned = planToken(input);
   if (!planned.ok) return planned;
   const { plan } = planned;
-  if (plan.request.grant === 'client_credentials' && !input.client.secret) return { ok: false, reason: `${input.client.record.name} is a public client: no client_credentials` };
+  if (plan.request.grant === 'client_credentials' && !input.client.secret)
+    return { ok: false, reason: `${input.client.record.name} is a public client: no client_credentials` };
   // A user sign-in: the client behaves as its program is declared; the provider enforces the client's sign-in settings.
-  const request = input.user && plan.request.grant === 'authorization_code' ? { ...plan.request, ...signInBehaviour(run.world, input.client, input.user, options) } : plan.request;
+  const request =
+    input.user && plan.request.grant === 'authorization_code'
+      ? { ...plan.request, ...signInBehaviour(run.world, input.client, input.user, options) }
+      : plan.request;
   let result: MintResult;
   try {
     result = await run.processes[plan.provider]!.mint(request, run.requestTimeoutMs);
@@ -249,7 +298,13 @@ async function mint(run: Run, input: PlanInput, options: { unassigned?: boolean 
       jwt,
       ...(idToken ? { idToken } : {}),
       notes: plan.notes,
-      summary: { issuerPath: plan.issuer.record.path, audience: plan.request.audience, scopes: result.scopes, lifetimeSeconds: exp - iat, claims: jwt.payload },
+      summary: {
+        issuerPath: plan.issuer.record.path,
+        audience: plan.request.audience,
+        scopes: result.scopes,
+        lifetimeSeconds: exp - iat,
+        claims: jwt.payload,
+      },
     },
   };
 }
@@ -265,7 +320,20 @@ interface MintedRow {
 /** Step 3: tokens for one (client, flow, user), for each of its targets. */
 async function mintRow(run: Run, spec: RowSpec): Promise<MintedRow> {
   if (spec.targets.length === 0) return { spec, minted: [], refused: ['the issuer declares no audience'], signIn: undefined };
-  const outcomes = await Promise.all(spec.targets.map(async (target) => ({ target, outcome: await mint(run, { world: run.world, client: spec.client, flow: spec.flow, grant: spec.grant, ...(spec.user ? { user: spec.user } : {}), target: target.issuer, audience: target.audience }) })));
+  const outcomes = await Promise.all(
+    spec.targets.map(async (target) => ({
+      target,
+      outcome: await mint(run, {
+        world: run.world,
+        client: spec.client,
+        flow: spec.flow,
+        grant: spec.grant,
+        ...(spec.user ? { user: spec.user } : {}),
+        target: target.issuer,
+        audience: target.audience,
+      }),
+    })),
+  );
   // A refused sign-in refuses the whole row: no token reaches any trust.
   const signIn = outcomes.flatMap((o) => (!o.outcome.ok && o.outcome.refusal ? [o.outcome.refusal] : []))[0];
   return {
@@ -284,12 +352,22 @@ interface EvaluatedRow {
 }
 
 /** Step 4: the tokens of one row against every trust (and the Keycloak brokers of its client). */
-async function evaluateRow(run: Run, brokerEvaluators: ReadonlyArray<{ broker: WorldBroker; evaluator: BrokerEvaluator }>, { spec, minted, refused, signIn }: MintedRow, index: number): Promise<EvaluatedRow> {
+async function evaluateRow(
+  run: Run,
+  brokerEvaluators: ReadonlyArray<{ broker: WorldBroker; evaluator: BrokerEvaluator }>,
+  { spec, minted, refused, signIn }: MintedRow,
+  index: number,
+): Promise<EvaluatedRow> {
   const world = run.world;
   const cells: Record<string, Cell> = {};
   const chosen = new Map<string, Minted>();
-  const columns = [...world.trusts, ...world.brokers.filter((b) => b.record.clientPath === spec.client.record.path && spec.flow === 'user')];
-  if (signIn) for (const column of columns) cells[column.info.path] = { trust: column.info.path, outcome: 'sign-in-refused', code: signIn.code, reason: signIn.reason };
+  const columns = [
+    ...world.trusts,
+    ...world.brokers.filter((b) => b.record.clientPath === spec.client.record.path && spec.flow === 'user'),
+  ];
+  if (signIn)
+    for (const column of columns)
+      cells[column.info.path] = { trust: column.info.path, outcome: 'sign-in-refused', code: signIn.code, reason: signIn.reason };
   await Promise.all(
     world.trusts.map(async (trust) => {
       if (signIn) return;
@@ -299,11 +377,17 @@ async function evaluateRow(run: Run, brokerEvaluators: ReadonlyArray<{ broker: W
       }
       const trustIssuer = world.issuers.find((i) => i.record.path === trust.info.issuerPath);
       const pick =
-        minted.find((m) => audienceMatches(m.minted.jwt.payload, trust.info.audiences) && m.target.issuer.provider === trustIssuer?.provider) ??
+        minted.find(
+          (m) => audienceMatches(m.minted.jwt.payload, trust.info.audiences) && m.target.issuer.provider === trustIssuer?.provider,
+        ) ??
         minted.find((m) => audienceMatches(m.minted.jwt.payload, trust.info.audiences)) ??
         minted[0]!;
       chosen.set(trust.info.path, pick.minted);
-      cells[trust.info.path] = cellOf(trust.info.path, await run.evaluate(trust, pick.minted, Date.now(), spec.client.record.path), pick.target.audience);
+      cells[trust.info.path] = cellOf(
+        trust.info.path,
+        await run.evaluate(trust, pick.minted, Date.now(), spec.client.record.path),
+        pick.target.audience,
+      );
     }),
   );
   // Keycloak brokers: do their mappers find their claims in what the sign-in returned?
@@ -344,7 +428,15 @@ interface ProbeContext {
   /** The base request, for another client, audience or with a forced change. */
   readonly input: (client: WorldClient, audience: string, force: PlanInput['force']) => PlanInput;
   /** Mints a token and presents it to the trust; `explain` adds notes to an accepted one. */
-  readonly attempt: (kind: ProbeKind, description: string, client: WorldClient, input: PlanInput, explain?: (v: Verdict) => string[], mintOptions?: { unassigned?: boolean }, notes?: string[]) => Promise<void>;
+  readonly attempt: (
+    kind: ProbeKind,
+    description: string,
+    client: WorldClient,
+    input: PlanInput,
+    explain?: (v: Verdict) => string[],
+    mintOptions?: { unassigned?: boolean },
+    notes?: string[],
+  ) => Promise<void>;
 }
 
 /** replay: the same issuer, client and user, for the audience of another trust. */
@@ -352,11 +444,17 @@ async function replayProbe(p: ProbeContext): Promise<void> {
   const foreign = new Map<string, string[]>();
   for (const other of p.run.world.trusts) {
     if (other === p.trust) continue;
-    for (const a of other.info.audiences) if (!p.trust.info.audiences.includes(a)) foreign.set(a, [...(foreign.get(a) ?? []), other.info.name]);
+    for (const a of other.info.audiences)
+      if (!p.trust.info.audiences.includes(a)) foreign.set(a, [...(foreign.get(a) ?? []), other.info.name]);
   }
   if (foreign.size === 0) foreign.set('https://other-resource.simulate.invalid', ['no other trust is declared: a foreign resource']);
   for (const [audience, owners] of foreign) {
-    await p.attempt('replay', `token for ${audience} (${owners.join(', ')}), same issuer, client and user`, p.spec.client, p.input(p.spec.client, audience, {}));
+    await p.attempt(
+      'replay',
+      `token for ${audience} (${owners.join(', ')}), same issuer, client and user`,
+      p.spec.client,
+      p.input(p.spec.client, audience, {}),
+    );
   }
 }
 
@@ -366,7 +464,13 @@ async function expiredProbe(p: ProbeContext): Promise<void> {
   const exp = typeof baseToken.jwt.payload.exp === 'number' ? baseToken.jwt.payload.exp : 0;
   const at = (exp + 301) * 1000;
   const expired = await p.run.evaluate(p.trust, baseToken, at, spec.client.record.path);
-  p.add('expired', 'the same token, presented 301 s after exp (beyond any clock tolerance)', spec.client, [baseToken.summary], cellOf(p.path, expired, baseToken.summary.audience));
+  p.add(
+    'expired',
+    'the same token, presented 301 s after exp (beyond any clock tolerance)',
+    spec.client,
+    [baseToken.summary],
+    cellOf(p.path, expired, baseToken.summary.audience),
+  );
 }
 
 /** missing-scope: without the scope the trust relies on. */
@@ -377,8 +481,17 @@ async function missingScopeProbe(p: ProbeContext): Promise<void> {
   const required = trust.info.type === 'snowflake' ? roleScopes(scopes) : scopes.filter((s) => !OIDC_SCOPES.has(s));
   const roles = Array.isArray(baseToken.jwt.payload.roles) ? (baseToken.jwt.payload.roles as string[]) : [];
   if (isEntraApp && trust.info.type !== 'snowflake' ? roles.length === 0 : required.length === 0) {
-    const what = trust.info.type === 'snowflake' ? 'no session:role scope (Snowflake falls back to the default role)' : isEntraApp ? 'no app role' : 'no API scope';
-    p.add('missing-scope', 'the token without its required scope', spec.client, [], { trust: p.path, outcome: 'skipped', reason: `the accepted token carries ${what}: nothing to remove` });
+    const what =
+      trust.info.type === 'snowflake'
+        ? 'no session:role scope (Snowflake falls back to the default role)'
+        : isEntraApp
+          ? 'no app role'
+          : 'no API scope';
+    p.add('missing-scope', 'the token without its required scope', spec.client, [], {
+      trust: p.path,
+      outcome: 'skipped',
+      reason: `the accepted token carries ${what}: nothing to remove`,
+    });
     return;
   }
   const removed = isEntraApp && trust.info.type !== 'snowflake' ? roles : required;
@@ -387,7 +500,15 @@ async function missingScopeProbe(p: ProbeContext): Promise<void> {
     `the same request without ${removed.join(', ')}`,
     spec.client,
     p.input(spec.client, baseToken.summary.audience, isEntraApp ? { dropRoles: true } : { dropScopes: new Set(required) }),
-    () => [trust.info.type === 'profile' ? 'the validator authenticates; it does not check scopes or app roles: enforce them in the API (requireScopes / requireRole)' : trust.info.type === 'redshift' ? 'Identity Center does not check the IdP token scopes' : trust.info.type === 'databricks' ? 'Databricks does not check the IdP token scopes (the exchange asks for scope all-apis)' : 'Snowflake falls back to the default role'],
+    () => [
+      trust.info.type === 'profile'
+        ? 'the validator authenticates; it does not check scopes or app roles: enforce them in the API (requireScopes / requireRole)'
+        : trust.info.type === 'redshift'
+          ? 'Identity Center does not check the IdP token scopes'
+          : trust.info.type === 'databricks'
+            ? 'Databricks does not check the IdP token scopes (the exchange asks for scope all-apis)'
+            : 'Snowflake falls back to the default role',
+    ],
   );
 }
 
@@ -397,14 +518,24 @@ async function unlistedClientProbe(p: ProbeContext): Promise<void> {
   const { trust, spec, baseToken } = p;
   const provider = p.baseTarget.provider;
   const other =
-    world.clients.find((c) => c.providers.includes(provider) && !trust.info.clients.includes(c.record.path) && (spec.flow === 'app' ? c.record.grantTypes.includes('client_credentials') : userGrants(c.record.grantTypes).length > 0)) ??
-    world.providers[provider]!.syntheticClient;
+    world.clients.find(
+      (c) =>
+        c.providers.includes(provider) &&
+        !trust.info.clients.includes(c.record.path) &&
+        (spec.flow === 'app' ? c.record.grantTypes.includes('client_credentials') : userGrants(c.record.grantTypes).length > 0),
+    ) ?? world.providers[provider]!.syntheticClient;
   const baseRoles = Array.isArray(baseToken.jwt.payload.roles) ? (baseToken.jwt.payload.roles as string[]) : [];
   await p.attempt(
     'unlisted-client',
     `token from ${other.synthetic ? 'a client the manifests do not declare, with the same permissions' : other.record.name} (not listed by ${trust.info.name})`,
     other,
-    p.input(other, baseToken.summary.audience, other.synthetic ? { grant: { scopes: baseToken.summary.scopes.filter((x) => x !== 'openid' || spec.flow === 'user'), roles: baseRoles } } : {}),
+    p.input(
+      other,
+      baseToken.summary.audience,
+      other.synthetic
+        ? { grant: { scopes: baseToken.summary.scopes.filter((x) => x !== 'openid' || spec.flow === 'user'), roles: baseRoles } }
+        : {},
+    ),
     () => (trust.info.type === 'profile' ? ['the profile accepts a client it does not list'] : []),
   );
 }
@@ -414,10 +545,12 @@ async function unassignedUserProbe(p: ProbeContext): Promise<void> {
   const { spec } = p;
   const assignment = spec.client.record.assignment;
   const unassignedDescription = `${spec.user?.info.username ?? 'a user'}, in none of the groups assigned to ${spec.client.record.name}`;
-  const skip = (reason: string): void => p.add('unassigned-user', unassignedDescription, spec.client, [], { trust: p.path, outcome: 'skipped', reason });
+  const skip = (reason: string): void =>
+    p.add('unassigned-user', unassignedDescription, spec.client, [], { trust: p.path, outcome: 'skipped', reason });
   if (spec.flow !== 'user' || !spec.user) skip('the accepted token is an app token: no user signs in');
   else if (!assignment) skip(`${spec.client.record.name} declares no assignment (a manifest written before assignments existed)`);
-  else if (assignment.mode === 'external') skip(`who may sign in to ${spec.client.record.name} is decided at an IdP outside this program (not declared)`);
+  else if (assignment.mode === 'external')
+    skip(`who may sign in to ${spec.client.record.name} is decided at an IdP outside this program (not declared)`);
   else if (assignment.mode === 'none') skip(`nobody is assigned to ${spec.client.record.name}`);
   else {
     await p.attempt(
@@ -427,7 +560,11 @@ async function unassignedUserProbe(p: ProbeContext): Promise<void> {
       p.input(spec.client, p.baseToken.summary.audience, {}),
       () => [],
       { unassigned: true },
-      assignment.mode === 'everyone' ? [`${spec.client.record.name} is assigned to everyone${assignment.reason ? ` (${assignment.reason})` : ''}: the IdP lets this user sign in`] : [],
+      assignment.mode === 'everyone'
+        ? [
+            `${spec.client.record.name} is assigned to everyone${assignment.reason ? ` (${assignment.reason})` : ''}: the IdP lets this user sign in`,
+          ]
+        : [],
     );
   }
 }
@@ -442,12 +579,26 @@ const PROBES: ReadonlyArray<{ readonly kind: ProbeKind; readonly probe: (p: Prob
 ];
 
 /** Step 5: the negative probes of one trust, starting from a token it accepted (or from one chosen for it). */
-async function probeTrust(run: Run, trust: WorldTrust, accessRows: readonly EvaluatedRow[], nextProbeId: () => string): Promise<AccessRow[]> {
+async function probeTrust(
+  run: Run,
+  trust: WorldTrust,
+  accessRows: readonly EvaluatedRow[],
+  nextProbeId: () => string,
+): Promise<AccessRow[]> {
   const world = run.world;
   const out: AccessRow[] = [];
   const path = trust.info.path;
-  const base = accessRows.find((a) => a.row.cells[path]?.outcome === 'accepted') ?? accessRows.find((a) => trust.info.clients.includes(a.spec.client.record.path) && a.chosen.has(path));
-  const probeRow = (kind: ProbeKind, description: string, spec: RowSpec, client: WorldClient, tokens: TokenSummary[], cell: Cell): AccessRow => ({
+  const base =
+    accessRows.find((a) => a.row.cells[path]?.outcome === 'accepted') ??
+    accessRows.find((a) => trust.info.clients.includes(a.spec.client.record.path) && a.chosen.has(path));
+  const probeRow = (
+    kind: ProbeKind,
+    description: string,
+    spec: RowSpec,
+    client: WorldClient,
+    tokens: TokenSummary[],
+    cell: Cell,
+  ): AccessRow => ({
     id: nextProbeId(),
     kind: 'probe',
     client: client.record.path,
@@ -462,7 +613,11 @@ async function probeTrust(run: Run, trust: WorldTrust, accessRows: readonly Eval
     cells: { [path]: cell },
   });
   if (!base) {
-    const skipped: Cell = { trust: path, outcome: 'skipped', reason: 'no client obtains a token for this trust, so there is no token to probe with' };
+    const skipped: Cell = {
+      trust: path,
+      outcome: 'skipped',
+      reason: 'no client obtains a token for this trust, so there is no token to probe with',
+    };
     const anyClient = world.providers[0]!.syntheticClient;
     const spec: RowSpec = { client: anyClient, flow: 'user', grant: 'authorization_code', alsoVia: [], targets: [] };
     for (const { kind } of PROBES) out.push(probeRow(kind, 'not run', spec, anyClient, [], skipped));
@@ -471,7 +626,8 @@ async function probeTrust(run: Run, trust: WorldTrust, accessRows: readonly Eval
   const baseToken = base.chosen.get(path)!;
   const baseTarget = world.issuers.find((i) => i.record.path === baseToken.summary.issuerPath)!;
   const spec = base.spec;
-  const add: ProbeContext['add'] = (kind, description, client, tokens, cell) => void out.push(probeRow(kind, description, spec, client, tokens, cell));
+  const add: ProbeContext['add'] = (kind, description, client, tokens, cell) =>
+    void out.push(probeRow(kind, description, spec, client, tokens, cell));
   const context: ProbeContext = {
     run,
     trust,
@@ -480,16 +636,43 @@ async function probeTrust(run: Run, trust: WorldTrust, accessRows: readonly Eval
     baseToken,
     baseTarget,
     add,
-    input: (client, audience, force) => ({ world, client, flow: spec.flow, grant: spec.grant, ...(spec.user ? { user: spec.user } : {}), target: baseTarget, audience, force: force ?? {} }),
+    input: (client, audience, force) => ({
+      world,
+      client,
+      flow: spec.flow,
+      grant: spec.grant,
+      ...(spec.user ? { user: spec.user } : {}),
+      target: baseTarget,
+      audience,
+      force: force ?? {},
+    }),
     attempt: async (kind, description, client, input, explain = () => [], mintOptions = {}, notes = []) => {
       const m = await mint(run, input, mintOptions);
       if (!m.ok) {
-        add(kind, description, client, [], m.refusal ? { trust: path, outcome: 'sign-in-refused', code: m.refusal.code, reason: m.refusal.reason } : { trust: path, outcome: 'not-issued', reason: m.reason });
+        add(
+          kind,
+          description,
+          client,
+          [],
+          m.refusal
+            ? { trust: path, outcome: 'sign-in-refused', code: m.refusal.code, reason: m.refusal.reason }
+            : { trust: path, outcome: 'not-issued', reason: m.reason },
+        );
         return;
       }
       run.tokenCount++;
       const v = await run.evaluate(trust, m.minted, Date.now(), client.record.path);
-      add(kind, description, client, [m.minted.summary], cellOf(path, v, m.minted.summary.audience, [...(v.outcome === 'accepted' ? explain(v) : []), ...m.minted.notes.filter((n) => n.startsWith('the IdP would refuse')), ...notes]));
+      add(
+        kind,
+        description,
+        client,
+        [m.minted.summary],
+        cellOf(path, v, m.minted.summary.audience, [
+          ...(v.outcome === 'accepted' ? explain(v) : []),
+          ...m.minted.notes.filter((n) => n.startsWith('the IdP would refuse')),
+          ...notes,
+        ]),
+      );
     },
   };
   for (const { probe } of PROBES) await probe(context);
@@ -497,9 +680,17 @@ async function probeTrust(run: Run, trust: WorldTrust, accessRows: readonly Eval
 }
 
 /** The result, once every row is in. */
-function resultOf(manifests: readonly TrustManifest[], world: World, rows: AccessRow[], timings: SimulationResult['timings']): SimulationResult {
+function resultOf(
+  manifests: readonly TrustManifest[],
+  world: World,
+  rows: AccessRow[],
+  timings: SimulationResult['timings'],
+): SimulationResult {
   const declaredIssuers = new Map<string, IssuerRecord>(manifests.flatMap((m) => m.issuers.map((i) => [i.path, i] as const)));
-  const clients = [...world.clients, ...world.providers.map((p) => p.syntheticClient).filter((c) => rows.some((r) => r.client === c.record.path))].map(clientInfo);
+  const clients = [
+    ...world.clients,
+    ...world.providers.map((p) => p.syntheticClient).filter((c) => rows.some((r) => r.client === c.record.path)),
+  ].map(clientInfo);
   return {
     simulationVersion: 1,
     disclaimer: world.brokers.length > 0 ? `${SIMULATION_DISCLAIMER} ${KEYCLOAK_BROKER_DISCLAIMER}` : SIMULATION_DISCLAIMER,
@@ -531,7 +722,10 @@ export interface FaultInjection {
 }
 
 /** {@link simulate}, with a provider made to fail (tests of the clean-up). Not exported by the package. */
-export async function runSimulation(input: SimulationInput, options: SimulateOptions & { readonly faultInjection?: FaultInjection } = {}): Promise<SimulationResult> {
+export async function runSimulation(
+  input: SimulationInput,
+  options: SimulateOptions & { readonly faultInjection?: FaultInjection } = {},
+): Promise<SimulationResult> {
   const t0 = Date.now();
   const manifests = loadSimulationInput(input);
   if (!oidcProviderInstalled(options.peerSearchPaths)) throw new SimulationError('EO_SIM_MISSING_PEER', missingOidcProviderMessage());
@@ -539,7 +733,8 @@ export async function runSimulation(input: SimulationInput, options: SimulateOpt
   const startTimeoutMs = options.startTimeoutMs ?? 20_000;
   const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
   const fault = options.faultInjection;
-  const faulty: Faulty = (issuerPaths, at) => fault !== undefined && fault.at === at && (fault.issuerPath === '*' || issuerPaths.includes(fault.issuerPath));
+  const faulty: Faulty = (issuerPaths, at) =>
+    fault !== undefined && fault.at === at && (fault.issuerPath === '*' || issuerPaths.includes(fault.issuerPath));
   const processes: ProviderProcess[] = [];
   let result: SimulationResult;
   try {
@@ -555,7 +750,13 @@ export async function runSimulation(input: SimulationInput, options: SimulateOpt
     // 3. Tokens for every (client, flow, user).
     const fetcher = new KeyFetcher(world.display);
     const evaluators = evaluatorsFor(world, fetcher);
-    const run: Run = { world, processes, requestTimeoutMs, evaluate: (trust, m, atMs, clientPath) => evaluators.get(trust.info.path)!.evaluate(m.token, m.jwt, atMs, clientPath), tokenCount: 0 };
+    const run: Run = {
+      world,
+      processes,
+      requestTimeoutMs,
+      evaluate: (trust, m, atMs, clientPath) => evaluators.get(trust.info.path)!.evaluate(m.token, m.jwt, atMs, clientPath),
+      tokenCount: 0,
+    };
     const mintedRows = await Promise.all(rowSpecs(world).map((spec) => mintRow(run, spec)));
     const tMinted = Date.now();
     run.tokenCount = mintedRows.reduce((n, r) => n + r.minted.length, 0);
@@ -572,7 +773,14 @@ export async function runSimulation(input: SimulationInput, options: SimulateOpt
       rows.push(...probeRows.flat());
     }
     const tEvaluated = Date.now();
-    result = resultOf(manifests, world, rows, { totalMs: 0, startMs: tStarted - t0, mintMs: tMinted - tStarted, evaluateMs: tEvaluated - tMinted, providers: plans.length, tokens: run.tokenCount });
+    result = resultOf(manifests, world, rows, {
+      totalMs: 0,
+      startMs: tStarted - t0,
+      mintMs: tMinted - tStarted,
+      evaluateMs: tEvaluated - tMinted,
+      providers: plans.length,
+      tokens: run.tokenCount,
+    });
   } finally {
     await Promise.allSettled(processes.map((p) => p.stop()));
   }

@@ -6,6 +6,7 @@
  * stack and the expression.
  */
 import { createHash } from 'node:crypto';
+
 import type { StandIn } from './types';
 
 /** `${...}` occurrences (one level of nested braces, as Terraform JSON writes them). */

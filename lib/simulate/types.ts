@@ -10,7 +10,8 @@ export const SIMULATION_DISCLAIMER =
   'Snowflake and Redshift columns are an evaluation of their documented acceptance rules by this tool, not the vendor, and so are Databricks federation policy columns (the documented token-exchange rules): a real login can still fail for reasons the manifest does not declare (network policies, users or grants created outside this stack, account settings). API profile columns run the bundled validator itself.';
 
 /** How a trust column is evaluated. */
-export type Evaluator = 'validator' | 'snowflake-documented-rules' | 'redshift-documented-rules' | 'databricks-documented-rules' | 'keycloak-documented-mappers';
+export type Evaluator =
+  'validator' | 'snowflake-documented-rules' | 'redshift-documented-rules' | 'databricks-documented-rules' | 'keycloak-documented-mappers';
 
 /** Added to the disclaimer when Keycloak broker columns are shown. */
 export const KEYCLOAK_BROKER_DISCLAIMER =

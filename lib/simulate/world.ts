@@ -7,14 +7,14 @@
  * {@link planProviders} (before starting them), then {@link buildWorld}.
  */
 import { brokersOf } from '../checks/context';
-import { trustAudiences as writtenAudiences, trustClientPaths } from '../manifest/trust-fields';
-import { KEYCLOAK_BROKERS_CONTEXT_KEY, type KeycloakBrokerRecord } from '../manifest/types';
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import type { IssuerKind } from '../core/kinds';
+import { trustAudiences as writtenAudiences, trustClientPaths } from '../manifest/trust-fields';
 import type { ClaimRecord, ClientRecord, IssuerRecord, SnowflakeUserRecord, TrustManifest, TrustRecord } from '../manifest/types';
+import { KEYCLOAK_BROKERS_CONTEXT_KEY, type KeycloakBrokerRecord } from '../manifest/types';
+import { isApplyTimeValue } from '../util/values';
 import { LoopbackMap } from './loopback';
 import { derivedId, derivedUuid, isWholeExpression, StandIns } from './standins';
-import { isApplyTimeValue } from '../util/values';
 import type { SimClientInfo, SimIssuerInfo, SimTrustInfo, SimUserInfo } from './types';
 
 /** One local provider to start: the issuer records that share an `iss`. */
@@ -43,7 +43,15 @@ export function planProviders(manifests: readonly TrustManifest[]): ProviderPlan
         existing.issuerPaths.push(issuer.path);
         continue;
       }
-      const plan: ProviderPlan = { index: plans.length, key, kind: issuer.kind, stack: m.stack, declaredIssuer: issuer.issuer, issuerPaths: [issuer.path], label: `${issuer.path} (${issuer.issuer})` };
+      const plan: ProviderPlan = {
+        index: plans.length,
+        key,
+        kind: issuer.kind,
+        stack: m.stack,
+        declaredIssuer: issuer.issuer,
+        issuerPaths: [issuer.path],
+        label: `${issuer.path} (${issuer.issuer})`,
+      };
       plans.push(plan);
       byKey.set(key, plan);
     }
@@ -172,7 +180,15 @@ function idpUsername(u: SnowflakeUserRecord): string {
   return u.loginName ?? u.email ?? u.name;
 }
 
-function makeUser(provider: number, username: string, email: string | undefined, displayName: string, origin: 'declared' | 'synthetic', declaredAs: string[], groups: string[]): WorldUser {
+function makeUser(
+  provider: number,
+  username: string,
+  email: string | undefined,
+  displayName: string,
+  origin: 'declared' | 'synthetic',
+  declaredAs: string[],
+  groups: string[],
+): WorldUser {
   const seed = `${provider}:${username}`;
   return {
     info: { id: seed, username, ...(email ? { email } : {}), origin, declaredAs },
@@ -252,7 +268,12 @@ function worldIssuers(resolved: readonly TrustManifest[], planOf: PlanOf, assump
 }
 
 /** Step 5: clients (registered at their issuer's provider and at the providers of the APIs they may call). */
-function worldClients(resolved: readonly TrustManifest[], issuers: readonly WorldIssuer[], secretFor: (clientId: string) => string, assumptions: string[]): WorldClient[] {
+function worldClients(
+  resolved: readonly TrustManifest[],
+  issuers: readonly WorldIssuer[],
+  secretFor: (clientId: string) => string,
+  assumptions: string[],
+): WorldClient[] {
   const issuerByPath = new Map(issuers.map((i) => [i.record.path, i]));
   const clients: WorldClient[] = [];
   for (const m of resolved) {
@@ -269,14 +290,26 @@ function worldClients(resolved: readonly TrustManifest[], issuers: readonly Worl
       }
       const isPublic = c.kind === 'browser' || c.kind === 'native';
       // One secret per client id: two records with the same client id are one registration.
-      clients.push({ record: c, stack: m.stack, issuer, providers: [...providers], ...(isPublic ? {} : { secret: secretFor(c.clientId) }), synthetic: false });
+      clients.push({
+        record: c,
+        stack: m.stack,
+        issuer,
+        providers: [...providers],
+        ...(isPublic ? {} : { secret: secretFor(c.clientId) }),
+        synthetic: false,
+      });
     }
   }
   return clients;
 }
 
 /** Step 6, paths: where a provider serves the JWKS and the discovery document. */
-function providerPaths(own: readonly WorldIssuer[], origin: string, localIssuer: string, loopback: LoopbackMap): { jwksPaths: string[]; discoveryPaths: string[] } {
+function providerPaths(
+  own: readonly WorldIssuer[],
+  origin: string,
+  localIssuer: string,
+  loopback: LoopbackMap,
+): { jwksPaths: string[]; discoveryPaths: string[] } {
   const jwksPaths: string[] = [];
   const discoveryPaths: string[] = [];
   for (const i of own) {
@@ -291,7 +324,10 @@ function providerPaths(own: readonly WorldIssuer[], origin: string, localIssuer:
 }
 
 /** Step 6, assignments of a provider's clients: the simulated users are made members of the assigned groups and stand for the assigned users. */
-function providerAssignments(plan: ProviderPlan, clients: readonly WorldClient[]): { assignedGroups: Set<string>; assignedUsers: Set<string> } {
+function providerAssignments(
+  plan: ProviderPlan,
+  clients: readonly WorldClient[],
+): { assignedGroups: Set<string>; assignedUsers: Set<string> } {
   const assignedGroups = new Set<string>();
   const assignedUsers = new Set<string>();
   for (const c of clients) {
@@ -326,12 +362,23 @@ function providerUsers(plan: ProviderPlan, trustsResolved: readonly TrustOfStack
     if (t.type !== 'databricks' || !plan.issuerPaths.includes(t.issuerPath)) continue;
     for (const u of t.users) {
       if (byUsername.has(u.userName.toLowerCase())) continue;
-      const user = makeUser(plan.index, u.userName, u.userName.includes('@') ? u.userName : undefined, u.userName, 'declared', [t.path], [...assignedGroups]);
+      const user = makeUser(
+        plan.index,
+        u.userName,
+        u.userName.includes('@') ? u.userName : undefined,
+        u.userName,
+        'declared',
+        [t.path],
+        [...assignedGroups],
+      );
       byUsername.set(u.userName.toLowerCase(), user);
       users.push(user);
     }
   }
-  if (!byUsername.has(SYNTHETIC_USER.username)) users.push(makeUser(plan.index, SYNTHETIC_USER.username, SYNTHETIC_USER.email, SYNTHETIC_USER.displayName, 'synthetic', [], [...assignedGroups]));
+  if (!byUsername.has(SYNTHETIC_USER.username))
+    users.push(
+      makeUser(plan.index, SYNTHETIC_USER.username, SYNTHETIC_USER.email, SYNTHETIC_USER.displayName, 'synthetic', [], [...assignedGroups]),
+    );
   return users;
 }
 
@@ -350,11 +397,27 @@ function syntheticClientOf(plan: ProviderPlan, first: WorldIssuer, secretFor: (c
     scopes: [],
     details: {},
   };
-  return { record: syntheticRecord, stack: plan.stack, issuer: first, providers: [plan.index], secret: secretFor(syntheticRecord.clientId), synthetic: true };
+  return {
+    record: syntheticRecord,
+    stack: plan.stack,
+    issuer: first,
+    providers: [plan.index],
+    secret: secretFor(syntheticRecord.clientId),
+    synthetic: true,
+  };
 }
 
 /** Step 6: a provider: users, synthetic client, JWKS and discovery paths. */
-function worldProvider(plan: ProviderPlan, port: number, origin: string, issuers: readonly WorldIssuer[], clients: readonly WorldClient[], trustsResolved: readonly TrustOfStack[], loopback: LoopbackMap, secretFor: (clientId: string) => string): WorldProvider {
+function worldProvider(
+  plan: ProviderPlan,
+  port: number,
+  origin: string,
+  issuers: readonly WorldIssuer[],
+  clients: readonly WorldClient[],
+  trustsResolved: readonly TrustOfStack[],
+  loopback: LoopbackMap,
+  secretFor: (clientId: string) => string,
+): WorldProvider {
   const own = issuers.filter((i) => i.provider === plan.index);
   const first = own[0]!;
   const localIssuer = loopback.toLocal(first.record.issuer);
@@ -382,8 +445,10 @@ function worldTrust(t: TrustRecord, stack: string, loopback: LoopbackMap): World
   let record: TrustRecord;
   if (t.type === 'snowflake') record = { ...t, issuer: loopback.toLocal(t.issuer), jwksUrls: t.jwksUrls.map((u) => loopback.toLocal(u)) };
   else if (t.type === 'redshift') record = { ...t, issuer: loopback.toLocal(t.issuer) };
-  else if (t.type === 'databricks') record = { ...t, issuer: loopback.toLocal(t.issuer), jwks: t.jwks.uri ? { ...t.jwks, uri: loopback.toLocal(t.jwks.uri) } : t.jwks };
-  else record = { ...t, profile: { ...t.profile, issuer: loopback.toLocal(t.profile.issuer), jwksUrl: loopback.toLocal(t.profile.jwksUrl) } };
+  else if (t.type === 'databricks')
+    record = { ...t, issuer: loopback.toLocal(t.issuer), jwks: t.jwks.uri ? { ...t.jwks, uri: loopback.toLocal(t.jwks.uri) } : t.jwks };
+  else
+    record = { ...t, profile: { ...t.profile, issuer: loopback.toLocal(t.profile.issuer), jwksUrl: loopback.toLocal(t.profile.jwksUrl) } };
   const info: SimTrustInfo = {
     path: t.path,
     stack,
@@ -406,7 +471,16 @@ function worldBrokers(resolved: readonly TrustManifest[], clients: readonly Worl
       brokers.push({
         record: b,
         stack: m.stack,
-        info: { path: b.path, stack: m.stack, name: b.name ?? b.path, type: 'keycloak-broker', issuerPath: b.issuerPath, evaluator: 'keycloak-documented-mappers', clients: [b.clientPath], audiences: [] },
+        info: {
+          path: b.path,
+          stack: m.stack,
+          name: b.name ?? b.path,
+          type: 'keycloak-broker',
+          issuerPath: b.issuerPath,
+          evaluator: 'keycloak-documented-mappers',
+          clients: [b.clientPath],
+          audiences: [],
+        },
       });
     }
   }
@@ -414,7 +488,12 @@ function worldBrokers(resolved: readonly TrustManifest[], clients: readonly Worl
 }
 
 /** Builds the world once the providers listen on `ports` (same order as `plans`). */
-export function buildWorld(manifests: readonly TrustManifest[], plans: readonly ProviderPlan[], ports: readonly number[], secretFor: (clientId: string) => string): World {
+export function buildWorld(
+  manifests: readonly TrustManifest[],
+  plans: readonly ProviderPlan[],
+  ports: readonly number[],
+  secretFor: (clientId: string) => string,
+): World {
   const standIns = new StandIns();
   const loopback = new LoopbackMap();
   const assumptions: string[] = [];
@@ -434,14 +513,17 @@ export function buildWorld(manifests: readonly TrustManifest[], plans: readonly 
   const clients = worldClients(resolved, issuers, secretFor, assumptions);
   // 6. Providers: users, synthetic client, JWKS and discovery paths.
   const trustsResolved = resolved.flatMap((m) => m.trusts.map((t) => ({ t, stack: m.stack })));
-  const providers = plans.map((plan) => worldProvider(plan, ports[plan.index]!, origins[plan.index]!, issuers, clients, trustsResolved, loopback, secretFor));
+  const providers = plans.map((plan) =>
+    worldProvider(plan, ports[plan.index]!, origins[plan.index]!, issuers, clients, trustsResolved, loopback, secretFor),
+  );
   // 7. Trusts, with their URLs moved to loopback.
   const trusts = trustsResolved.map(({ t, stack }) => worldTrust(t, stack, loopback));
   // 8. Keycloak brokers: a column each, for the rows of the client they sign in with.
   const brokers = worldBrokers(resolved, clients);
 
   const users = providers.flatMap((p) => p.users);
-  const standInList = (): Array<{ value: string; expression: string; stack: string }> => standIns.list().filter((s) => s.kind === 'issuer-url');
+  const standInList = (): Array<{ value: string; expression: string; stack: string }> =>
+    standIns.list().filter((s) => s.kind === 'issuer-url');
   return {
     manifests,
     providers,

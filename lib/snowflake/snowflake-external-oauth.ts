@@ -1,17 +1,34 @@
-import { ExternalOauthIntegration } from '../providers/snowflake/external-oauth-integration';
-import { Annotations, TerraformProvider, TerraformStack } from '../framework';
 import { Construct } from 'constructs';
+
+import { reportUnevaluated } from '../checks/aspect';
 import { blockedRole } from '../checks/rules/snow-004-blocked-role';
 import { oneIntegrationPerIssuer } from '../checks/rules/snow-006-one-integration-per-issuer';
 import { CONFIG_ERROR_CODES } from '../core/errors';
-import { reportUnevaluated } from '../checks/aspect';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';
 import type { IssuerKind } from '../core/kinds';
 import { registerTrust } from '../core/register';
-import { fail, isUnresolved, requireText, requireNonEmpty, requireOneOf, requirePattern, requireSecureUrl, requireUnique } from '../core/validate';
+import {
+  fail,
+  isUnresolved,
+  requireNonEmpty,
+  requireOneOf,
+  requirePattern,
+  requireSecureUrl,
+  requireText,
+  requireUnique,
+} from '../core/validate';
+import { Annotations, TerraformProvider, TerraformStack } from '../framework';
 import type { SnowflakeTrustRecord } from '../manifest/types';
-import { DEFAULT_SNOWFLAKE_ACCOUNT, SNOWFLAKE_IDENTIFIER_PATTERN, SNOWFLAKE_PRIVILEGED_ROLES, isUpperCaseIdentifier, sqlIdentifier, sqlString } from './identifiers';
-import { ISnowflakeRole, SnowflakeExistingRoleOptions, SnowflakeRole, SnowflakeRoleOptions, roleNameOf } from './snowflake-role';
+import { ExternalOauthIntegration } from '../providers/snowflake/external-oauth-integration';
+import {
+  DEFAULT_SNOWFLAKE_ACCOUNT,
+  isUpperCaseIdentifier,
+  SNOWFLAKE_IDENTIFIER_PATTERN,
+  SNOWFLAKE_PRIVILEGED_ROLES,
+  sqlIdentifier,
+  sqlString,
+} from './identifiers';
+import { ISnowflakeRole, roleNameOf, SnowflakeExistingRoleOptions, SnowflakeRole, SnowflakeRoleOptions } from './snowflake-role';
 import { SnowflakeMappedUser, SnowflakeUserOptions } from './snowflake-user';
 
 /** `EXTERNAL_OAUTH_TYPE`: decided by the issuer's kind. */
@@ -306,9 +323,18 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
   // Account and integration name.
   private checkNames(props: SnowflakeExternalOAuthProps): void {
     requirePattern(this, 'account', this.account, /^\S+$/, 'must be a non-empty name without spaces', CONFIG_ERROR_CODES.INVALID_NAME);
-    requirePattern(this, 'name', props.name, SNOWFLAKE_IDENTIFIER_PATTERN, 'must be a Snowflake identifier: a letter or _, then letters, digits, _ or $ (at most 255)', CONFIG_ERROR_CODES.INVALID_NAME);
+    requirePattern(
+      this,
+      'name',
+      props.name,
+      SNOWFLAKE_IDENTIFIER_PATTERN,
+      'must be a Snowflake identifier: a letter or _, then letters, digits, _ or $ (at most 255)',
+      CONFIG_ERROR_CODES.INVALID_NAME,
+    );
     if (!this.existing && !isUnresolved(props.name) && !isUpperCaseIdentifier(props.name)) {
-      Annotations.of(this).addWarning(`Snowflake integration name "${props.name}" is not upper case: the provider quotes identifiers, so SQL must write it as "${props.name}" with double quotes. Upper case is recommended.`);
+      Annotations.of(this).addWarning(
+        `Snowflake integration name "${props.name}" is not upper case: the provider quotes identifiers, so SQL must write it as "${props.name}" with double quotes. Upper case is recommended.`,
+      );
     }
   }
 
@@ -323,7 +349,13 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
   private checkKeys(props: SnowflakeExternalOAuthProps): void {
     requireNonEmpty(this, 'jwksUrls', this.jwksUrlList);
     if (!isUnresolved(this.jwksUrlList) && this.jwksUrlList.length > MAX_SNOWFLAKE_JWKS_URLS) {
-      fail(this, CONFIG_ERROR_CODES.OUT_OF_RANGE, 'jwksUrls', this.jwksUrlList, `must hold at most ${MAX_SNOWFLAKE_JWKS_URLS} URLs (Snowflake's limit)`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.OUT_OF_RANGE,
+        'jwksUrls',
+        this.jwksUrlList,
+        `must hold at most ${MAX_SNOWFLAKE_JWKS_URLS} URLs (Snowflake's limit)`,
+      );
     }
     this.jwksUrlList.forEach((u, i) => requireSecureUrl(this, `jwksUrls[${i}]`, u));
     if (props.accountUrl !== undefined) requireSecureUrl(this, 'accountUrl', props.accountUrl);
@@ -348,15 +380,31 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
   private checkRoles(props: SnowflakeExternalOAuthProps): void {
     requireOneOf(this, 'anyRoleMode', this.anyRoleMode, ANY_ROLE_MODES);
     if (props.allowedRoles !== undefined && props.blockedRoles !== undefined) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'blockedRoles', props.blockedRoles, 'must not be combined with allowedRoles (Snowflake accepts one of the two lists)');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        'blockedRoles',
+        props.blockedRoles,
+        'must not be combined with allowedRoles (Snowflake accepts one of the two lists)',
+      );
     }
     if (props.allowedRoles !== undefined) requireNonEmpty(this, 'allowedRoles', this.allowedRoles);
     this.allowedRoles.forEach((r, i) => {
       requireRoleName(this, `allowedRoles[${i}]`, r);
       if (isUnresolved(r)) {
-        reportUnevaluated(this, blockedRole, `allowedRoles[${i}] is only known after apply, so whether it is one of ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')} (blocked for External OAuth) is not known`);
+        reportUnevaluated(
+          this,
+          blockedRole,
+          `allowedRoles[${i}] is only known after apply, so whether it is one of ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')} (blocked for External OAuth) is not known`,
+        );
       } else if ((SNOWFLAKE_PRIVILEGED_ROLES as readonly string[]).includes(r.toUpperCase())) {
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `allowedRoles[${i}]`, r, `must not be ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')}: Snowflake blocks these privileged roles for External OAuth, and an OAuth token must never act as an administrator`);
+        fail(
+          this,
+          CONFIG_ERROR_CODES.INVALID_VALUE,
+          `allowedRoles[${i}]`,
+          r,
+          `must not be ${SNOWFLAKE_PRIVILEGED_ROLES.join(', ')}: Snowflake blocks these privileged roles for External OAuth, and an OAuth token must never act as an administrator`,
+        );
       }
     });
     requireUniqueRoles(this, 'allowedRoles', this.allowedRoles);
@@ -369,7 +417,13 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     if (this.scopeMappingAttribute !== undefined) requireText(this, 'scopeMappingAttribute', this.scopeMappingAttribute);
     if (props.scopeDelimiter !== undefined) {
       if (this.integrationType !== 'CUSTOM') {
-        fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'scopeDelimiter', props.scopeDelimiter, `is accepted only for CUSTOM integrations (this issuer makes a ${this.integrationType} integration)`);
+        fail(
+          this,
+          CONFIG_ERROR_CODES.INVALID_VALUE,
+          'scopeDelimiter',
+          props.scopeDelimiter,
+          `is accepted only for CUSTOM integrations (this issuer makes a ${this.integrationType} integration)`,
+        );
       }
       if (!isUnresolved(props.scopeDelimiter) && [...props.scopeDelimiter].length !== 1) {
         fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'scopeDelimiter', props.scopeDelimiter, 'must be a single character, e.g. " " or ","');
@@ -423,7 +477,13 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     const field = `addAudience(${JSON.stringify(audience)})`;
     requireText(this, field, audience);
     if (!isUnresolved(audience) && this.audienceList.includes(audience)) {
-      fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, audience, `is already in the audience list of integration ${this.integrationName}`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.DUPLICATE_NAME,
+        field,
+        audience,
+        `is already in the audience list of integration ${this.integrationName}`,
+      );
     }
     this.audienceList.push(audience);
     if (this.integration) this.integration.externalOauthAudienceList = [...this.audienceList];
@@ -469,12 +529,24 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     const name = options.name ?? options.loginName;
     const label = `addUser(${JSON.stringify(name ?? options.email ?? '')})`;
     if ((options.loginName === undefined) === (options.email === undefined)) {
-      fail(this, CONFIG_ERROR_CODES.MISSING_VALUE, `${label}.loginName|email`, { loginName: options.loginName, email: options.email }, 'exactly one of loginName and email is required');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.MISSING_VALUE,
+        `${label}.loginName|email`,
+        { loginName: options.loginName, email: options.email },
+        'exactly one of loginName and email is required',
+      );
     }
     const wanted = this.mappingAttribute === 'LOGIN_NAME' ? 'loginName' : 'email';
     const given = options.loginName !== undefined ? 'loginName' : 'email';
     if (wanted !== given) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, `${label}.${given}`, options[given], `must be ${wanted} instead: integration ${this.integrationName} maps tokens by ${this.mappingAttribute}`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        `${label}.${given}`,
+        options[given],
+        `must be ${wanted} instead: integration ${this.integrationName} maps tokens by ${this.mappingAttribute}`,
+      );
     }
     if (options.loginName !== undefined) requireText(this, `${label}.loginName`, options.loginName);
     if (options.email !== undefined) requirePattern(this, `${label}.email`, options.email, EMAIL_PATTERN, 'must be an email address');
@@ -484,13 +556,30 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     if (isUnresolved(name)) {
       fail(this, CONFIG_ERROR_CODES.INVALID_NAME, `${label}.name`, name, 'must be a literal identifier (it names the construct)');
     }
-    requirePattern(this, `${label}.name`, name, SNOWFLAKE_IDENTIFIER_PATTERN, 'must be a Snowflake identifier: a letter or _, then letters, digits, _ or $ (pass name when loginName is not one)', CONFIG_ERROR_CODES.INVALID_NAME);
+    requirePattern(
+      this,
+      `${label}.name`,
+      name,
+      SNOWFLAKE_IDENTIFIER_PATTERN,
+      'must be a Snowflake identifier: a letter or _, then letters, digits, _ or $ (pass name when loginName is not one)',
+      CONFIG_ERROR_CODES.INVALID_NAME,
+    );
     const roles = options.roles ?? [];
-    roles.forEach((r, i) => (typeof r === 'string' ? requireRoleName(this, `${label}.roles[${i}]`, r) : this.useRole(r, `${label}.roles[${i}]`)));
+    roles.forEach((r, i) =>
+      typeof r === 'string' ? requireRoleName(this, `${label}.roles[${i}]`, r) : this.useRole(r, `${label}.roles[${i}]`),
+    );
     requireUniqueRoles(this, `${label}.roles`, roles.map(roleNameOf));
     if (typeof options.defaultRole === 'string') requireRoleName(this, `${label}.defaultRole`, options.defaultRole);
     else if (options.defaultRole !== undefined) this.useRole(options.defaultRole, `${label}.defaultRole`);
-    if (options.defaultWarehouse !== undefined) requirePattern(this, `${label}.defaultWarehouse`, options.defaultWarehouse, SNOWFLAKE_IDENTIFIER_PATTERN, 'must be a Snowflake identifier', CONFIG_ERROR_CODES.INVALID_NAME);
+    if (options.defaultWarehouse !== undefined)
+      requirePattern(
+        this,
+        `${label}.defaultWarehouse`,
+        options.defaultWarehouse,
+        SNOWFLAKE_IDENTIFIER_PATTERN,
+        'must be a Snowflake identifier',
+        CONFIG_ERROR_CODES.INVALID_NAME,
+      );
     this.checkUserUnique(label, name, options);
 
     const user = new SnowflakeMappedUser(this, `User-${name}`, { ...options, name, provider: this.props.provider });
@@ -528,7 +617,8 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
 
   /** A role name for addRole / addExistingRole: a literal identifier, not yet declared in the account. */
   private checkRoleName(field: string, name: string): void {
-    if (isUnresolved(name)) fail(this, CONFIG_ERROR_CODES.INVALID_NAME, field, name, 'must be a literal identifier (it names the construct)');
+    if (isUnresolved(name))
+      fail(this, CONFIG_ERROR_CODES.INVALID_NAME, field, name, 'must be a literal identifier (it names the construct)');
     requireRoleName(this, field, name);
     this.checkRoleUnique(field, name);
   }
@@ -540,7 +630,13 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
    */
   private useRole(role: ISnowflakeRole, field: string): void {
     if (role.account !== this.account) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, role.node.path, `must be a role of Snowflake account "${this.account}" (it belongs to account "${role.account}")`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        field,
+        role.node.path,
+        `must be a role of Snowflake account "${this.account}" (it belongs to account "${role.account}")`,
+      );
     }
     const integrations = this.sameAccountInStack();
     if (integrations.some((i) => i.roleList.includes(role))) return;
@@ -557,7 +653,9 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
     if (!this.integration || this.props.allowedRoles === undefined) return;
     const key = role.name.toUpperCase();
     if (!this.allowedRoles.some((r) => !isUnresolved(r) && r.toUpperCase() === key)) return;
-    this.allowedRoleRefs = this.allowedRoleRefs.map((r, i) => (!isUnresolved(this.allowedRoles[i]) && this.allowedRoles[i].toUpperCase() === key ? role.roleName : r));
+    this.allowedRoleRefs = this.allowedRoleRefs.map((r, i) =>
+      !isUnresolved(this.allowedRoles[i]) && this.allowedRoles[i].toUpperCase() === key ? role.roleName : r,
+    );
     this.integration.externalOauthAllowedRolesList = [...this.allowedRoleRefs];
   }
 
@@ -565,7 +663,14 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
   private checkRoleUnique(field: string, name: string): void {
     for (const integration of this.sameAccountInStack()) {
       const clash = integration.roleList.find((r) => r.name.toUpperCase() === name.toUpperCase());
-      if (clash) fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, name, `must be declared once in Snowflake account "${this.account}" (already declared by ${clash.node.path}); pass that role object instead`);
+      if (clash)
+        fail(
+          this,
+          CONFIG_ERROR_CODES.DUPLICATE_NAME,
+          field,
+          name,
+          `must be declared once in Snowflake account "${this.account}" (already declared by ${clash.node.path}); pass that role object instead`,
+        );
     }
   }
 
@@ -577,7 +682,13 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
 
   private checkClient(client: IClient, field: string): void {
     if (client.issuer !== this.issuer) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, field, client.node.path, `must be a client of issuer ${this.issuer.node.path} (it obtains tokens from ${client.issuer.node.path})`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        field,
+        client.node.path,
+        `must be a client of issuer ${this.issuer.node.path} (it obtains tokens from ${client.issuer.node.path})`,
+      );
     }
     if (this.clientList.includes(client)) {
       fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, client.node.path, 'is already declared');
@@ -586,7 +697,9 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
 
   /** Every other integration construct of the app that targets the same account. */
   private sameAccount(): SnowflakeExternalOAuth[] {
-    return this.node.root.node.findAll().filter((c): c is SnowflakeExternalOAuth => c instanceof SnowflakeExternalOAuth && c !== this && c.account === this.account);
+    return this.node.root.node
+      .findAll()
+      .filter((c): c is SnowflakeExternalOAuth => c instanceof SnowflakeExternalOAuth && c !== this && c.account === this.account);
   }
 
   private checkOneIntegrationPerIssuer(): void {
@@ -595,7 +708,10 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
       const b = this.issuer.issuerUrl;
       const same = other.issuer === this.issuer || (!isUnresolved(a) && !isUnresolved(b) && a === b);
       if (same) {
-        const seed = alterAudienceStatement(other.integrationName, [...other.audienceList, ...this.audienceList.filter((x) => !other.audienceList.includes(x))]);
+        const seed = alterAudienceStatement(other.integrationName, [
+          ...other.audienceList,
+          ...this.audienceList.filter((x) => !other.audienceList.includes(x)),
+        ]);
         fail(
           this,
           CONFIG_ERROR_CODES.DUPLICATE_INTEGRATION,
@@ -604,11 +720,25 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
           `must not get a second integration in Snowflake account "${this.account}": ${other.node.path} (${other.integrationName}) already trusts this issuer and Snowflake rejects a second integration for one issuer. Call addAudience() on ${other.node.path} instead (equivalent to: ${seed})`,
         );
       }
-      if (!isUnresolved(this.integrationName) && other.integrationName.toUpperCase() === this.integrationName.toUpperCase() && !isUnresolved(other.integrationName)) {
-        fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, 'name', this.integrationName, `must be unique among security integrations in Snowflake account "${this.account}" (also used by ${other.node.path})`);
+      if (
+        !isUnresolved(this.integrationName) &&
+        other.integrationName.toUpperCase() === this.integrationName.toUpperCase() &&
+        !isUnresolved(other.integrationName)
+      ) {
+        fail(
+          this,
+          CONFIG_ERROR_CODES.DUPLICATE_NAME,
+          'name',
+          this.integrationName,
+          `must be unique among security integrations in Snowflake account "${this.account}" (also used by ${other.node.path})`,
+        );
       }
       if (other.issuer !== this.issuer && (isUnresolved(a) || isUnresolved(b))) {
-        reportUnevaluated(this, oneIntegrationPerIssuer, `the issuer URL of ${this.issuer.node.path} or ${other.issuer.node.path} is only known after apply, so whether ${other.node.path} already trusts the same issuer in this account is not known (make sure they are different issuers; see ${DOCS})`);
+        reportUnevaluated(
+          this,
+          oneIntegrationPerIssuer,
+          `the issuer URL of ${this.issuer.node.path} or ${other.issuer.node.path} is only known after apply, so whether ${other.node.path} already trusts the same issuer in this account is not known (make sure they are different issuers; see ${DOCS})`,
+        );
       }
     }
   }
@@ -619,11 +749,23 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
       for (const user of integration.userList) {
         const record = user.toUserRecord();
         if (record.name.toUpperCase() === name.toUpperCase()) {
-          fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, `${label}.name`, name, `must be unique among users of Snowflake account "${this.account}" (also used by ${user.node.path})`);
+          fail(
+            this,
+            CONFIG_ERROR_CODES.DUPLICATE_NAME,
+            `${label}.name`,
+            name,
+            `must be unique among users of Snowflake account "${this.account}" (also used by ${user.node.path})`,
+          );
         }
         const other = (record.loginName ?? record.email ?? '').toLowerCase();
         if (key && !isUnresolved(key) && other === key) {
-          fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, `${label}.${options.loginName !== undefined ? 'loginName' : 'email'}`, options.loginName ?? options.email, `must map to one user only in Snowflake account "${this.account}" (also used by ${user.node.path})`);
+          fail(
+            this,
+            CONFIG_ERROR_CODES.DUPLICATE_NAME,
+            `${label}.${options.loginName !== undefined ? 'loginName' : 'email'}`,
+            options.loginName ?? options.email,
+            `must map to one user only in Snowflake account "${this.account}" (also used by ${user.node.path})`,
+          );
         }
       }
     }
@@ -636,10 +778,21 @@ export function alterAudienceStatement(integrationName: string, audiences: reado
 }
 
 function requireRoleName(scope: Construct, field: string, value: string): void {
-  requirePattern(scope, field, value, SNOWFLAKE_IDENTIFIER_PATTERN, 'must be a Snowflake role identifier: a letter or _, then letters, digits, _ or $', CONFIG_ERROR_CODES.INVALID_NAME);
+  requirePattern(
+    scope,
+    field,
+    value,
+    SNOWFLAKE_IDENTIFIER_PATTERN,
+    'must be a Snowflake role identifier: a letter or _, then letters, digits, _ or $',
+    CONFIG_ERROR_CODES.INVALID_NAME,
+  );
 }
 
 /** Role identifiers are case-insensitive when unquoted: compare upper-cased. */
 function requireUniqueRoles(scope: Construct, field: string, roles: readonly string[]): void {
-  requireUnique(scope, field, roles.map((r) => (isUnresolved(r) ? r : r.toUpperCase())));
+  requireUnique(
+    scope,
+    field,
+    roles.map((r) => (isUnresolved(r) ? r : r.toUpperCase())),
+  );
 }

@@ -1,10 +1,11 @@
-import { AccountRole } from '../providers/snowflake/account-role';
-import { TerraformProvider } from '../framework';
 import { Construct, IConstruct } from 'constructs';
+
 import { SNOWFLAKE_SYSTEM_ROLES } from '../checks/model';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { fail, isUnresolved, requirePattern } from '../core/validate';
+import { TerraformProvider } from '../framework';
 import type { SnowflakeRoleRecord } from '../manifest/types';
+import { AccountRole } from '../providers/snowflake/account-role';
 import { DEFAULT_SNOWFLAKE_ACCOUNT, SNOWFLAKE_IDENTIFIER_PATTERN } from './identifiers';
 
 /** A Snowflake account role that users are granted: created here or declared as existing. */
@@ -105,14 +106,33 @@ export class SnowflakeRole extends Construct implements ISnowflakeRole {
     super(scope, id);
     const existing = (props as InternalProps)[EXISTING];
     if (isUnresolved(props.name)) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_NAME, 'name', props.name, 'must be a literal identifier (grants and checks compare role names)');
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_NAME,
+        'name',
+        props.name,
+        'must be a literal identifier (grants and checks compare role names)',
+      );
     }
-    requirePattern(this, 'name', props.name, SNOWFLAKE_IDENTIFIER_PATTERN, 'must be a Snowflake role identifier: a letter or _, then letters, digits, _ or $', CONFIG_ERROR_CODES.INVALID_NAME);
+    requirePattern(
+      this,
+      'name',
+      props.name,
+      SNOWFLAKE_IDENTIFIER_PATTERN,
+      'must be a Snowflake role identifier: a letter or _, then letters, digits, _ or $',
+      CONFIG_ERROR_CODES.INVALID_NAME,
+    );
     this.name = props.name;
     this.account = props.account ?? DEFAULT_SNOWFLAKE_ACCOUNT;
     this.existing = existing !== undefined;
     if (!this.existing && (SNOWFLAKE_SYSTEM_ROLES as readonly string[]).includes(props.name.toUpperCase())) {
-      fail(this, CONFIG_ERROR_CODES.INVALID_VALUE, 'name', props.name, `must not be a system-defined role (${SNOWFLAKE_SYSTEM_ROLES.join(', ')}): it exists in every account and cannot be created`);
+      fail(
+        this,
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+        'name',
+        props.name,
+        `must not be a system-defined role (${SNOWFLAKE_SYSTEM_ROLES.join(', ')}): it exists in every account and cannot be created`,
+      );
     }
     this.comment = props.comment;
     this.note = existing?.note;

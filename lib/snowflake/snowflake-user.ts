@@ -1,10 +1,11 @@
+import { Construct } from 'constructs';
+
+import { TerraformProvider, Token } from '../framework';
+import type { SnowflakeUserRecord } from '../manifest/types';
 import { GrantAccountRole } from '../providers/snowflake/grant-account-role';
 import { ServiceUser } from '../providers/snowflake/service-user';
 import { User } from '../providers/snowflake/user';
-import { TerraformProvider, Token } from '../framework';
-import { Construct } from 'constructs';
-import type { SnowflakeUserRecord } from '../manifest/types';
-import { ISnowflakeRole, SnowflakeRoleRef, roleNameOf, roleReferenceOf } from './snowflake-role';
+import { ISnowflakeRole, roleNameOf, roleReferenceOf, SnowflakeRoleRef } from './snowflake-role';
 
 /**
  * A Snowflake user that an External OAuth integration maps tokens to. Exactly one of

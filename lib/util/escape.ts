@@ -17,7 +17,9 @@ export const MAX_LIST_ITEMS = 6;
  * C0 and C1 control characters (ESC, CR, BEL, ...), DEL, and the Unicode line separators and
  * bidirectional overrides that reorder or split what a reader sees.
  */
+// eslint-disable-next-line no-control-regex -- these control characters are what the escaping removes
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- as above, newlines included
 const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function visible(c: string): string {
@@ -99,5 +101,10 @@ export function list(values: readonly string[], render: (v: string) => string = 
 /** A Markdown table; empty rows give no table. */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string[] {
   if (rows.length === 0) return [];
-  return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map((c) => c || '—').join(' | ')} |`), ''];
+  return [
+    `| ${headers.join(' | ')} |`,
+    `|${headers.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map((c) => c || '—').join(' | ')} |`),
+    '',
+  ];
 }

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { ExternalOAuthError } from './error';
 
 /** Why a file could not be written; the message names the path and the cause. */

@@ -5,7 +5,7 @@
  */
 import { requireRole, requireScopes } from './authorize';
 import { TokenValidationError } from './errors';
-import { authErrorHeaders, AuthenticateOptions, errorBody, IncomingRequestLike, sendAuthError, ServerResponseLike } from './http';
+import { AuthenticateOptions, authErrorHeaders, errorBody, IncomingRequestLike, sendAuthError, ServerResponseLike } from './http';
 import { checkRealm } from './options';
 import type { Principal } from './principal';
 

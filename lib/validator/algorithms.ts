@@ -38,5 +38,7 @@ export const DEFAULT_ALGORITHMS: readonly string[] = ASYMMETRIC_ALGORITHMS;
 
 /** The spec of `alg`, or undefined for anything unsupported (including `none` and HS*). */
 export function algorithmSpec(alg: unknown): AlgorithmSpec | undefined {
-  return typeof alg === 'string' && Object.prototype.hasOwnProperty.call(ALGORITHMS, alg) ? ALGORITHMS[alg as keyof typeof ALGORITHMS] : undefined;
+  return typeof alg === 'string' && Object.prototype.hasOwnProperty.call(ALGORITHMS, alg)
+    ? ALGORITHMS[alg as keyof typeof ALGORITHMS]
+    : undefined;
 }

@@ -18,6 +18,7 @@ export function requireRole(principal: Principal, roles: string | readonly strin
 export function requireScopes(principal: Principal, scopes: string | readonly string[]): Principal {
   const needed = typeof scopes === 'string' ? [scopes] : scopes;
   const missing = needed.filter((s) => !principal.scopes.includes(s));
-  if (missing.length > 0) throw new TokenValidationError('insufficient_scope', `Scope required: ${missing.join(', ')}`, { profile: principal.profile });
+  if (missing.length > 0)
+    throw new TokenValidationError('insufficient_scope', `Scope required: ${missing.join(', ')}`, { profile: principal.profile });
   return principal;
 }

@@ -15,7 +15,8 @@ export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
 /** Claims RFC 9068 section 2.2 requires (besides `iss`, `exp`, `aud`, checked for every token). */
 const RFC9068_CLAIMS = ['sub', 'client_id', 'iat', 'jti'] as const;
 
-const malformed = (claim: string, type: string): TokenValidationError => new TokenValidationError('malformed_token', `Malformed token: "${claim}" must be ${type}`);
+const malformed = (claim: string, type: string): TokenValidationError =>
+  new TokenValidationError('malformed_token', `Malformed token: "${claim}" must be ${type}`);
 
 function optionalNumber(claims: Readonly<Record<string, unknown>>, claim: string): number | undefined {
   const v = claims[claim];
@@ -33,12 +34,23 @@ function audienceMatches(aud: unknown, audiences: readonly string[]): boolean {
 /**
  * Checks the claims of a token against `p`; returns `exp`. `nowSeconds` is whole seconds.
  */
-export function checkClaims(claims: Readonly<Record<string, unknown>>, header: CheckedHeader, p: CompiledProfile, nowSeconds: number, maxLifetimeSeconds: number): number {
-  if (!p.algorithms.has(header.alg)) throw new TokenValidationError('algorithm_not_allowed', `Token algorithm not allowed by profile "${p.name}"`);
+export function checkClaims(
+  claims: Readonly<Record<string, unknown>>,
+  header: CheckedHeader,
+  p: CompiledProfile,
+  nowSeconds: number,
+  maxLifetimeSeconds: number,
+): number {
+  if (!p.algorithms.has(header.alg))
+    throw new TokenValidationError('algorithm_not_allowed', `Token algorithm not allowed by profile "${p.name}"`);
   if (p.rfc9068 && header.typ !== 'at+jwt') {
-    throw new TokenValidationError('unsupported_token', `Profile "${p.name}" requires RFC 9068 access tokens (header typ at+jwt or application/at+jwt)`);
+    throw new TokenValidationError(
+      'unsupported_token',
+      `Profile "${p.name}" requires RFC 9068 access tokens (header typ at+jwt or application/at+jwt)`,
+    );
   }
-  if (!audienceMatches(claims.aud, p.profile.audiences)) throw new TokenValidationError('audience_mismatch', `Token audience is not one of profile "${p.name}"`);
+  if (!audienceMatches(claims.aud, p.profile.audiences))
+    throw new TokenValidationError('audience_mismatch', `Token audience is not one of profile "${p.name}"`);
   const tol = p.toleranceSeconds;
   const exp = claims.exp;
   if (exp === undefined) throw new TokenValidationError('missing_claim', 'Token has no "exp" claim');
@@ -50,13 +62,15 @@ export function checkClaims(claims: Readonly<Record<string, unknown>>, header: C
   if (nbf !== undefined && nbf > nowSeconds + tol) throw new TokenValidationError('token_not_yet_valid', 'Token "nbf" is in the future');
   if (iat !== undefined && iat > nowSeconds + tol) throw new TokenValidationError('token_not_yet_valid', 'Token "iat" is in the future');
   const lifetime = iat !== undefined ? exp - iat : exp - nowSeconds - tol;
-  if (lifetime > maxLifetimeSeconds) throw new TokenValidationError('token_lifetime_exceeded', `Token lifetime exceeds ${maxLifetimeSeconds} s`);
+  if (lifetime > maxLifetimeSeconds)
+    throw new TokenValidationError('token_lifetime_exceeded', `Token lifetime exceeds ${maxLifetimeSeconds} s`);
   if (claims.sub !== undefined && typeof claims.sub !== 'string') throw malformed('sub', 'a string');
   if (claims.jti !== undefined && typeof claims.jti !== 'string') throw malformed('jti', 'a string');
   if (p.rfc9068) {
     for (const claim of RFC9068_CLAIMS) {
       const v = claims[claim];
-      if (v === undefined || v === '') throw new TokenValidationError('missing_claim', `Token has no "${claim}" claim (RFC 9068, profile "${p.name}")`);
+      if (v === undefined || v === '')
+        throw new TokenValidationError('missing_claim', `Token has no "${claim}" claim (RFC 9068, profile "${p.name}")`);
     }
     if (typeof claims.client_id !== 'string') throw malformed('client_id', 'a string');
   }

@@ -65,7 +65,10 @@ export function mapToken(claims: Claims, p: CompiledProfile): Mapping {
   const app = p.isAppToken(claims);
   const flow = app ? p.profile.machineFlow : p.profile.userFlow;
   if (!flow.enabled) {
-    throw new TokenValidationError('flow_disabled', `Profile "${p.name}" does not accept ${app ? 'app (client credentials)' : 'user'} tokens`);
+    throw new TokenValidationError(
+      'flow_disabled',
+      `Profile "${p.name}" does not accept ${app ? 'app (client credentials)' : 'user'} tokens`,
+    );
   }
   const claim = app ? p.profile.machineFlow.systemUserClaim : p.profile.userFlow.usernameClaim!;
   const value = claims[claim];

@@ -44,7 +44,8 @@ export async function runValidateToken(command: ValidateTokenCommand): Promise<n
   // answer to its callers does not).
   const failedFetches: string[] = [];
   const onEvent: TokenValidatorOptions['onEvent'] = (event) => {
-    if (event.type === 'jwks_fetch' && !event.ok) failedFetches.push(`JWKS ${event.url}: ${event.reason ?? 'failed'}: ${event.message ?? ''}`.trim());
+    if (event.type === 'jwks_fetch' && !event.ok)
+      failedFetches.push(`JWKS ${event.url}: ${event.reason ?? 'failed'}: ${event.message ?? ''}`.trim());
     command.validatorOptions?.onEvent?.(event);
   };
   try {
@@ -61,7 +62,8 @@ export async function runValidateToken(command: ValidateTokenCommand): Promise<n
       err instanceof TokenValidationError || err instanceof ValidatorConfigError
         ? err.toJSON()
         : { error: 'EO_CLI_INTERNAL', message: err instanceof Error ? err.message : String(err) };
-    if (body.error === 'jwks_unavailable' && failedFetches.length > 0) body.message = `${body.message} (${[...new Set(failedFetches)].join('; ')})`;
+    if (body.error === 'jwks_unavailable' && failedFetches.length > 0)
+      body.message = `${body.message} (${[...new Set(failedFetches)].join('; ')})`;
     stdout.write(`${JSON.stringify(body)}\n`);
     return 1;
   }

@@ -11,6 +11,7 @@
  * and checks the equivalence with the regex on a mutation corpus.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
+
 import { TokenValidationError } from './errors';
 
 /** The strict compact form (https://www.rfc-editor.org/rfc/rfc7515#section-7.1): three non-empty base64url segments without padding (section 2; `\w` is `[A-Za-z0-9_]`). */

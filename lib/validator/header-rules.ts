@@ -30,15 +30,24 @@ export function checkHeader(header: Record<string, unknown>): CheckedHeader {
   const { alg, kid, typ, cty } = header;
   const spec = algorithmSpec(alg);
   if (!spec) throw new TokenValidationError('algorithm_not_allowed', 'Token algorithm is missing, symmetric, none or unsupported');
-  if (kid !== undefined && (typeof kid !== 'string' || kid.length === 0)) throw new TokenValidationError('malformed_token', 'Malformed token: kid must be a non-empty string');
-  if (header.crit !== undefined) throw new TokenValidationError('unsupported_token', 'Tokens with critical header extensions (crit) are not accepted');
-  if (header.enc !== undefined || header.zip !== undefined) throw new TokenValidationError('unsupported_token', 'Encrypted tokens (JWE) are not accepted');
-  if (typeof cty === 'string' && normalizeTyp(cty) === 'jwt') throw new TokenValidationError('unsupported_token', 'Nested tokens are not accepted');
+  if (kid !== undefined && (typeof kid !== 'string' || kid.length === 0))
+    throw new TokenValidationError('malformed_token', 'Malformed token: kid must be a non-empty string');
+  if (header.crit !== undefined)
+    throw new TokenValidationError('unsupported_token', 'Tokens with critical header extensions (crit) are not accepted');
+  if (header.enc !== undefined || header.zip !== undefined)
+    throw new TokenValidationError('unsupported_token', 'Encrypted tokens (JWE) are not accepted');
+  if (typeof cty === 'string' && normalizeTyp(cty) === 'jwt')
+    throw new TokenValidationError('unsupported_token', 'Nested tokens are not accepted');
   const normalized = typeof typ === 'string' ? normalizeTyp(typ) : undefined;
   if (typ !== undefined && (normalized === undefined || !ACCESS_TOKEN_TYPES.includes(normalized))) {
     throw new TokenValidationError('unsupported_token', 'Token typ is not an access-token type (at+jwt, application/at+jwt, JWT)');
   }
-  return { alg: alg as string, spec, ...(kid !== undefined ? { kid: kid as string } : {}), ...(normalized !== undefined ? { typ: normalized } : {}) };
+  return {
+    alg: alg as string,
+    spec,
+    ...(kid !== undefined ? { kid: kid as string } : {}),
+    ...(normalized !== undefined ? { typ: normalized } : {}),
+  };
 }
 
 /**

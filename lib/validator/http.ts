@@ -7,7 +7,7 @@
  *   and the `access_token` query parameter -> 400 `invalid_request`
  * Responses never echo token text or header values.
  */
-import { TokenValidationError, TOKEN_ERROR_CODES } from './errors';
+import { TOKEN_ERROR_CODES, TokenValidationError } from './errors';
 
 /** The parts of a node:http `IncomingMessage` the adapters read. */
 export interface IncomingRequestLike {

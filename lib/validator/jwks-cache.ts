@@ -11,7 +11,7 @@
 import type { AlgorithmSpec } from './algorithms';
 import { TokenValidationError } from './errors';
 import type { ValidatorEvent } from './events';
-import { FetchLike, fetchJwksDocument, JwksFetchError } from './jwks-fetch';
+import { fetchJwksDocument, FetchLike, JwksFetchError } from './jwks-fetch';
 import { importJwks, InvalidJwksError, keyFits, VerificationKey } from './keys';
 
 /** Settings of a {@link JwksCache}. */
@@ -78,7 +78,12 @@ export class JwksCache {
    * the token arrived (`arrivedAfter`: the downloads started by then) still lacks the `kid`, or
    * when the cooldown keeps any download from starting. Bounded: at most two downloads awaited.
    */
-  private async refetchFor(alg: string, spec: AlgorithmSpec, kid: string | undefined, arrivedAfter: number): Promise<readonly VerificationKey[]> {
+  private async refetchFor(
+    alg: string,
+    spec: AlgorithmSpec,
+    kid: string | undefined,
+    arrivedAfter: number,
+  ): Promise<readonly VerificationKey[]> {
     for (let attempt = 0; attempt < 2; attempt++) {
       if (!this.inflight && this.settings.clock() < this.nextAttemptAt) break;
       const fresh = this.inflight === undefined || this.fetches > arrivedAfter;
@@ -103,14 +108,16 @@ export class JwksCache {
   private select(alg: string, spec: AlgorithmSpec, kid: string | undefined): readonly VerificationKey[] | undefined {
     let candidates: readonly VerificationKey[];
     if (kid === undefined) {
-      if (this.keys.length > 1) throw new TokenValidationError('key_not_found', 'The token has no key id and the issuer publishes several keys');
+      if (this.keys.length > 1)
+        throw new TokenValidationError('key_not_found', 'The token has no key id and the issuer publishes several keys');
       candidates = this.keys;
     } else {
       const byKid = this.byKid.get(kid);
       if (byKid === undefined) return undefined;
       candidates = byKid;
     }
-    const fitting = candidates.length === 1 && keyFits(candidates[0]!, alg, spec) ? candidates : candidates.filter((k) => keyFits(k, alg, spec));
+    const fitting =
+      candidates.length === 1 && keyFits(candidates[0]!, alg, spec) ? candidates : candidates.filter((k) => keyFits(k, alg, spec));
     if (fitting.length === 0) throw new TokenValidationError('key_not_found', 'The issuer key for this token does not fit its algorithm');
     return fitting;
   }
@@ -158,11 +165,25 @@ export class JwksCache {
         const previous = new Map(this.keys.map((k) => [k.fingerprint, k]));
         this.install(imported.keys.map((k) => previous.get(k.fingerprint) ?? k));
         this.fetchedAt = this.settings.clock();
-        this.emit({ type: 'jwks_fetch', url: this.url, ok: true, durationMs: Date.now() - started, keys: imported.keys.length, ignoredKeys: imported.ignored });
+        this.emit({
+          type: 'jwks_fetch',
+          url: this.url,
+          ok: true,
+          durationMs: Date.now() - started,
+          keys: imported.keys.length,
+          ignoredKeys: imported.ignored,
+        });
         return true;
       } catch (err) {
         const reason = err instanceof JwksFetchError ? err.reason : 'network';
-        this.emit({ type: 'jwks_fetch', url: this.url, ok: false, durationMs: Date.now() - started, reason, message: (err as Error).message });
+        this.emit({
+          type: 'jwks_fetch',
+          url: this.url,
+          ok: false,
+          durationMs: Date.now() - started,
+          reason,
+          message: (err as Error).message,
+        });
         return false;
       } finally {
         this.nextAttemptAt = this.settings.clock() + this.settings.cooldownMs;

@@ -6,7 +6,8 @@
 import { ExternalOAuthError } from '../util/error';
 
 /** Why a JWKS download failed; reported in `jwks_fetch` events. */
-export type JwksFetchFailure = 'timeout' | 'network' | 'redirect' | 'http_status' | 'content_type' | 'too_large' | 'invalid_json' | 'invalid_jwks' | 'no_usable_keys';
+export type JwksFetchFailure =
+  'timeout' | 'network' | 'redirect' | 'http_status' | 'content_type' | 'too_large' | 'invalid_json' | 'invalid_jwks' | 'no_usable_keys';
 
 /** A failed JWKS download. */
 export class JwksFetchError extends ExternalOAuthError {
@@ -21,7 +22,10 @@ export class JwksFetchError extends ExternalOAuthError {
 }
 
 /** The subset of WHATWG `fetch` the validator uses (inject one for tests or proxies). */
-export type FetchLike = (url: string, init: { redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> }) => Promise<Response>;
+export type FetchLike = (
+  url: string,
+  init: { redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> },
+) => Promise<Response>;
 
 /** Limits of one download. */
 export interface JwksFetchLimits {
@@ -64,7 +68,8 @@ async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> 
 function classify(err: unknown, timeoutMs: number): JwksFetchError {
   if (err instanceof JwksFetchError) return err;
   const name = (err as { name?: string } | undefined)?.name;
-  if (name === 'TimeoutError' || name === 'AbortError') return new JwksFetchError('timeout', `JWKS request timed out after ${timeoutMs} ms`);
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return new JwksFetchError('timeout', `JWKS request timed out after ${timeoutMs} ms`);
   const cause = (err as { cause?: { code?: string } } | undefined)?.cause?.code;
   return new JwksFetchError('network', `JWKS request failed${cause ? ` (${cause})` : ''}`);
 }

@@ -4,10 +4,11 @@
  * unknown type or curve, an RSA key under 2048 bits, or that does not import. Each key is
  * imported once with node:crypto (`createPublicKey({ format: 'jwk' })`).
  */
-import { createPublicKey, constants, KeyObject, VerifyKeyObjectInput } from 'node:crypto';
+import { constants, createPublicKey, KeyObject, VerifyKeyObjectInput } from 'node:crypto';
+
+import { ExternalOAuthError } from '../util/error';
 import { jwkSetEntries } from '../util/jwks';
 import { AlgorithmSpec, algorithmSpec } from './algorithms';
-import { ExternalOAuthError } from '../util/error';
 
 /** A public key usable for verification. */
 export interface VerificationKey {
@@ -56,7 +57,8 @@ function usableMetadata(jwk: Record<string, unknown>): boolean {
   const { use, key_ops: ops, ext, kid, alg } = jwk;
   if (use !== undefined && use !== 'sig') return false;
   if (ops !== undefined) {
-    if (!Array.isArray(ops) || ops.some((o) => typeof o !== 'string') || new Set(ops).size !== ops.length || !ops.includes('verify')) return false;
+    if (!Array.isArray(ops) || ops.some((o) => typeof o !== 'string') || new Set(ops).size !== ops.length || !ops.includes('verify'))
+      return false;
   }
   if (ext !== undefined && typeof ext !== 'boolean') return false;
   if (kid !== undefined && typeof kid !== 'string') return false;

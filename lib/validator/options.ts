@@ -1,11 +1,11 @@
 /**
  * Options of a {@link TokenValidator}, their defaults and their ranges.
  */
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from './claim-rules';
 import { ValidatorConfigError } from './config-error';
+import { DEFAULT_REALM } from './errors';
 import type { ValidatorEventListener } from './events';
 import type { FetchLike } from './jwks-fetch';
-import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from './claim-rules';
-import { DEFAULT_REALM } from './errors';
 
 /** What `resolveUser` returns for a known user; `undefined`, `null` or `false` mean unknown. */
 export interface ResolvedUser {
@@ -85,7 +85,10 @@ export interface ResolvedOptions {
 function int(name: string, value: number | undefined, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const v = value ?? fallback;
   if (!Number.isInteger(v) || v < min || v > max) {
-    throw new ValidatorConfigError('EO_INVALID_OPTION', `option ${name} must be an integer between ${min} and ${max}; got ${String(value)}`);
+    throw new ValidatorConfigError(
+      'EO_INVALID_OPTION',
+      `option ${name} must be an integer between ${min} and ${max}; got ${String(value)}`,
+    );
   }
   return v;
 }

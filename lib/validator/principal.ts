@@ -67,7 +67,17 @@ export function buildPrincipal(
   const { name, clientId, issuer } = profile;
   return Object.freeze(
     mapping.kind === 'system'
-      ? { kind: 'system', profile: name, username: mapping.username, role: profile.machineFlow.systemUserRole, clientId, issuer, subject, scopes: frozenScopes, claims: frozenClaims }
+      ? {
+          kind: 'system',
+          profile: name,
+          username: mapping.username,
+          role: profile.machineFlow.systemUserRole,
+          clientId,
+          issuer,
+          subject,
+          scopes: frozenScopes,
+          claims: frozenClaims,
+        }
       : { kind: 'user', profile: name, username: mapping.username, clientId, issuer, subject, scopes: frozenScopes, claims: frozenClaims },
   );
 }

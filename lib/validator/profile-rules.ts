@@ -82,7 +82,10 @@ function checkTokenRules(p: ValidationProfile, where: string): void {
     );
   }
   if (p.requireIssuedAt === false && p.tokenProfile === 'rfc9068') {
-    throw new ValidatorConfigError('EO_PROFILE_INVALID', `${where}: requireIssuedAt false contradicts tokenProfile "rfc9068", which requires iat (RFC 9068 section 2.2)`);
+    throw new ValidatorConfigError(
+      'EO_PROFILE_INVALID',
+      `${where}: requireIssuedAt false contradicts tokenProfile "rfc9068", which requires iat (RFC 9068 section 2.2)`,
+    );
   }
 }
 
@@ -106,14 +109,19 @@ export function checkProfiles(raw: readonly unknown[], file?: string): Validatio
       );
     }
     const problems = profileProblems(value);
-    if (problems.length > 0) throw new ValidatorConfigError('EO_PROFILE_INVALID', `${where} is not a valid validation profile:\n  ${problems.join('\n  ')}`);
+    if (problems.length > 0)
+      throw new ValidatorConfigError('EO_PROFILE_INVALID', `${where} is not a valid validation profile:\n  ${problems.join('\n  ')}`);
     const p = value as ValidationProfile;
     checkJwksUrl(p, where);
     checkIssuer(p, where);
     checkTokenRules(p, where);
     if (names.has(p.name)) throw new ValidatorConfigError('EO_PROFILE_DUPLICATE', `${where}: two profiles are named "${p.name}"`);
     const pair = JSON.stringify([p.issuer, p.clientId]);
-    if (pairs.has(pair)) throw new ValidatorConfigError('EO_PROFILE_DUPLICATE', `${where}: another profile already serves issuer ${p.issuer} and client ${p.clientId}`);
+    if (pairs.has(pair))
+      throw new ValidatorConfigError(
+        'EO_PROFILE_DUPLICATE',
+        `${where}: another profile already serves issuer ${p.issuer} and client ${p.clientId}`,
+      );
     names.add(p.name);
     pairs.add(pair);
     return p;

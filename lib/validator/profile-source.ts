@@ -4,6 +4,7 @@
  * (one entry per stack). Returns raw values; {@link checkProfiles} validates them.
  */
 import * as fs from 'node:fs';
+
 import { ManifestReadError, parseManifest } from '../manifest/read';
 import { PROFILES_OUTPUT_ID } from '../manifest/types';
 import { ValidatorConfigError } from './config-error';
@@ -24,7 +25,10 @@ export function readProfileSource(file: string): ProfileSource {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new ValidatorConfigError('EO_PROFILES_FILE_UNREADABLE', `${file}: cannot read profiles file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new ValidatorConfigError(
+      'EO_PROFILES_FILE_UNREADABLE',
+      `${file}: cannot read profiles file (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   return parseProfileSource(text, file);
 }

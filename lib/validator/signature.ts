@@ -5,6 +5,7 @@
  * Same verdicts as jose's WebCrypto path (a differential test holds both to it).
  */
 import { verify } from 'node:crypto';
+
 import type { AlgorithmSpec } from './algorithms';
 import { VerificationKey, verifyInput } from './keys';
 
@@ -27,7 +28,14 @@ function lengthFits(spec: AlgorithmSpec, key: VerificationKey, signature: Buffer
 }
 
 /** True when `signature` is a valid `alg` signature of the ASCII `text[0, end)` by `key`. */
-export function verifySignature(alg: string, spec: AlgorithmSpec, key: VerificationKey, text: string, end: number, signature: Buffer): boolean {
+export function verifySignature(
+  alg: string,
+  spec: AlgorithmSpec,
+  key: VerificationKey,
+  text: string,
+  end: number,
+  signature: Buffer,
+): boolean {
   if (!lengthFits(spec, key, signature)) return false;
   try {
     return verify(spec.hash, asciiBytes(text, end), verifyInput(key, alg, spec), signature);
@@ -40,7 +48,13 @@ export function verifySignature(alg: string, spec: AlgorithmSpec, key: Verificat
  * {@link verifySignature} in the libuv thread pool. `data` and `signature` must not be reused
  * until the promise settles. Never rejects.
  */
-export function verifySignatureAsync(alg: string, spec: AlgorithmSpec, key: VerificationKey, data: Buffer, signature: Buffer): Promise<boolean> {
+export function verifySignatureAsync(
+  alg: string,
+  spec: AlgorithmSpec,
+  key: VerificationKey,
+  data: Buffer,
+  signature: Buffer,
+): Promise<boolean> {
   if (!lengthFits(spec, key, signature)) return Promise.resolve(false);
   return new Promise((resolve) => {
     try {

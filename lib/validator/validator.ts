@@ -14,21 +14,22 @@ import { CompiledProfile, compileProfile, ProfileIndex } from './compiled-profil
 import { TokenValidationError } from './errors';
 import type { ValidatorEvent } from './events';
 import { CheckedHeader, HeaderCache } from './header-rules';
+import { applyHooks } from './hooks';
 import { AuthenticateOptions, extractBearerToken, IncomingRequestLike } from './http';
 import { JwksCache } from './jwks-cache';
 import { keyIssuerAllows, VerificationKey } from './keys';
-import { CacheEntry, TokenCache } from './token-cache';
 import { ResolvedOptions, resolveOptions, TokenValidatorOptions } from './options';
-import { applyHooks } from './hooks';
 import { buildPrincipal, Principal, scopesOf } from './principal';
 import { checkProfiles } from './profile-rules';
 import { readProfileSource } from './profile-source';
 import { verifySignature, verifySignatureAsync } from './signature';
+import { CacheEntry, TokenCache } from './token-cache';
 
 /** Entra: the keys allowed to sign for the tenant; `key_issuer_mismatch` when none is. */
 function scopedKeys(keys: readonly VerificationKey[], tenant: string, issuers: readonly string[]): readonly VerificationKey[] {
   const allowed = keys.filter((k) => keyIssuerAllows(k, tenant, issuers));
-  if (allowed.length === 0) throw new TokenValidationError('key_issuer_mismatch', 'The signing key is published for another issuer than the token issuer');
+  if (allowed.length === 0)
+    throw new TokenValidationError('key_issuer_mismatch', 'The signing key is published for another issuer than the token issuer');
   return allowed;
 }
 
@@ -63,8 +64,19 @@ function applyRules(selected: SelectedToken, nowSeconds: number, maxLifetimeSeco
   const exp = checkClaims(claims, selected.header, profile, nowSeconds, maxLifetimeSeconds);
   const mapping = mapToken(claims, profile);
   const scopes = scopesOf(claims);
-  if (scopes === undefined) throw new TokenValidationError('malformed_token', 'Malformed token: "scp"/"scope" must be a string or a list of strings');
-  return { token: selected.token, dot2: selected.dot2, signature: selected.signature, header: selected.header, claims, profile, exp, mapping, scopes };
+  if (scopes === undefined)
+    throw new TokenValidationError('malformed_token', 'Malformed token: "scp"/"scope" must be a string or a list of strings');
+  return {
+    token: selected.token,
+    dot2: selected.dot2,
+    signature: selected.signature,
+    header: selected.header,
+    claims,
+    profile,
+    exp,
+    mapping,
+    scopes,
+  };
 }
 
 /** Validates bearer tokens against validation profiles. */
@@ -187,7 +199,8 @@ export class TokenValidator {
   /** The pipeline; synchronous unless keys must be downloaded, the signature is verified off the event loop, or a user hook runs. */
   private run(token: string, offload: boolean): Principal | Promise<Principal> {
     if (typeof token !== 'string') throw new TokenValidationError('malformed_token', 'Malformed token: not a string');
-    if (token.length > this.options.maxTokenBytes) throw new TokenValidationError('token_too_large', `Token exceeds ${this.options.maxTokenBytes} bytes`);
+    if (token.length > this.options.maxTokenBytes)
+      throw new TokenValidationError('token_too_large', `Token exceeds ${this.options.maxTokenBytes} bytes`);
     const nowMs = this.options.clock();
     const nowSeconds = Math.floor(nowMs / 1000);
     const hit = this.verified.get(token, nowSeconds);
@@ -282,7 +295,8 @@ export class TokenValidator {
   }
 
   private accepted(principal: Principal, cached: boolean): Principal {
-    if (this.options.onEvent) this.emit({ type: 'accepted', profile: principal.profile, kind: principal.kind, username: principal.username, cached });
+    if (this.options.onEvent)
+      this.emit({ type: 'accepted', profile: principal.profile, kind: principal.kind, username: principal.username, cached });
     return principal;
   }
 

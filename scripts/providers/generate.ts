@@ -14,6 +14,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import { writeFileSafely } from '../../lib/util/write-file';
 import { PROVIDER_BINDINGS, type ProviderBindings } from './bindings';
 import { reconstructSchema } from './reconstruct-schema';
@@ -44,7 +45,10 @@ export async function generateProvider(schema: any, name: string, outDir: string
   try {
     const code = new gen.CodeMaker();
     const g = new gen.TerraformProviderGenerator(code, s);
-    const target = new commons.ConstructsMakerProviderTarget(new commons.TerraformProviderConstraint(`${c.source}@${c.version}`), commons.LANGUAGES[0]);
+    const target = new commons.ConstructsMakerProviderTarget(
+      new commons.TerraformProviderConstraint(`${c.source}@${c.version}`),
+      commons.LANGUAGES[0],
+    );
     g.generate(target);
     await code.save(tmp);
     const from = path.join(tmp, 'providers', name);
@@ -89,10 +93,13 @@ export async function generateAll(schemaDir = SCHEMA_DIR, outDir = BINDINGS_DIR)
 
 function listFiles(dir: string, base = dir): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? listFiles(p, base) : [path.relative(base, p)];
-  }).sort();
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const p = path.join(dir, e.name);
+      return e.isDirectory() ? listFiles(p, base) : [path.relative(base, p)];
+    })
+    .sort();
 }
 
 /** Files that differ between two folders (relative paths). */
@@ -100,7 +107,9 @@ export function diffDirs(a: string, b: string): string[] {
   const fa = listFiles(a);
   const fb = listFiles(b);
   const all = [...new Set([...fa, ...fb])].sort();
-  return all.filter((f) => !fa.includes(f) || !fb.includes(f) || fs.readFileSync(path.join(a, f), 'utf8') !== fs.readFileSync(path.join(b, f), 'utf8'));
+  return all.filter(
+    (f) => !fa.includes(f) || !fb.includes(f) || fs.readFileSync(path.join(a, f), 'utf8') !== fs.readFileSync(path.join(b, f), 'utf8'),
+  );
 }
 
 async function main(cmd: string | undefined): Promise<number> {
@@ -124,7 +133,10 @@ async function main(cmd: string | undefined): Promise<number> {
       for (const p of PROVIDER_BINDINGS) writeFileSafely(path.join(schemas, `${p.name}.json`), schemaText(p));
       const out = path.join(tmp, 'providers');
       await generateAll(SCHEMA_DIR, out);
-      const d = [...diffDirs(SCHEMA_DIR, schemas).map((f) => `scripts/providers/schemas/${f}`), ...diffDirs(BINDINGS_DIR, out).map((f) => `lib/providers/${f}`)];
+      const d = [
+        ...diffDirs(SCHEMA_DIR, schemas).map((f) => `scripts/providers/schemas/${f}`),
+        ...diffDirs(BINDINGS_DIR, out).map((f) => `lib/providers/${f}`),
+      ];
       for (const f of d) console.log(`differs: ${f}`);
       console.log(d.length === 0 ? `schemas and bindings reproduce (${Date.now() - t0} ms)` : `${d.length} files differ`);
       return d.length === 0 ? 0 : 1;
@@ -137,5 +149,11 @@ async function main(cmd: string | undefined): Promise<number> {
 }
 
 if (require.main === module) {
-  main(process.argv[2]).then((code) => process.exit(code), (e) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
+  main(process.argv[2]).then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    },
+  );
 }

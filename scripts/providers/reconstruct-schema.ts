@@ -35,7 +35,10 @@ export function reconstructSchema(pkgDir: string, source: string, wanted: readon
     for (const t of Object.values(types)) {
       if (t.kind !== 'class' || !t.base) continue;
       const base = t.base;
-      if (tf === 'provider' ? base !== 'cdktf.TerraformProvider' : base !== (isData ? 'cdktf.TerraformDataSource' : 'cdktf.TerraformResource')) continue;
+      if (
+        tf === 'provider' ? base !== 'cdktf.TerraformProvider' : base !== (isData ? 'cdktf.TerraformDataSource' : 'cdktf.TerraformResource')
+      )
+        continue;
       const jsFile = path.join(pkgDir, 'lib', t.locationInModule.filename.replace(/^src\//, '').replace(/\.ts$/, '.js'));
       const src = fs.readFileSync(jsFile, 'utf8');
       if (tf === 'provider' || new RegExp(`terraformResourceType: '${name}'`).test(src)) return { cls: t, src };
@@ -47,7 +50,7 @@ export function reconstructSchema(pkgDir: string, source: string, wanted: readon
   function hclMeta(src) {
     const out = {};
     // struct converters are top-level functions (end at "\n}\n"); the resource's is a method ("\n    }\n")
-    const re = /function (\w+)ToHclTerraform\(struct\)\s*{([\s\S]*?)\n}\n|    (synthesizeHclAttributes)\(\)\s*{([\s\S]*?)\n    }\n/g;
+    const re = /function (\w+)ToHclTerraform\(struct\)\s*{([\s\S]*?)\n}\n| {4}(synthesizeHclAttributes)\(\)\s*{([\s\S]*?)\n {4}}\n/g;
     let m;
     while ((m = re.exec(src))) {
       const key = m[1] || '__resource__';
@@ -94,7 +97,8 @@ export function reconstructSchema(pkgDir: string, source: string, wanted: readon
     if (t.fqn && types[t.fqn]?.datatype) return { fqn: t.fqn, single: true };
     if (t.union) {
       for (const x of t.union.types) {
-        if (x.collection && x.collection.elementtype.fqn && types[x.collection.elementtype.fqn]?.datatype) return { fqn: x.collection.elementtype.fqn, single: false };
+        if (x.collection && x.collection.elementtype.fqn && types[x.collection.elementtype.fqn]?.datatype)
+          return { fqn: x.collection.elementtype.fqn, single: false };
       }
     }
     return undefined;
@@ -107,7 +111,8 @@ export function reconstructSchema(pkgDir: string, source: string, wanted: readon
     const end = src.indexOf('\nexports.' + className + ' = ', start);
     const body = src.slice(start, end);
     const out = {};
-    const re = /\/\/ (\w+) - computed: true, optional: false, required: false\n\s+(?:get (\w+)\(\) {\n\s+return ([^\n]*);|this\.(\w+) = new ((?:cdktf\.)?\w+)\(this, "(\w+)"(?:, (true|false))?\);)/g;
+    const re =
+      /\/\/ (\w+) - computed: true, optional: false, required: false\n\s+(?:get (\w+)\(\) {\n\s+return ([^\n]*);|this\.(\w+) = new ((?:cdktf\.)?\w+)\(this, "(\w+)"(?:, (true|false))?\);)/g;
     let m;
     while ((m = re.exec(body))) {
       const tf = m[1];
@@ -117,11 +122,33 @@ export function reconstructSchema(pkgDir: string, source: string, wanted: readon
         if (!g) continue;
         const isSet = r.includes('Fn.tolist');
         const kind = g[1];
-        const t = { String: 'string', Number: 'number', Boolean: 'bool', List: ['list', 'string'], NumberList: ['list', 'number'], StringMap: ['map', 'string'], NumberMap: ['map', 'number'], BooleanMap: ['map', 'bool'], AnyMap: ['map', 'dynamic'] }[kind];
+        const t = {
+          String: 'string',
+          Number: 'number',
+          Boolean: 'bool',
+          List: ['list', 'string'],
+          NumberList: ['list', 'number'],
+          StringMap: ['map', 'string'],
+          NumberMap: ['map', 'number'],
+          BooleanMap: ['map', 'bool'],
+          AnyMap: ['map', 'dynamic'],
+        }[kind];
         if (!t) continue;
         out[tf] = Array.isArray(t) && isSet ? ['set', t[1]] : t;
       } else if (m[5].startsWith('cdktf.')) {
-        const t = { StringMap: ['map', 'string'], NumberMap: ['map', 'number'], BooleanMap: ['map', 'bool'], AnyMap: ['map', 'dynamic'], StringMapList: ['list', ['map', 'string']], NumberMapList: ['list', ['map', 'number']], BooleanMapList: ['list', ['map', 'bool']], AnyMapList: ['list', ['map', 'dynamic']], StringListList: ['list', ['list', 'string']], NumberListList: ['list', ['list', 'number']], BooleanList: ['list', 'bool'] }[m[5].slice(6)];
+        const t = {
+          StringMap: ['map', 'string'],
+          NumberMap: ['map', 'number'],
+          BooleanMap: ['map', 'bool'],
+          AnyMap: ['map', 'dynamic'],
+          StringMapList: ['list', ['map', 'string']],
+          NumberMapList: ['list', ['map', 'number']],
+          BooleanMapList: ['list', ['map', 'bool']],
+          AnyMapList: ['list', ['map', 'dynamic']],
+          StringListList: ['list', ['list', 'string']],
+          NumberListList: ['list', ['list', 'number']],
+          BooleanList: ['list', 'bool'],
+        }[m[5].slice(6)];
         if (!t) throw new Error(`unknown computed helper ${m[5]}`);
         out[tf] = t;
       } else {
@@ -135,7 +162,7 @@ export function reconstructSchema(pkgDir: string, source: string, wanted: readon
     return out;
   }
 
-  function blockFor(structFqnName, src, meta, className) {
+  function blockFor(structFqnName, src, meta) {
     const st = types[structFqnName];
     const fnKey = lcFirst(st.name);
     const hcl = meta[fnKey] || {};
@@ -169,7 +196,11 @@ export function reconstructSchema(pkgDir: string, source: string, wanted: readon
       const s = structFqn(p.type);
       if (s && h.type === 'struct' && order.indexOf(p.name) >= 0 && order.indexOf(p.name) < lastPrimitive) {
         const inner = blockFor(s.fqn, src, meta);
-        const attr = { nested_type: { attributes: inner.attributes, nesting_mode: 'single' }, description: desc, description_kind: 'plain' };
+        const attr = {
+          nested_type: { attributes: inner.attributes, nesting_mode: 'single' },
+          description: desc,
+          description_kind: 'plain',
+        };
         if (p.optional) attr.optional = true;
         else attr.required = true;
         block.attributes[tf] = attr;
@@ -211,7 +242,11 @@ export function reconstructSchema(pkgDir: string, source: string, wanted: readon
     return block;
   }
   function tfNameOfSafe(p) {
-    try { return tfNameOf(p); } catch { return undefined; }
+    try {
+      return tfNameOf(p);
+    } catch {
+      return undefined;
+    }
   }
 
   const schema: any = { provider: undefined, resource_schemas: {}, data_source_schemas: {} };
@@ -229,7 +264,10 @@ export function reconstructSchema(pkgDir: string, source: string, wanted: readon
     const sm = /terraformProviderSource: '([^']+)'/.exec(src);
     if (sm) providerSource = sm[1];
     const vm = /providerVersion: '([^']+)'(?:,\s*providerVersionConstraint: '([^']+)')?/.exec(src);
-    if (vm) { versionInfo = vm[1]; constraint = vm[2]; }
+    if (vm) {
+      versionInfo = vm[1];
+      constraint = vm[2];
+    }
     const entry = { version: 0, block };
     if (tf === 'provider') schema.provider = entry;
     else if (tf.startsWith('data.')) schema.data_source_schemas[tf.slice(5)] = entry;

@@ -12,12 +12,14 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const RUNTIME_DIRS = ['lib/validator', 'lib/review', 'lib/drift', 'lib/simulate', 'lib/cli', 'bin'];
 const FORBIDDEN = /^(cdktf|cdktn|constructs|@cdkt[fn]\/)/;
 // `import type` / `export type` are erased by TypeScript and load nothing: not followed.
-const IMPORT = /(?:import|export)\s(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function sourceFiles(dir: string): string[] {
   const abs = path.join(ROOT, dir);
   if (!fs.existsSync(abs)) return [];
-  return fs.readdirSync(abs, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(abs, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
     .map((f) => path.join(abs, f));
 }
@@ -71,15 +73,25 @@ describe('runtime parts never import cdktf or constructs', () => {
     expect(forbiddenImports(file)).toEqual([]);
   });
 
-  const compiled = ['dist/lib/validator/index.js', 'dist/lib/manifest/index.js', 'dist/lib/checks/index.js', 'dist/lib/cli/main.js', 'dist/lib/review/index.js', 'dist/lib/drift/index.js', 'dist/lib/simulate/index.js']
-    .filter((f) => fs.existsSync(path.join(ROOT, f)));
+  const compiled = [
+    'dist/lib/validator/index.js',
+    'dist/lib/manifest/index.js',
+    'dist/lib/checks/index.js',
+    'dist/lib/cli/main.js',
+    'dist/lib/review/index.js',
+    'dist/lib/drift/index.js',
+    'dist/lib/simulate/index.js',
+  ].filter((f) => fs.existsSync(path.join(ROOT, f)));
   const runCompiled = compiled.length > 0 ? test : test.skip;
-  runCompiled(`compiled entry points load no cdktf or constructs module (${compiled.join(', ') || 'SKIPPED: run npm run build first'})`, () => {
-    const script = `${compiled.map((f) => `require(${JSON.stringify(path.join(ROOT, f))});`).join('')}
+  runCompiled(
+    `compiled entry points load no cdktf or constructs module (${compiled.join(', ') || 'SKIPPED: run npm run build first'})`,
+    () => {
+      const script = `${compiled.map((f) => `require(${JSON.stringify(path.join(ROOT, f))});`).join('')}
       const bad = Object.keys(require.cache).filter((k) => /node_modules[\\\\/](cdktf|cdktn|constructs|@cdkt[fn])[\\\\/]/.test(k));
       process.stdout.write(JSON.stringify(bad));`;
-    const res = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-    expect(res.stderr).toBe('');
-    expect(JSON.parse(res.stdout)).toEqual([]);
-  });
+      const res = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      expect(res.stderr).toBe('');
+      expect(JSON.parse(res.stdout)).toEqual([]);
+    },
+  );
 });

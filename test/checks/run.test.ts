@@ -1,17 +1,39 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
+import type { Rule } from '../../lib/checks/rule';
 import { ALL_RULES } from '../../lib/checks/rules';
 import { renderRulesMarkdown } from '../../lib/checks/rules-doc';
 import { runRules } from '../../lib/checks/run';
-import type { Rule } from '../../lib/checks/rule';
-import { apiClient, broker, client, entraClient, entraIssuer, externalIssuer, manifest, NOW, oktaIssuer, oktaSnowflake, profile, redshift, snowflake } from './support';
+import {
+  apiClient,
+  broker,
+  client,
+  entraClient,
+  entraIssuer,
+  externalIssuer,
+  manifest,
+  NOW,
+  oktaIssuer,
+  oktaSnowflake,
+  profile,
+  redshift,
+  snowflake,
+} from './support';
 
 /** Every kind of record, consistent: no rule fires. */
 function cleanManifest() {
   const base = oktaSnowflake();
   return manifest({
     issuers: [...base.issuers, entraIssuer(), externalIssuer()],
-    clients: [client({ redirectUris: ['https://ataccama.example.com/auth/realms/one/broker/okta/endpoint'], postLogoutRedirectUris: ['https://ataccama.example.com/auth/realms/one/broker/okta/endpoint/logout_response'] }), entraClient(), apiClient()],
+    clients: [
+      client({
+        redirectUris: ['https://ataccama.example.com/auth/realms/one/broker/okta/endpoint'],
+        postLogoutRedirectUris: ['https://ataccama.example.com/auth/realms/one/broker/okta/endpoint/logout_response'],
+      }),
+      entraClient(),
+      apiClient(),
+    ],
     trusts: [...base.trusts, redshift(), profile()],
     brokers: [broker({ reserveSeconds: 3600, ssoSessionIdleSeconds: 8 * 3600 })],
   });
@@ -31,7 +53,10 @@ describe('the rule pack', () => {
 
   test('every rule has a failing and a passing test in test/checks/rules', () => {
     const dir = path.join(__dirname, 'rules');
-    const text = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    const text = fs
+      .readdirSync(dir)
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+      .join('\n');
     for (const { id } of ALL_RULES) {
       const block = text.split(/\ndescribe\(/).find((b) => b.startsWith(`'${id} `));
       expect({ id, hasBlock: !!block }).toEqual({ id, hasBlock: true });
@@ -53,11 +78,32 @@ describe('runRules', () => {
 
   test('turns violations into findings with the rule id, severity and title', () => {
     // GIVEN an access-token lifetime of 61 minutes
-    const m = manifest({ issuers: [oktaIssuer({ policies: [{ name: 'p', priority: 1, clients: [], rules: [{ name: 'r', priority: 1, grantTypes: ['client_credentials'], scopes: [], accessTokenLifetimeMinutes: 61 }] }] })] });
+    const m = manifest({
+      issuers: [
+        oktaIssuer({
+          policies: [
+            {
+              name: 'p',
+              priority: 1,
+              clients: [],
+              rules: [{ name: 'r', priority: 1, grantTypes: ['client_credentials'], scopes: [], accessTokenLifetimeMinutes: 61 }],
+            },
+          ],
+        }),
+      ],
+    });
     // WHEN
     const findings = runRules(m, { now: NOW });
     // THEN
-    expect(findings).toEqual([{ ruleId: 'EO-LIFE-001', severity: 'warning', title: 'Access tokens live at most 60 minutes', path: 's/Okta', message: expect.stringContaining('61 minutes') }]);
+    expect(findings).toEqual([
+      {
+        ruleId: 'EO-LIFE-001',
+        severity: 'warning',
+        title: 'Access tokens live at most 60 minutes',
+        path: 's/Okta',
+        message: expect.stringContaining('61 minutes'),
+      },
+    ]);
   });
 
   test('reports an unevaluable rule as a warning with evaluated: false, even for an error rule', () => {
@@ -69,8 +115,24 @@ describe('runRules', () => {
   });
 
   test('reports a crashing rule as an error, never a pass', () => {
-    const broken: Rule = { id: 'EO-TEST-001', severity: 'warning', title: 'crashes on purpose', explanation: 'Fix: none', check: () => { throw new Error('boom'); } };
-    expect(runRules({ ...manifest(), stack: 'demo' }, { rules: [broken] })).toEqual([expect.objectContaining({ ruleId: 'EO-TEST-001', severity: 'error', evaluated: false, path: 'demo', message: expect.stringContaining('boom') })]);
+    const broken: Rule = {
+      id: 'EO-TEST-001',
+      severity: 'warning',
+      title: 'crashes on purpose',
+      explanation: 'Fix: none',
+      check: () => {
+        throw new Error('boom');
+      },
+    };
+    expect(runRules({ ...manifest(), stack: 'demo' }, { rules: [broken] })).toEqual([
+      expect.objectContaining({
+        ruleId: 'EO-TEST-001',
+        severity: 'error',
+        evaluated: false,
+        path: 'demo',
+        message: expect.stringContaining('boom'),
+      }),
+    ]);
   });
 
   test('ignores findings already in the manifest (the CLI re-runs on a written manifest)', () => {
@@ -83,9 +145,12 @@ describe('purity', () => {
   test('runRules and the rules load neither cdktf nor constructs (the CLI uses them)', () => {
     // GIVEN a fresh Node process
     const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
-    const script = "require('./lib/checks/run'); require('./lib/checks/rules-doc'); require('./lib/checks/rules/index'); process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((k) => /node_modules[\\\\/](cdktf|cdktn|constructs)[\\\\/]/.test(k))))";
+    const script =
+      "require('./lib/checks/run'); require('./lib/checks/rules-doc'); require('./lib/checks/rules/index'); process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((k) => /node_modules[\\\\/](cdktf|cdktn|constructs)[\\\\/]/.test(k))))";
     // WHEN
-    const loaded = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8' }));
+    const loaded = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8' }),
+    );
     // THEN
     expect(loaded).toEqual([]);
   }, 30_000);

@@ -3,13 +3,24 @@
  * passing setup (an Okta authorization server + web app + Snowflake integration, an Entra v1
  * API + client); each test overrides only what it breaks.
  */
-import { BUILT_IN_CLAIMS } from '../../lib/core/claims';
-import type { IssuerKind } from '../../lib/core/kinds';
 import { createRuleContext, type KeycloakBrokerRecord, type ManifestRecords } from '../../lib/checks/context';
 import type { Rule, RuleOutcome } from '../../lib/checks/rule';
+import { BUILT_IN_CLAIMS } from '../../lib/core/claims';
+import type { IssuerKind } from '../../lib/core/kinds';
 import type {
-  ClientProgramRecord, ClientRecord, IssuerDetails, IssuerRecord, PolicyRecord, PolicyRuleRecord, ProfileTrustRecord, RedshiftTrustRecord,
-  SnowflakeRoleRecord, SnowflakeTrustRecord, SnowflakeUserRecord, TrustRecord, ValidationProfile,
+  ClientProgramRecord,
+  ClientRecord,
+  IssuerDetails,
+  IssuerRecord,
+  PolicyRecord,
+  PolicyRuleRecord,
+  ProfileTrustRecord,
+  RedshiftTrustRecord,
+  SnowflakeRoleRecord,
+  SnowflakeTrustRecord,
+  SnowflakeUserRecord,
+  TrustRecord,
+  ValidationProfile,
 } from '../../lib/manifest/types';
 
 /** The frozen clock of rule tests. */
@@ -65,7 +76,14 @@ export function policyRule(over: Over<PolicyRuleRecord> = {}): PolicyRuleRecord 
 
 /** An Entra protected API (v1 by default). */
 export function entraIssuer(over: Over<IssuerRecord> = {}, details: Over<IssuerDetails> = {}): IssuerRecord {
-  const d: IssuerDetails = { name: 'warehouse-api', tenantId: TENANT, accessTokenVersion: 1, identifierUri: 'api://warehouse', applicationClientId: 'aaaaaaaa-0000-0000-0000-000000000001', ...details };
+  const d: IssuerDetails = {
+    name: 'warehouse-api',
+    tenantId: TENANT,
+    accessTokenVersion: 1,
+    identifierUri: 'api://warehouse',
+    applicationClientId: 'aaaaaaaa-0000-0000-0000-000000000001',
+    ...details,
+  };
   const iss = d.accessTokenVersion === 2 ? `https://login.microsoftonline.com/${TENANT}/v2.0` : `https://sts.windows.net/${TENANT}/`;
   return {
     path: 's/EntraApi',
@@ -122,12 +140,27 @@ export function client(over: Over<ClientRecord> = {}): ClientRecord {
 
 /** A client program record: a confidential server-side program without PKCE or rotation. */
 export function program(over: Over<ClientProgramRecord> = {}): ClientProgramRecord {
-  return { name: 'dbt Cloud', sendsPkce: false, keepsRotatedRefreshToken: false, tokenEndpointAuthMethods: ['client_secret_basic'], readsClaimsFrom: ['access_token'], ...over };
+  return {
+    name: 'dbt Cloud',
+    sendsPkce: false,
+    keepsRotatedRefreshToken: false,
+    tokenEndpointAuthMethods: ['client_secret_basic'],
+    readsClaimsFrom: ['access_token'],
+    ...over,
+  };
 }
 
 /** A Snowflake user. */
 export function snowflakeUser(over: Over<SnowflakeUserRecord> = {}): SnowflakeUserRecord {
-  return { path: 's/Snowflake/Analyst', name: 'ANALYST', email: 'analyst@example.com', defaultRole: 'ANALYST', roles: ['ANALYST', 'DEV_QA'], service: false, ...over };
+  return {
+    path: 's/Snowflake/Analyst',
+    name: 'ANALYST',
+    email: 'analyst@example.com',
+    defaultRole: 'ANALYST',
+    roles: ['ANALYST', 'DEV_QA'],
+    service: false,
+    ...over,
+  };
 }
 
 /** A Snowflake role declared on the integration (created by default). */
@@ -179,7 +212,13 @@ export function redshift(over: Over<RedshiftTrustRecord> = {}): RedshiftTrustRec
 
 /** An Entra client app (user flow). */
 export function entraClient(over: Over<ClientRecord> = {}): ClientRecord {
-  return client({ path: 's/EntraClient', issuer: 's/EntraApi', clientId: 'bbbbbbbb-0000-0000-0000-000000000002', scopes: ['api://warehouse/session:role-any'], ...over });
+  return client({
+    path: 's/EntraClient',
+    issuer: 's/EntraApi',
+    clientId: 'bbbbbbbb-0000-0000-0000-000000000002',
+    scopes: ['api://warehouse/session:role-any'],
+    ...over,
+  });
 }
 
 /** An API validation profile for the external issuer. */
@@ -207,17 +246,43 @@ export function profile(over: Over<ProfileTrustRecord> = {}, fields: Over<Valida
 
 /** A service client for the external issuer (client credentials). */
 export function apiClient(over: Over<ClientRecord> = {}): ClientRecord {
-  return client({ path: 's/ApiClient', kind: 'external', issuer: 's/Idp', clientId: 'api-client', grantTypes: ['client_credentials'], redirectUris: [], postLogoutRedirectUris: [], scopes: [], ...over });
+  return client({
+    path: 's/ApiClient',
+    kind: 'external',
+    issuer: 's/Idp',
+    clientId: 'api-client',
+    grantTypes: ['client_credentials'],
+    redirectUris: [],
+    postLogoutRedirectUris: [],
+    scopes: [],
+    ...over,
+  });
 }
 
 /** A Keycloak broker in front of `s/WebApp`: Idle 10 h, Max 8 h, reserve 5 min. */
 export function broker(over: Over<KeycloakBrokerRecord> = {}): KeycloakBrokerRecord {
-  return { path: 's/Keycloak', name: 'ataccama', clientPath: 's/WebApp', issuerPath: 's/Okta', ssoSessionIdleSeconds: 10 * 3600, ssoSessionMaxSeconds: 8 * 3600, reserveSeconds: 300, ...over };
+  return {
+    path: 's/Keycloak',
+    name: 'ataccama',
+    clientPath: 's/WebApp',
+    issuerPath: 's/Okta',
+    ssoSessionIdleSeconds: 10 * 3600,
+    ssoSessionMaxSeconds: 8 * 3600,
+    reserveSeconds: 300,
+    ...over,
+  };
 }
 
 /** Manifest records; omitted lists are empty. */
-export function manifest(parts: { issuers?: IssuerRecord[]; clients?: ClientRecord[]; trusts?: TrustRecord[]; brokers?: KeycloakBrokerRecord[] } = {}): ManifestRecords {
-  return { issuers: parts.issuers ?? [], clients: parts.clients ?? [], trusts: parts.trusts ?? [], context: parts.brokers ? { keycloakBrokers: parts.brokers } : {} };
+export function manifest(
+  parts: { issuers?: IssuerRecord[]; clients?: ClientRecord[]; trusts?: TrustRecord[]; brokers?: KeycloakBrokerRecord[] } = {},
+): ManifestRecords {
+  return {
+    issuers: parts.issuers ?? [],
+    clients: parts.clients ?? [],
+    trusts: parts.trusts ?? [],
+    context: parts.brokers ? { keycloakBrokers: parts.brokers } : {},
+  };
 }
 
 /** The Okta + web app + Snowflake setup that passes every rule. */
@@ -232,7 +297,9 @@ export function check(rule: Rule, records: ManifestRecords, now: Date = NOW): Ru
 
 /** The messages of violations only. */
 export function violationsOf(rule: Rule, records: ManifestRecords, now: Date = NOW): string[] {
-  return check(rule, records, now).filter((o) => o.kind === 'violation').map((o) => (o.kind === 'violation' ? o.message : ''));
+  return check(rule, records, now)
+    .filter((o) => o.kind === 'violation')
+    .map((o) => (o.kind === 'violation' ? o.message : ''));
 }
 
 /** The reasons of unevaluable outcomes only. */

@@ -1,6 +1,7 @@
-import { TerraformStack, Testing } from '../../lib/framework';
 import { Construct } from 'constructs';
+
 import { applySuppressions, ExternalOAuthSuppressions, unmatchedSuppressionFinding } from '../../lib/checks/suppressions';
+import { TerraformStack, Testing } from '../../lib/framework';
 import type { FindingRecord } from '../../lib/manifest/types';
 import { configErrorOf } from '../support/config-error';
 
@@ -28,13 +29,17 @@ describe('ExternalOAuthSuppressions.add', () => {
   });
 
   test('fails when the id is not a rule id', () => {
-    expect(configErrorOf(() => ExternalOAuthSuppressions.add(scope(), [{ id: 'GRANT-1', reason: 'a good long reason' }])).field).toBe('suppressions[0].id');
+    expect(configErrorOf(() => ExternalOAuthSuppressions.add(scope(), [{ id: 'GRANT-1', reason: 'a good long reason' }])).field).toBe(
+      'suppressions[0].id',
+    );
   });
 
   test('fails when one construct suppresses the same id twice', () => {
     const c = scope();
     ExternalOAuthSuppressions.add(c, [{ id: 'EO-GRANT-001', reason: 'a good long reason' }]);
-    expect(configErrorOf(() => ExternalOAuthSuppressions.add(c, [{ id: 'EO-GRANT-001', reason: 'another long reason' }])).code).toBe('EO_DUPLICATE_NAME');
+    expect(configErrorOf(() => ExternalOAuthSuppressions.add(c, [{ id: 'EO-GRANT-001', reason: 'another long reason' }])).code).toBe(
+      'EO_DUPLICATE_NAME',
+    );
   });
 });
 
@@ -48,11 +53,14 @@ describe('applySuppressions', () => {
     expect(unmatched).toEqual([]);
   });
 
-  test('uses the closest construct\'s reason and counts every matching suppression as used', () => {
-    const { findings, unmatched } = applySuppressions([finding('EO-A-001', 's/Spa')], [
-      { id: 'EO-A-001', reason: 'stack-wide reason', path: 's' },
-      { id: 'EO-A-001', reason: 'the spa reason', path: 's/Spa' },
-    ]);
+  test("uses the closest construct's reason and counts every matching suppression as used", () => {
+    const { findings, unmatched } = applySuppressions(
+      [finding('EO-A-001', 's/Spa')],
+      [
+        { id: 'EO-A-001', reason: 'stack-wide reason', path: 's' },
+        { id: 'EO-A-001', reason: 'the spa reason', path: 's/Spa' },
+      ],
+    );
     expect(findings[0].suppressed).toEqual({ reason: 'the spa reason' });
     expect(unmatched).toEqual([]);
   });
@@ -60,6 +68,11 @@ describe('applySuppressions', () => {
   test('returns suppressions that match nothing', () => {
     const s = { id: 'EO-A-001', reason: 'no longer needed', path: 's/Spa' };
     expect(applySuppressions([finding('EO-A-001', 's/Other')], [s]).unmatched).toEqual([s]);
-    expect(unmatchedSuppressionFinding(s, ['EO-B-001'])).toMatchObject({ ruleId: 'EO-SUP-001', severity: 'error', path: 's/Spa', message: expect.stringContaining('No rule has the id EO-A-001') });
+    expect(unmatchedSuppressionFinding(s, ['EO-B-001'])).toMatchObject({
+      ruleId: 'EO-SUP-001',
+      severity: 'error',
+      path: 's/Spa',
+      message: expect.stringContaining('No rule has the id EO-A-001'),
+    });
   });
 });

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { apiProfile, edit, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from '../review/fixtures/manifests';
 import { cli } from './support/run-cli';
 
@@ -28,7 +29,11 @@ describe('external-oauth check', () => {
     const run = await cli(['check', '--format', 'json'], { cwd: dir });
     const report = JSON.parse(run.stdout);
     expect(report.summary).toEqual({ errors: 0, warnings: 1, suppressed: 1 });
-    expect(report.findings[0]).toMatchObject({ stack: 'alation-entra-api', manifest: 'cdktf.out/stacks/alation-entra-api/external-oauth.json', ruleId: 'EO-ROLE-001' });
+    expect(report.findings[0]).toMatchObject({
+      stack: 'alation-entra-api',
+      manifest: 'cdktf.out/stacks/alation-entra-api/external-oauth.json',
+      ruleId: 'EO-ROLE-001',
+    });
   });
 
   test('fails when an unsuppressed error is in a manifest (exit 1)', async () => {
@@ -53,7 +58,16 @@ describe('external-oauth check', () => {
     const other = tempDir();
     try {
       const m = edit(oktaSnowflake());
-      m.findings = [{ ruleId: 'EO-ISS-001', severity: 'warning', title: 'issuer', path: 'okta-snowflake-dbt/Snowflake', evaluated: false, message: 'Could not be evaluated' }];
+      m.findings = [
+        {
+          ruleId: 'EO-ISS-001',
+          severity: 'warning',
+          title: 'issuer',
+          path: 'okta-snowflake-dbt/Snowflake',
+          evaluated: false,
+          message: 'Could not be evaluated',
+        },
+      ];
       writeSynthOut(other, [m]);
       const run = await cli(['check', other]);
       expect(run.code).toBe(0);
@@ -100,8 +114,11 @@ describe('check with no DIR, from the root of a cdktf project', () => {
     expect(run.stdout).toMatch(/\n0 error\(s\), 1 warning\(s\), 0 suppressed\n$/);
   });
 
-  test("honours the output folder of cdktf.json", async () => {
-    fs.writeFileSync(path.join(project, 'cdktf.json'), JSON.stringify({ language: 'typescript', app: 'npx tsx stacks/main.ts', output: 'synth-out' }));
+  test('honours the output folder of cdktf.json', async () => {
+    fs.writeFileSync(
+      path.join(project, 'cdktf.json'),
+      JSON.stringify({ language: 'typescript', app: 'npx tsx stacks/main.ts', output: 'synth-out' }),
+    );
     writeSynthOut(path.join(project, 'synth-out'), [apiProfile()]);
     const run = await cli(['check'], { cwd: project });
     expect(run.code).toBe(0);
@@ -113,7 +130,8 @@ describe('check with no DIR, from the root of a cdktf project', () => {
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'error [EO_CLI_NO_MANIFESTS]: no external-oauth.json under DIR . (looked in ., cdktf.out/stacks, stacks): run the synth first (npm start or cdktf synth), or pass the synth output folder (cdktf.out)\n',
+      stderr:
+        'error [EO_CLI_NO_MANIFESTS]: no external-oauth.json under DIR . (looked in ., cdktf.out/stacks, stacks): run the synth first (npm start or cdktf synth), or pass the synth output folder (cdktf.out)\n',
     });
   });
 });

@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { CLI_ERROR_CODES } from '../../lib/cli/errors';
 import { DRIFT_CODES } from '../../lib/drift/report';
 import { CHANGE_KINDS } from '../../lib/review/diff/change-kinds';

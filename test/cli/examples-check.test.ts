@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import type { SarifLog } from '../../lib/cli/check/sarif';
 import { VERSION } from '../../lib/version';
 import { removeDir, synthExamples, tmpDir } from '../support/synth-examples';
@@ -13,8 +14,20 @@ import { cli } from './support/run-cli';
 
 /** The deliberate exceptions: the construct, its rule, and where the example declares both. */
 const SUPPRESSED = [
-  { ruleId: 'EO-CLAIM-002', severity: 'error', path: 'okta-snowflake-dbt/Snowflake', file: 'examples/okta-snowflake-dbt/stack.ts', declaration: "new SnowflakeExternalOAuth(this, 'Snowflake'," },
-  { ruleId: 'EO-GRANT-001', severity: 'warning', path: 'okta-spa-openmetadata/Spa', file: 'examples/okta-spa-openmetadata/stack.ts', declaration: "new OktaOidcApp(this, 'Spa'," },
+  {
+    ruleId: 'EO-CLAIM-002',
+    severity: 'error',
+    path: 'okta-snowflake-dbt/Snowflake',
+    file: 'examples/okta-snowflake-dbt/stack.ts',
+    declaration: "new SnowflakeExternalOAuth(this, 'Snowflake',",
+  },
+  {
+    ruleId: 'EO-GRANT-001',
+    severity: 'warning',
+    path: 'okta-spa-openmetadata/Spa',
+    file: 'examples/okta-spa-openmetadata/stack.ts',
+    declaration: "new OktaOidcApp(this, 'Spa',",
+  },
 ] as const;
 
 type Expected = (typeof SUPPRESSED)[number] & { line: number; reason: string };
@@ -34,7 +47,11 @@ const EXPECTED: readonly Expected[] = SUPPRESSED.map(fromSource);
  * What synth prints as "could not be evaluated" (two Snowflake integrations whose issuer URLs are
  * known only after apply): recorded in the manifests as unevaluated warnings, in manifest path order.
  */
-const UNEVALUATED = ['EO-SNOW-006 okta-keycloak-ataccama/Snowflake', 'EO-SNOW-006 okta-keycloak-ataccama/Snowflake', 'EO-SNOW-006 pingfederate-snowflake-atlan/Snowflake'];
+const UNEVALUATED = [
+  'EO-SNOW-006 okta-keycloak-ataccama/Snowflake',
+  'EO-SNOW-006 okta-keycloak-ataccama/Snowflake',
+  'EO-SNOW-006 pingfederate-snowflake-atlan/Snowflake',
+];
 
 let outdir: string;
 
@@ -60,7 +77,10 @@ describe('check on the examples’ real synth output', () => {
     });
     const unevaluated = lines.filter((l) => l.endsWith(' [not evaluated]'));
     expect(unevaluated.map((l) => l.split(':')[0].replace(/^warning +/, ''))).toEqual(UNEVALUATED);
-    for (const l of unevaluated) expect(l).toMatch(/: Could not be evaluated at [^:]+: the issuer URL of .* is only known after apply, .* It is reported, not passed: make the value static, or check it again after apply\. \[not evaluated\]$/);
+    for (const l of unevaluated)
+      expect(l).toMatch(
+        /: Could not be evaluated at [^:]+: the issuer URL of .* is only known after apply, .* It is reported, not passed: make the value static, or check it again after apply\. \[not evaluated\]$/,
+      );
     expect(lines[lines.length - 1]).toBe('0 error(s), 3 warning(s), 2 suppressed');
   });
 
@@ -84,7 +104,14 @@ describe('check on the examples’ real synth output', () => {
     expect(report.findings.filter((f) => f.evaluated === false).map((f) => `${f.ruleId} ${f.path}`)).toEqual(UNEVALUATED);
     expect(report.findings.filter((f) => f.suppressed)).toEqual(
       EXPECTED.map((e) =>
-        expect.objectContaining({ ruleId: e.ruleId, severity: e.severity, path: e.path, stack: e.path.split('/')[0], source: { file: e.file, line: e.line }, suppressed: expect.objectContaining({ reason: e.reason }) }),
+        expect.objectContaining({
+          ruleId: e.ruleId,
+          severity: e.severity,
+          path: e.path,
+          stack: e.path.split('/')[0],
+          source: { file: e.file, line: e.line },
+          suppressed: expect.objectContaining({ reason: e.reason }),
+        }),
       ),
     );
   });
@@ -99,9 +126,16 @@ describe('check on the examples’ real synth output', () => {
     expect(log.$schema).toMatch(/sarif-2\.1\.0\.json$/);
     expect(log.runs).toHaveLength(1);
     const [sarifRun] = log.runs;
-    expect(sarifRun.tool.driver).toMatchObject({ name: 'external-oauth', version: VERSION, informationUri: expect.stringMatching(/^https:\/\//) });
+    expect(sarifRun.tool.driver).toMatchObject({
+      name: 'external-oauth',
+      version: VERSION,
+      informationUri: expect.stringMatching(/^https:\/\//),
+    });
     // rule metadata: one per rule that has a result, in id order, from the rule pack
-    expect(sarifRun.tool.driver.rules.map((r) => [r.id, r.defaultConfiguration.level])).toEqual([...EXPECTED.map((e) => [e.ruleId, e.severity]), ['EO-SNOW-006', 'error']]);
+    expect(sarifRun.tool.driver.rules.map((r) => [r.id, r.defaultConfiguration.level])).toEqual([
+      ...EXPECTED.map((e) => [e.ruleId, e.severity]),
+      ['EO-SNOW-006', 'error'],
+    ]);
     for (const rule of sarifRun.tool.driver.rules) {
       expect(rule.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
       expect(rule.shortDescription.text.length).toBeGreaterThan(0);
@@ -111,10 +145,16 @@ describe('check on the examples’ real synth output', () => {
     // results: one per finding, suppressed in source with the reason, at the declaring line
     expect(sarifRun.results).toHaveLength(EXPECTED.length + UNEVALUATED.length);
     const suppressedResults = sarifRun.results.filter((r) => r.suppressions);
-    expect(sarifRun.results.filter((r) => !r.suppressions).map((r) => [r.ruleId, r.level])).toEqual(UNEVALUATED.map(() => ['EO-SNOW-006', 'warning']));
+    expect(sarifRun.results.filter((r) => !r.suppressions).map((r) => [r.ruleId, r.level])).toEqual(
+      UNEVALUATED.map(() => ['EO-SNOW-006', 'warning']),
+    );
     EXPECTED.forEach((e, i) => {
       const result = suppressedResults[i];
-      expect(result).toMatchObject({ ruleId: e.ruleId, level: e.severity, properties: { stack: e.path.split('/')[0], constructPath: e.path } });
+      expect(result).toMatchObject({
+        ruleId: e.ruleId,
+        level: e.severity,
+        properties: { stack: e.path.split('/')[0], constructPath: e.path },
+      });
       expect(sarifRun.tool.driver.rules[result.ruleIndex].id).toBe(e.ruleId);
       expect(result.message.text.startsWith(`${e.path}: `)).toBe(true);
       expect(result.suppressions).toEqual([{ kind: 'inSource', justification: e.reason }]);

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
+
 import { liveManifest } from '../drift/support/live-manifest';
 import { apiProfile, tempDir, writeSynthOut } from '../review/fixtures/manifests';
 import { cli } from './support/run-cli';
@@ -43,7 +44,12 @@ async function startIdp(): Promise<HostileIdp> {
   return idp;
 }
 
-const rsaJwk = () => ({ ...(generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' }) as object), kid: 'good', use: 'sig', alg: 'RS256' });
+const rsaJwk = () => ({
+  ...(generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' }) as object),
+  kid: 'good',
+  use: 'sig',
+  alg: 'RS256',
+});
 /** `[` repeated `depth` times then `]` as often: JSON nested `depth` levels deep. */
 const deepArray = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 
@@ -82,19 +88,23 @@ describe('drift --live against a hostile IdP (loopback server)', () => {
 
   test('fails (drift, exit 2) when the only key is an EC key with curve "constructor": the validator would refuse every token', async () => {
     // GIVEN
-    idp.jwks = '{"keys":[{"kty":"EC","crv":"constructor","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0","kid":"ec"}]}';
+    idp.jwks =
+      '{"keys":[{"kty":"EC","crv":"constructor","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0","kid":"ec"}]}';
     // WHEN
     const run = await live('text');
     // THEN
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`issuer ${idp.origin}: drift, 0/1 usable key(s)`);
-    expect(run.stdout).toContain(`drift  jwks_no_usable_keys ${idp.origin}: JWKS ${idp.origin}/jwks holds no usable signing key (ec: EC key with curve "constructor")`);
+    expect(run.stdout).toContain(
+      `drift  jwks_no_usable_keys ${idp.origin}: JWKS ${idp.origin}/jwks holds no usable signing key (ec: EC key with curve "constructor")`,
+    );
   });
 
   test('a jwks_uri holding a newline and ANSI escapes cannot forge a log line; Markdown keeps it inside one code span', async () => {
     // GIVEN discovery whose jwks_uri forges a green "no drift" line
     idp.jwks = JSON.stringify({ keys: [rsaJwk()] });
-    const forged = 'https://evil.example/x\n\u001b[32mno drift: 0 drift, 0 error(s), 0 notice(s)\u001b[0m ``![img](https://evil.example/i.png)[link](https://evil.example)``';
+    const forged =
+      'https://evil.example/x\n\u001b[32mno drift: 0 drift, 0 error(s), 0 notice(s)\u001b[0m ``![img](https://evil.example/i.png)[link](https://evil.example)``';
     idp.discovery = (origin) => ({ issuer: origin, jwks_uri: forged });
     // WHEN
     const text = await live('text');
@@ -104,9 +114,13 @@ describe('drift --live against a hostile IdP (loopback server)', () => {
     // eslint-disable-next-line no-control-regex -- the control characters are what this test looks for
     expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
     expect(text.stdout.split('\n').filter((l) => l.startsWith('no drift'))).toEqual([]);
-    expect(text.stdout).toContain('actual https://evil.example/x\\u000a\\u001b[32mno drift: 0 drift, 0 error(s), 0 notice(s)\\u001b[0m ``![img]');
+    expect(text.stdout).toContain(
+      'actual https://evil.example/x\\u000a\\u001b[32mno drift: 0 drift, 0 error(s), 0 notice(s)\\u001b[0m ``![img]',
+    );
     // AND the Markdown code span is fenced by three backticks, so the image and link stay text
-    expect(md.stdout).toContain(' | ``` https://evil.example/x \\u001b[32mno drift: 0 drift, 0 error(s), 0 notice(s)\\u001b[0m ``![img](https… ``` | 1/1 |');
+    expect(md.stdout).toContain(
+      ' | ``` https://evil.example/x \\u001b[32mno drift: 0 drift, 0 error(s), 0 notice(s)\\u001b[0m ``![img](https… ``` | 1/1 |',
+    );
   });
 });
 
@@ -162,7 +176,11 @@ describe('files: symlinks, echoed content, built-in member names, deep nesting',
 
   test('fails when --state points into a missing folder, before any request (no tree created)', async () => {
     const run = await cli(['drift', 'cdktf.out', '--live', '--state', 'nope/state.json'], { cwd: dir });
-    expect(run).toEqual({ code: 1, stdout: '', stderr: 'error [EO_CLI_INVALID_STATE]: --state nope/state.json: the folder nope does not exist: create it first\n' });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'error [EO_CLI_INVALID_STATE]: --state nope/state.json: the folder nope does not exist: create it first\n',
+    });
     expect(fs.existsSync(path.join(dir, 'nope'))).toBe(false);
   });
 
@@ -176,12 +194,18 @@ describe('files: symlinks, echoed content, built-in member names, deep nesting',
     // WHEN
     const run = await cli(['check', 'cdktf.out'], { cwd: dir });
     // THEN
-    expect(run).toEqual({ code: 1, stdout: '', stderr: `error [EO_CLI_INVALID_MANIFEST]: ${file}: not a valid external-oauth manifest:\n  invalid JSON: an unexpected character\n` });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `error [EO_CLI_INVALID_MANIFEST]: ${file}: not a valid external-oauth manifest:\n  invalid JSON: an unexpected character\n`,
+    });
     const truncated = await cli(['check', 'cdktf.out'], { cwd: dir });
     expect(truncated.stderr).not.toContain('AWS_SECRET');
     fs.rmSync(file);
     fs.writeFileSync(file, '{"schemaVersion": 1,\n  "stack": "x" "secret-value"}');
-    expect((await cli(['check', 'cdktf.out'], { cwd: dir })).stderr).toBe(`error [EO_CLI_INVALID_MANIFEST]: ${file}: not a valid external-oauth manifest:\n  invalid JSON at line 2 column 16\n`);
+    expect((await cli(['check', 'cdktf.out'], { cwd: dir })).stderr).toBe(
+      `error [EO_CLI_INVALID_MANIFEST]: ${file}: not a valid external-oauth manifest:\n  invalid JSON at line 2 column 16\n`,
+    );
   });
 
   test('a manifest of another schemaVersion says which version this CLI reads and what to do; schema problems are all listed', async () => {
@@ -211,13 +235,21 @@ describe('files: symlinks, echoed content, built-in member names, deep nesting',
     // WHEN
     const run = await cli(argv, { cwd: dir });
     // THEN
-    expect(run).toEqual({ code: 1, stdout: '', stderr: `error [EO_CLI_INVALID_MANIFEST]: ${file}: not a valid external-oauth manifest:\n  nests deeper than 64 levels at line ${manifest.slice(0, manifest.indexOf('[[[')).split('\n').length} column ${manifest.indexOf('[[[') - manifest.lastIndexOf('\n', manifest.indexOf('[[[')) + 62}\n` });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `error [EO_CLI_INVALID_MANIFEST]: ${file}: not a valid external-oauth manifest:\n  nests deeper than 64 levels at line ${manifest.slice(0, manifest.indexOf('[[[')).split('\n').length} column ${manifest.indexOf('[[[') - manifest.lastIndexOf('\n', manifest.indexOf('[[[')) + 62}\n`,
+    });
   });
 
   test('drift --plan: a value nested 100,000 levels deep is invalid plan input (exit 1)', async () => {
     fs.writeFileSync(path.join(dir, 'plan.json'), `{"format_version":"1.2","resource_changes":${deepArray(100_000)}}`);
     const run = await cli(['drift', '--plan', 'plan.json'], { cwd: dir });
-    expect(run).toEqual({ code: 1, stdout: '', stderr: 'error [EO_CLI_INVALID_PLAN]: plan.json: nests deeper than 256 levels at line 1 column 299\n' });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'error [EO_CLI_INVALID_PLAN]: plan.json: nests deeper than 256 levels at line 1 column 299\n',
+    });
   });
 
   test('drift --plan: attribute names that exist on one side only and name built-in object members (an AWS tag named constructor) are data', async () => {

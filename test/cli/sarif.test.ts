@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { rulesFor, rulesFromModule, type RuleMeta } from '../../lib/cli/check/rule-catalog';
+
+import { type RuleMeta, rulesFor, rulesFromModule } from '../../lib/cli/check/rule-catalog';
 import { pascalName, toSarif } from '../../lib/cli/check/sarif';
-import { edit, apiProfile, seedManifests, tempDir, writeSynthOut } from '../review/fixtures/manifests';
+import { apiProfile, edit, seedManifests, tempDir, writeSynthOut } from '../review/fixtures/manifests';
 import { cli } from './support/run-cli';
 
 /** The parts of SARIF 2.1.0 that code-scanning uploads require, checked field by field. */
@@ -12,7 +13,13 @@ function expectValidSarif(log: any): void {
   expect(Array.isArray(log.runs)).toBe(true);
   for (const run of log.runs) {
     const driver = run.tool.driver;
-    expect(driver).toEqual(expect.objectContaining({ name: 'external-oauth', informationUri: expect.stringMatching(/^https:\/\//), version: expect.any(String) }));
+    expect(driver).toEqual(
+      expect.objectContaining({
+        name: 'external-oauth',
+        informationUri: expect.stringMatching(/^https:\/\//),
+        version: expect.any(String),
+      }),
+    );
     for (const rule of driver.rules) {
       expect(rule).toEqual(
         expect.objectContaining({
@@ -49,7 +56,12 @@ describe('external-oauth check --format sarif', () => {
     dir = tempDir();
     const api = edit(apiProfile());
     // A finding without a known source: located by construct path only.
-    api.findings.push({ ruleId: 'EO-API-001', severity: 'warning', path: 'alation-entra-api/Profile', message: 'audience of another resource' });
+    api.findings.push({
+      ruleId: 'EO-API-001',
+      severity: 'warning',
+      path: 'alation-entra-api/Profile',
+      message: 'audience of another resource',
+    });
     const [okta, entra] = seedManifests();
     writeSynthOut(path.join(dir, 'cdktf.out'), [okta, entra, api]);
     const run = await cli(['check', '--format', 'sarif'], { cwd: dir });
@@ -74,16 +86,24 @@ describe('external-oauth check --format sarif', () => {
   test("locates a result at the construct's source file and line when known", () => {
     const result = log.runs[0].results.find((r: any) => r.ruleId === 'EO-ROLE-001');
     expect(result.locations[0]).toEqual({
-      physicalLocation: { artifactLocation: { uri: 'examples/alation-entra-api/main.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 57 } },
+      physicalLocation: {
+        artifactLocation: { uri: 'examples/alation-entra-api/main.ts', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 57 },
+      },
       logicalLocations: [{ name: 'Profile', fullyQualifiedName: 'alation-entra-api/Profile', kind: 'object' }],
     });
-    expect(result).toMatchObject({ level: 'warning', message: { text: 'alation-entra-api/Profile: machine-flow system user role Catalog Reader: check it is the least privilege' } });
+    expect(result).toMatchObject({
+      level: 'warning',
+      message: { text: 'alation-entra-api/Profile: machine-flow system user role Catalog Reader: check it is the least privilege' },
+    });
     expect(result.partialFingerprints['externalOauthFinding/v1']).toMatch(/^[0-9a-f]{64}$/);
   });
 
   test('locates a result by construct path only when the source is unknown', () => {
     const result = log.runs[0].results.find((r: any) => r.ruleId === 'EO-API-001');
-    expect(result.locations).toEqual([{ logicalLocations: [{ name: 'Profile', fullyQualifiedName: 'alation-entra-api/Profile', kind: 'object' }] }]);
+    expect(result.locations).toEqual([
+      { logicalLocations: [{ name: 'Profile', fullyQualifiedName: 'alation-entra-api/Profile', kind: 'object' }] },
+    ]);
   });
 
   test('marks suppressed findings with an inSource suppression and its reason', () => {
@@ -96,10 +116,15 @@ describe('SARIF building blocks', () => {
   test('falls back to the findings for rules the pack does not know', () => {
     const rules = rulesFor([{ ruleId: 'X-1', severity: 'error', path: 'a/b', message: 'broken' }], new Map());
     expect(rules).toEqual([{ id: 'X-1', severity: 'error', title: 'X-1', explanation: 'broken' }]);
-    const log = toSarif([{ ruleId: 'X-1', severity: 'error', path: 'a/b', message: 'broken', stack: 'a', manifest: 'm.json' }], rules, { version: '0.1.0', cwd: '/repo' });
+    const log = toSarif([{ ruleId: 'X-1', severity: 'error', path: 'a/b', message: 'broken', stack: 'a', manifest: 'm.json' }], rules, {
+      version: '0.1.0',
+      cwd: '/repo',
+    });
     expectValidSarif(log);
     expect(log.runs[0].tool.driver.rules[0]).toMatchObject({ name: 'X1', defaultConfiguration: { level: 'error' } });
-    expect(rulesFor([{ ruleId: 'X-2', severity: 'warning', title: 'Tokens expire', path: 'a', message: 'm' }], new Map())[0].title).toBe('Tokens expire');
+    expect(rulesFor([{ ruleId: 'X-2', severity: 'warning', title: 'Tokens expire', path: 'a', message: 'm' }], new Map())[0].title).toBe(
+      'Tokens expire',
+    );
   });
 
   test('finds rules in arrays, records and single exports of a module', () => {
@@ -108,8 +133,25 @@ describe('SARIF building blocks', () => {
   });
 
   test('writes a file URI for sources outside the working folder', () => {
-    const log = toSarif([{ ruleId: 'X-1', severity: 'warning', path: 'a/b', message: 'm', stack: 'a', manifest: 'm.json', source: { file: '/elsewhere/main.ts', line: 3 } }], [], { version: '0.1.0', cwd: '/repo' });
-    expect(log.runs[0].results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'file:///elsewhere/main.ts' }, region: { startLine: 3 } });
+    const log = toSarif(
+      [
+        {
+          ruleId: 'X-1',
+          severity: 'warning',
+          path: 'a/b',
+          message: 'm',
+          stack: 'a',
+          manifest: 'm.json',
+          source: { file: '/elsewhere/main.ts', line: 3 },
+        },
+      ],
+      [],
+      { version: '0.1.0', cwd: '/repo' },
+    );
+    expect(log.runs[0].results[0].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'file:///elsewhere/main.ts' },
+      region: { startLine: 3 },
+    });
   });
 
   test('names rules in PascalCase from their title', () => {

@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { seedManifests, tempDir, writeSynthOut } from '../review/fixtures/manifests';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -15,7 +16,11 @@ const STARTUP_BUDGET_MS = 500;
 
 /** Runs `script` in a fresh node and returns the modules it loaded (paths relative to the repo). */
 function modulesAfter(script: string): string[] {
-  const res = spawnSync(process.execPath, ['-e', `${script}.then(() => process.stdout.write(JSON.stringify(Object.keys(require.cache))))`], { encoding: 'utf8', cwd: ROOT });
+  const res = spawnSync(
+    process.execPath,
+    ['-e', `${script}.then(() => process.stdout.write(JSON.stringify(Object.keys(require.cache))))`],
+    { encoding: 'utf8', cwd: ROOT },
+  );
   expect(res.stderr).toBe('');
   return (JSON.parse(res.stdout) as string[]).map((f) => path.relative(ROOT, f).split(path.sep).join('/'));
 }
@@ -29,7 +34,8 @@ const CDKTF = /(^|\/)node_modules\/(cdktf|cdktn|constructs|@cdkt[fn])\//;
 
 describe('compiled CLI (dist)', () => {
   beforeAll(() => {
-    if (!fs.existsSync(BIN)) throw new Error(`${path.relative(ROOT, BIN)} is missing: build first (npm test does; in a dev loop run npx tsc -p .)`);
+    if (!fs.existsSync(BIN))
+      throw new Error(`${path.relative(ROOT, BIN)} is missing: build first (npm test does; in a dev loop run npx tsc -p .)`);
   });
 
   test(`--help starts in under ${STARTUP_BUDGET_MS} ms in a fresh node process`, () => {
@@ -71,7 +77,17 @@ describe('compiled CLI (dist)', () => {
   test('--help loads commander, the CLI shell and the command definitions only: every command implementation is lazy', () => {
     const loaded = modulesAfter(runIn([['--help']]));
     const commands = ['check', 'drift', 'review', 'simulate', 'validate-token'].map((c) => `dist/lib/cli/commands/${c}.js`);
-    expect(loaded.filter((f) => f.startsWith('dist/')).sort()).toEqual([...commands, 'dist/lib/cli/errors.js', 'dist/lib/cli/io.js', 'dist/lib/cli/main.js', 'dist/lib/util/error.js', 'dist/lib/util/escape.js', 'dist/lib/version.js'].sort());
+    expect(loaded.filter((f) => f.startsWith('dist/')).sort()).toEqual(
+      [
+        ...commands,
+        'dist/lib/cli/errors.js',
+        'dist/lib/cli/io.js',
+        'dist/lib/cli/main.js',
+        'dist/lib/util/error.js',
+        'dist/lib/util/escape.js',
+        'dist/lib/version.js',
+      ].sort(),
+    );
     expect(loaded.filter((f) => f.includes('node_modules/') && !f.includes('node_modules/commander/'))).toEqual([]);
   });
 
@@ -93,7 +109,14 @@ describe('compiled CLI (dist)', () => {
         ]),
       );
       // THEN the commands did load their implementations, and nothing of cdktf
-      expect(loaded).toEqual(expect.arrayContaining(['dist/lib/review/report.js', 'dist/lib/cli/check/sarif.js', 'dist/lib/drift/plan/run-plan.js', 'dist/lib/validator/cli.js']));
+      expect(loaded).toEqual(
+        expect.arrayContaining([
+          'dist/lib/review/report.js',
+          'dist/lib/cli/check/sarif.js',
+          'dist/lib/drift/plan/run-plan.js',
+          'dist/lib/validator/cli.js',
+        ]),
+      );
       expect(loaded.filter((f) => CDKTF.test(f))).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,7 @@
-import { TerraformStack, TerraformVariable, Testing } from '../../lib/framework';
 import { Construct } from 'constructs';
+
 import { Duration } from '../../lib/core/duration';
 import { ExternalOAuthConfigError } from '../../lib/core/errors';
-import { configErrorOf } from '../support/config-error';
 import {
   requireInRange,
   requireMinutesInRange,
@@ -11,6 +10,8 @@ import {
   requireSecureUrl,
   requireUnique,
 } from '../../lib/core/validate';
+import { TerraformStack, TerraformVariable, Testing } from '../../lib/framework';
+import { configErrorOf } from '../support/config-error';
 
 function scope(): Construct {
   return new Construct(new TerraformStack(Testing.app(), 'stack'), 'Thing');
@@ -22,9 +23,18 @@ describe('requireSecureUrl', () => {
   test('fails when the URL uses http on a public host, naming path, field, value and rule', () => {
     const err = errorOf(() => requireSecureUrl(scope(), 'issuerUrl', 'http://idp.example.com'));
     expect(err.code).toBe('EO_INVALID_URL');
-    expect(err.message).toBe('[stack/Thing] issuerUrl: must use https (http is accepted only for loopback hosts) (received "http://idp.example.com") [EO_INVALID_URL]');
+    expect(err.message).toBe(
+      '[stack/Thing] issuerUrl: must use https (http is accepted only for loopback hosts) (received "http://idp.example.com") [EO_INVALID_URL]',
+    );
   });
-  test.each(['http://localhost:8080/cb', 'http://127.0.0.1/cb', 'http://127.8.9.10/x', 'http://[::1]:3000/', 'http://LOCALHOST:8080/cb', 'https://idp.example.com/'])('accepts %s', (url) => {
+  test.each([
+    'http://localhost:8080/cb',
+    'http://127.0.0.1/cb',
+    'http://127.8.9.10/x',
+    'http://[::1]:3000/',
+    'http://LOCALHOST:8080/cb',
+    'https://idp.example.com/',
+  ])('accepts %s', (url) => {
     expect(() => requireSecureUrl(scope(), 'url', url)).not.toThrow();
   });
   test('fails when http loopback is not allowed', () => {

@@ -1,7 +1,8 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { httpGet } from '../../lib/drift/live/http-get';
+
 import { metadataUrls } from '../../lib/drift/live/discovery';
+import { httpGet } from '../../lib/drift/live/http-get';
 
 describe('httpGet', () => {
   let server: http.Server;
@@ -36,12 +37,21 @@ describe('httpGet', () => {
   });
 
   test('fails when redirected: redirects are never followed', async () => {
-    expect(await httpGet(`${base}/redirect`, limits)).toMatchObject({ ok: false, failure: 'redirect', status: 302, message: 'HTTP 302 redirect to https://elsewhere.example/jwks not followed' });
+    expect(await httpGet(`${base}/redirect`, limits)).toMatchObject({
+      ok: false,
+      failure: 'redirect',
+      status: 302,
+      message: 'HTTP 302 redirect to https://elsewhere.example/jwks not followed',
+    });
   });
 
   test('fails when the body exceeds the size cap (streamed or declared)', async () => {
     expect(await httpGet(`${base}/big`, limits)).toMatchObject({ ok: false, failure: 'too_large' });
-    expect(await httpGet(`${base}/big-declared`, limits)).toMatchObject({ ok: false, failure: 'too_large', message: `response of ${10 * 1024 * 1024} bytes exceeds 1024` });
+    expect(await httpGet(`${base}/big-declared`, limits)).toMatchObject({
+      ok: false,
+      failure: 'too_large',
+      message: `response of ${10 * 1024 * 1024} bytes exceeds 1024`,
+    });
   });
 
   test('fails when the URL is plain http to a host that is not loopback', async () => {

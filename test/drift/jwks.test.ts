@@ -1,14 +1,20 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { analyzeKey, thumbprint } from '../../lib/drift/live/jwks';
-import { importJwk } from '../../lib/validator/keys';
-import { compareKeys } from '../../lib/drift/live/state';
 
-const rsa = (bits = 2048) => generateKeyPairSync('rsa', { modulusLength: bits }).publicKey.export({ format: 'jwk' }) as Record<string, unknown>;
+import { analyzeKey, thumbprint } from '../../lib/drift/live/jwks';
+import { compareKeys } from '../../lib/drift/live/state';
+import { importJwk } from '../../lib/validator/keys';
+
+const rsa = (bits = 2048) =>
+  generateKeyPairSync('rsa', { modulusLength: bits }).publicKey.export({ format: 'jwk' }) as Record<string, unknown>;
 
 describe('analyzeKey', () => {
   test('an RSA 2048 signing key verifies its declared alg', () => {
     const key = analyzeKey({ ...rsa(), kid: 'a', use: 'sig', alg: 'RS256' });
-    expect(key).toMatchObject({ algorithms: ['RS256'], exposesPrivate: false, summary: { kid: 'a', kty: 'RSA', alg: 'RS256', usable: true } });
+    expect(key).toMatchObject({
+      algorithms: ['RS256'],
+      exposesPrivate: false,
+      summary: { kid: 'a', kty: 'RSA', alg: 'RS256', usable: true },
+    });
   });
 
   test('fails when the RSA modulus is under 2048 bits (boundary: 2048 accepted)', () => {
@@ -30,7 +36,12 @@ describe('analyzeKey', () => {
     expect(analyzeKey(jwk)).toEqual({
       exposesPrivate: true,
       algorithms: [],
-      summary: { kty: 'EC', thumbprint: expect.any(String), usable: false, problem: 'holds private key material (the validator ignores it)' },
+      summary: {
+        kty: 'EC',
+        thumbprint: expect.any(String),
+        usable: false,
+        problem: 'holds private key material (the validator ignores it)',
+      },
     });
   });
 
@@ -45,7 +56,11 @@ describe('analyzeKey', () => {
       { ...rsa(), ext: 'yes' },
       { ...rsa(), key_ops: ['verify', 'verify'] },
     ];
-    for (const jwk of cases) expect([JSON.stringify(jwk).slice(0, 40), analyzeKey(jwk).summary.usable]).toEqual([JSON.stringify(jwk).slice(0, 40), importJwk(jwk) !== undefined]);
+    for (const jwk of cases)
+      expect([JSON.stringify(jwk).slice(0, 40), analyzeKey(jwk).summary.usable]).toEqual([
+        JSON.stringify(jwk).slice(0, 40),
+        importJwk(jwk) !== undefined,
+      ]);
   });
 
   test.each([
@@ -69,7 +84,10 @@ describe('analyzeKey', () => {
     const ed = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }) as Record<string, unknown>;
     expect(analyzeKey(ec).algorithms).toEqual(['ES384']);
     expect(analyzeKey(ed).algorithms).toEqual(['EdDSA', 'Ed25519']);
-    expect(analyzeKey({ ...ec, alg: 'ES256' }).summary).toMatchObject({ usable: false, problem: 'alg ES256 does not fit a EC signing key' });
+    expect(analyzeKey({ ...ec, alg: 'ES256' }).summary).toMatchObject({
+      usable: false,
+      problem: 'alg ES256 does not fit a EC signing key',
+    });
   });
 });
 
@@ -93,6 +111,16 @@ describe('compareKeys', () => {
         { kid: 'c', thumbprint: '4' },
       ],
     );
-    expect(d).toEqual({ added: [{ kid: 'b', thumbprint: '3' }, { kid: 'c', thumbprint: '4' }], removed: [{ kid: 'a', thumbprint: '1' }, { kid: 'b', thumbprint: '2' }], rekeyed: ['b'] });
+    expect(d).toEqual({
+      added: [
+        { kid: 'b', thumbprint: '3' },
+        { kid: 'c', thumbprint: '4' },
+      ],
+      removed: [
+        { kid: 'a', thumbprint: '1' },
+        { kid: 'b', thumbprint: '2' },
+      ],
+      rekeyed: ['b'],
+    });
   });
 });

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as net from 'node:net';
 import * as path from 'node:path';
+
 import { cli } from '../cli/support/run-cli';
 import { edit, oktaSnowflake, tempDir, writeSynthOut } from '../review/fixtures/manifests';
 import { liveManifest } from './support/live-manifest';
@@ -51,7 +52,15 @@ describe('external-oauth drift --live (real OpenID provider on 127.0.0.1)', () =
         metadataUrl: `${issuer}/.well-known/openid-configuration`,
         jwksUri,
         algorithms: ['RS256'],
-        keys: [expect.objectContaining({ kid: provider.kids[0], kty: 'RSA', alg: 'RS256', usable: true, thumbprint: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) })],
+        keys: [
+          expect.objectContaining({
+            kid: provider.kids[0],
+            kty: 'RSA',
+            alg: 'RS256',
+            usable: true,
+            thumbprint: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+          }),
+        ],
         declaredBy: ['orders/Idp', 'profile orders-api'],
       }),
     ]);
@@ -60,9 +69,15 @@ describe('external-oauth drift --live (real OpenID provider on 127.0.0.1)', () =
   test('clean, as text and Markdown', async () => {
     const text = await cli(['drift', 'cdktf.out', '--live'], { cwd: dir });
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(new RegExp(`^issuer ${issuer}: ok, 1/1 usable key\\(s\\) \\(\\d+ ms\\)\\nno drift: 0 drift, 0 unreachable, 0 error\\(s\\), 0 notice\\(s\\)\\n$`));
+    expect(text.stdout).toMatch(
+      new RegExp(
+        `^issuer ${issuer}: ok, 1/1 usable key\\(s\\) \\(\\d+ ms\\)\\nno drift: 0 drift, 0 unreachable, 0 error\\(s\\), 0 notice\\(s\\)\\n$`,
+      ),
+    );
     const md = await cli(['drift', 'cdktf.out', '--live', '--format', 'markdown'], { cwd: dir });
-    expect(md.stdout).toContain(`| \`${issuer}\` | ok | \`${issuer}/.well-known/openid-configuration\` | \`${jwksUri}\` | 1/1 | \`RS256\` |`);
+    expect(md.stdout).toContain(
+      `| \`${issuer}\` | ok | \`${issuer}/.well-known/openid-configuration\` | \`${jwksUri}\` | 1/1 | \`RS256\` |`,
+    );
   });
 
   test('keys rotated: baseline first, rotation reported once with --state (exit 2), then clean', async () => {
@@ -80,9 +95,16 @@ describe('external-oauth drift --live (real OpenID provider on 127.0.0.1)', () =
     // THEN
     expect(second.code).toBe(2);
     expect(second.report.findings).toEqual([
-      expect.objectContaining({ code: 'keys_rotated', severity: 'drift', subject: issuer, message: expect.stringContaining(`added ${provider.kids[0]}; removed ${oldKid}`) }),
+      expect.objectContaining({
+        code: 'keys_rotated',
+        severity: 'drift',
+        subject: issuer,
+        message: expect.stringContaining(`added ${provider.kids[0]}; removed ${oldKid}`),
+      }),
     ]);
-    expect(JSON.parse(fs.readFileSync(state, 'utf8')).issuers[issuer].keys).toEqual([{ kid: provider.kids[0], thumbprint: expect.any(String) }]);
+    expect(JSON.parse(fs.readFileSync(state, 'utf8')).issuers[issuer].keys).toEqual([
+      { kid: provider.kids[0], thumbprint: expect.any(String) },
+    ]);
     // AND the next run is clean again
     expect((await live('--state', state)).code).toBe(0);
   });
@@ -102,7 +124,9 @@ describe('external-oauth drift --live (real OpenID provider on 127.0.0.1)', () =
       const { code, report } = await live();
       // THEN
       expect(code).toBe(2);
-      expect(report.findings).toEqual([expect.objectContaining({ code: 'issuer_mismatch', severity: 'drift', expected: issuer, actual: `${issuer}/tenant-b` })]);
+      expect(report.findings).toEqual([
+        expect.objectContaining({ code: 'issuer_mismatch', severity: 'drift', expected: issuer, actual: `${issuer}/tenant-b` }),
+      ]);
       expect(report.live.issuers[0].status).toBe('drift');
     } finally {
       await provider.configure({ issuerSuffix: '' });
@@ -131,7 +155,12 @@ describe('external-oauth drift --live (real OpenID provider on 127.0.0.1)', () =
       writeSynthOut(other, [liveManifest('orders', issuer, jwksUri, ['ES256', 'ES384'])]);
       const run = await cli(['drift', other, '--live', '--format', 'json'], { cwd: dir });
       expect(run.code).toBe(2);
-      expect(JSON.parse(run.stdout).findings).toEqual([expect.objectContaining({ code: 'algorithms_not_covered', message: expect.stringContaining('profile orders-api accepts ES256, ES384, but the issuer offers RS256') })]);
+      expect(JSON.parse(run.stdout).findings).toEqual([
+        expect.objectContaining({
+          code: 'algorithms_not_covered',
+          message: expect.stringContaining('profile orders-api accepts ES256, ES384, but the issuer offers RS256'),
+        }),
+      ]);
     } finally {
       fs.rmSync(other, { recursive: true, force: true });
     }
@@ -144,7 +173,11 @@ describe('external-oauth drift --live (real OpenID provider on 127.0.0.1)', () =
       const run = await cli(['drift', other, '--live', '--format', 'json']);
       expect(run.code).toBe(0);
       expect(JSON.parse(run.stdout).findings).toEqual([
-        expect.objectContaining({ code: 'not_checkable', severity: 'notice', message: expect.stringContaining('not checkable until deployed') }),
+        expect.objectContaining({
+          code: 'not_checkable',
+          severity: 'notice',
+          message: expect.stringContaining('not checkable until deployed'),
+        }),
       ]);
     } finally {
       fs.rmSync(other, { recursive: true, force: true });
@@ -162,7 +195,11 @@ describe('external-oauth drift --live (real OpenID provider on 127.0.0.1)', () =
     expect(code).toBe(3);
     expect(report.findings).toEqual([
       expect.objectContaining({ code: 'discovery_unreachable', severity: 'unchecked', message: expect.stringContaining('ECONNREFUSED') }),
-      expect.objectContaining({ code: 'jwks_unreachable', severity: 'unchecked', message: expect.stringMatching(new RegExp(`^JWKS ${jwksUri}: ECONNREFUSED`)) }),
+      expect.objectContaining({
+        code: 'jwks_unreachable',
+        severity: 'unchecked',
+        message: expect.stringMatching(new RegExp(`^JWKS ${jwksUri}: ECONNREFUSED`)),
+      }),
     ]);
     expect(report.summary).toEqual({ drift: 0, unchecked: 2, notices: 0, errors: 0 });
     expect(report.unreachable.map((u: { subject: string }) => u.subject)).toEqual([issuer, issuer]);
@@ -222,7 +259,10 @@ describe('external-oauth drift --live (unresponsive and many issuers)', () => {
     const origin = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
     const dir = tempDir('eo-drift-many-');
     try {
-      writeSynthOut(dir, [0, 1, 2, 3, 4].map((i) => liveManifest(`stack${i}`, `${origin}/tenant${i}`, `${origin}/tenant${i}/jwks`)));
+      writeSynthOut(
+        dir,
+        [0, 1, 2, 3, 4].map((i) => liveManifest(`stack${i}`, `${origin}/tenant${i}`, `${origin}/tenant${i}/jwks`)),
+      );
       // WHEN
       const many = await cli(['drift', dir, '--live', '--concurrency', '2']);
       const peakWithTwo = maxActive;
@@ -235,7 +275,11 @@ describe('external-oauth drift --live (unresponsive and many issuers)', () => {
       expect(progress).toHaveLength(5);
       expect(progress[4]).toMatch(/^drift: \[5\/5\] http:\/\/127\.0\.0\.1:\d+\/tenant\d drift \(\d+ ms\)$/);
       expect(few.stderr).toBe('');
-      expect(JSON.parse((await cli(['drift', dir, '--live', '--format', 'json'])).stdout).findings[0]).toMatchObject({ code: 'discovery_failed', severity: 'drift', message: expect.stringContaining('/.well-known/oauth-authorization-server/tenant0: HTTP 404') });
+      expect(JSON.parse((await cli(['drift', dir, '--live', '--format', 'json'])).stdout).findings[0]).toMatchObject({
+        code: 'discovery_failed',
+        severity: 'drift',
+        message: expect.stringContaining('/.well-known/oauth-authorization-server/tenant0: HTTP 404'),
+      });
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       fs.rmSync(dir, { recursive: true, force: true });
@@ -268,7 +312,8 @@ describe('external-oauth drift --live (metadata fallback)', () => {
     const jwk = { ...publicKey.export({ format: 'jwk' }), kid: 'as-1', use: 'sig', alg: 'RS256' };
     let origin = '';
     const server = http.createServer((req, res) => {
-      if (req.url === '/.well-known/oauth-authorization-server/as') res.end(JSON.stringify({ issuer: `${origin}/as`, jwks_uri: `${origin}/as/keys` }));
+      if (req.url === '/.well-known/oauth-authorization-server/as')
+        res.end(JSON.stringify({ issuer: `${origin}/as`, jwks_uri: `${origin}/as/keys` }));
       else if (req.url === '/as/keys') res.end(JSON.stringify({ keys: [jwk] }));
       else {
         res.statusCode = 404;
@@ -286,7 +331,11 @@ describe('external-oauth drift --live (metadata fallback)', () => {
       expect(run.code).toBe(0);
       const report = JSON.parse(run.stdout);
       expect(report.findings).toEqual([expect.objectContaining({ code: 'discovery_fallback', severity: 'notice' })]);
-      expect(report.live.issuers[0]).toMatchObject({ status: 'ok', metadataUrl: `${origin}/.well-known/oauth-authorization-server/as`, algorithms: ['RS256'] });
+      expect(report.live.issuers[0]).toMatchObject({
+        status: 'ok',
+        metadataUrl: `${origin}/.well-known/oauth-authorization-server/as`,
+        algorithms: ['RS256'],
+      });
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       fs.rmSync(dir, { recursive: true, force: true });

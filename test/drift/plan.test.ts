@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { attributeChanges } from '../../lib/drift/plan/attribute-changes';
 import { isIdentityResourceType } from '../../lib/drift/plan/identity-types';
 import { planDrift, type PlanJson } from '../../lib/drift/plan/run-plan';
@@ -17,7 +18,9 @@ describe('external-oauth drift --plan (documented plan JSON format)', () => {
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout);
     expect(report.plan.otherResources).toBe(1);
-    expect(report.plan.resources.map((r: { category: string; action: string; address: string }) => [r.category, r.action, r.address])).toEqual([
+    expect(
+      report.plan.resources.map((r: { category: string; action: string; address: string }) => [r.category, r.action, r.address]),
+    ).toEqual([
       ['drift', 'update', 'okta_auth_server.AuthServer_4A2B'],
       ['drift', 'update', 'azuread_application.RedshiftApi_77C1'],
       ['drift', 'update', 'snowflake_external_oauth_integration.Snowflake_5D0E'],
@@ -34,15 +37,31 @@ describe('external-oauth drift --plan (documented plan JSON format)', () => {
     const report = JSON.parse((await cli(['drift', '--plan', FIXTURE, '--format', 'json'])).stdout);
     const [okta, entra, snowflake] = report.plan.resources;
     expect(okta.attributes).toEqual([
-      { path: 'audiences', before: '["https://acme-analytics.snowflakecomputing.com"]', after: '["https://acme-eu.snowflakecomputing.com"]' },
+      {
+        path: 'audiences',
+        before: '["https://acme-analytics.snowflakecomputing.com"]',
+        after: '["https://acme-eu.snowflakecomputing.com"]',
+      },
       { path: 'issuer_mode', before: 'ORG_URL', after: 'DYNAMIC' },
     ]);
     expect(entra.attributes).toEqual([
       { path: 'api[0].requested_access_token_version', before: '1', after: '2' },
-      { path: 'web[0].redirect_uris', before: '["https://cloud.getdbt.com/complete/azure_active_directory"]', after: '["https://cloud.getdbt.com/complete/azure_active_directory","https://attacker.example/callback"]' },
+      {
+        path: 'web[0].redirect_uris',
+        before: '["https://cloud.getdbt.com/complete/azure_active_directory"]',
+        after: '["https://cloud.getdbt.com/complete/azure_active_directory","https://attacker.example/callback"]',
+      },
     ]);
-    expect(snowflake.attributes.map((a: { path: string }) => a.path)).toEqual(['external_oauth_any_role_mode', 'external_oauth_blocked_roles_list']);
-    expect(report.findings[0]).toMatchObject({ code: 'resource_drift', severity: 'drift', subject: 'okta_auth_server.AuthServer_4A2B', message: 'changed outside Terraform: audiences, issuer_mode' });
+    expect(snowflake.attributes.map((a: { path: string }) => a.path)).toEqual([
+      'external_oauth_any_role_mode',
+      'external_oauth_blocked_roles_list',
+    ]);
+    expect(report.findings[0]).toMatchObject({
+      code: 'resource_drift',
+      severity: 'drift',
+      subject: 'okta_auth_server.AuthServer_4A2B',
+      message: 'changed outside Terraform: audiences, issuer_mode',
+    });
   });
 
   test('never prints sensitive values, and shows unknown values as known after apply', async () => {
@@ -57,7 +76,9 @@ describe('external-oauth drift --plan (documented plan JSON format)', () => {
       { path: 'default_role', before: 'ANALYST', after: 'SYSADMIN' },
       { path: 'password', before: '(sensitive)', after: '(sensitive)' },
     ]);
-    const secret = report.plan.resources.find((r: { address: string; category: string }) => r.address === 'azuread_application_password.DbtSecret_1F2E' && r.category === 'pending');
+    const secret = report.plan.resources.find(
+      (r: { address: string; category: string }) => r.address === 'azuread_application_password.DbtSecret_1F2E' && r.category === 'pending',
+    );
     expect(secret.attributes).toEqual(
       expect.arrayContaining([
         { path: 'value', before: '(none)', after: '(sensitive)' },
@@ -71,7 +92,9 @@ describe('external-oauth drift --plan (documented plan JSON format)', () => {
 
   test('prints a text report that ends with the verdict', async () => {
     const run = await cli(['drift', '--plan', FIXTURE]);
-    expect(run.stdout).toContain('  drifted update okta_auth_server.AuthServer_4A2B\n    audiences: ["https://acme-analytics.snowflakecomputing.com"] -> ["https://acme-eu.snowflakecomputing.com"]\n');
+    expect(run.stdout).toContain(
+      '  drifted update okta_auth_server.AuthServer_4A2B\n    audiences: ["https://acme-analytics.snowflakecomputing.com"] -> ["https://acme-eu.snowflakecomputing.com"]\n',
+    );
     expect(run.stdout.trimEnd().split('\n').pop()).toBe('DRIFT: 8 drift, 0 unreachable, 0 error(s), 0 notice(s)');
   });
 
@@ -85,7 +108,20 @@ describe('external-oauth drift --plan (documented plan JSON format)', () => {
     const dir = tempDir();
     try {
       const file = path.join(dir, 'plan.json');
-      fs.writeFileSync(file, JSON.stringify({ format_version: '1.2', resource_changes: [{ address: 'aws_s3_bucket.x', mode: 'managed', type: 'aws_s3_bucket', change: { actions: ['update'], before: {}, after: { a: 1 } } }] }));
+      fs.writeFileSync(
+        file,
+        JSON.stringify({
+          format_version: '1.2',
+          resource_changes: [
+            {
+              address: 'aws_s3_bucket.x',
+              mode: 'managed',
+              type: 'aws_s3_bucket',
+              change: { actions: ['update'], before: {}, after: { a: 1 } },
+            },
+          ],
+        }),
+      );
       const run = await cli(['drift', '--plan', file]);
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('no drift: 0 drift, 0 unreachable, 0 error(s), 0 notice(s)');
@@ -133,26 +169,56 @@ describe('drift --plan: an import block adopting an identity resource', () => {
   const APP = 'aws_redshift_idc_application.Redshift_Application_1521FB52';
   const ARN = 'arn:aws:redshift:eu-west-1:123456789012:redshiftidcapplication:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
   const TTI = 'arn:aws:sso::123456789012:trustedTokenIssuer/ssoins-1234567890abcdef/tti-1';
-  const live = { redshift_idc_application_arn: ARN, redshift_idc_application_name: 'redshift-idc-application', authorized_token_issuer_list: [] as unknown[] };
+  const live = {
+    redshift_idc_application_arn: ARN,
+    redshift_idc_application_name: 'redshift-idc-application',
+    authorized_token_issuer_list: [] as unknown[],
+  };
   /** `terraform show -json` of a plan with an import block: `change.importing.id` (Terraform 1.5+). */
   function plan(actions: string[], after: Record<string, unknown>): PlanJson {
-    return { format_version: '1.2', resource_changes: [{ address: APP, mode: 'managed', type: 'aws_redshift_idc_application', change: { actions, before: live, after, importing: { id: ARN } } }] };
+    return {
+      format_version: '1.2',
+      resource_changes: [
+        {
+          address: APP,
+          mode: 'managed',
+          type: 'aws_redshift_idc_application',
+          change: { actions, before: live, after, importing: { id: ARN } },
+        },
+      ],
+    };
   }
 
   test('reports an import that also sets the authorized token issuer as a pending import, then update, naming the attribute', () => {
     // WHEN the adopted application gets this stack's trusted token issuer
-    const { resources, findings } = planDrift(plan(['update'], { ...live, authorized_token_issuer_list: [{ trusted_token_issuer_arn: TTI, authorized_audiences_list: ['api://redshift-dbt'] }] }), 'plan.json');
+    const { resources, findings } = planDrift(
+      plan(['update'], {
+        ...live,
+        authorized_token_issuer_list: [{ trusted_token_issuer_arn: TTI, authorized_audiences_list: ['api://redshift-dbt'] }],
+      }),
+      'plan.json',
+    );
     // THEN
     expect(resources).toEqual([expect.objectContaining({ address: APP, category: 'pending', action: 'update', importId: ARN })]);
     expect(resources[0].attributes.map((a) => a.path)).toEqual(['authorized_token_issuer_list']);
-    expect(findings).toEqual([expect.objectContaining({ code: 'pending_change', severity: 'drift', subject: APP, message: `pending import of ${ARN}, then update: authorized_token_issuer_list` })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        code: 'pending_change',
+        severity: 'drift',
+        subject: APP,
+        message: `pending import of ${ARN}, then update: authorized_token_issuer_list`,
+      }),
+    ]);
   });
 
   test('reports an import that changes nothing as a pending import (Terraform plans it as no-op), and ignores a plain no-op', () => {
     const imported = planDrift(plan(['no-op'], live), 'plan.json');
     expect(imported.resources).toEqual([expect.objectContaining({ action: 'import', importId: ARN, attributes: [] })]);
     expect(imported.findings.map((f) => f.message)).toEqual([`pending import of ${ARN}`]);
-    const plain: PlanJson = { format_version: '1.2', resource_changes: [{ address: APP, type: 'aws_redshift_idc_application', change: { actions: ['no-op'], before: live, after: live } }] };
+    const plain: PlanJson = {
+      format_version: '1.2',
+      resource_changes: [{ address: APP, type: 'aws_redshift_idc_application', change: { actions: ['no-op'], before: live, after: live } }],
+    };
     expect(planDrift(plain, 'plan.json').resources).toEqual([]);
   });
 
@@ -173,7 +239,26 @@ describe('drift --plan: an import block adopting an identity resource', () => {
 });
 
 describe('identity resource types', () => {
-  test.each(['okta_auth_server', 'okta_app_oauth', 'okta_app_group_assignments', 'okta_app_user', 'okta_trusted_origin', 'azuread_app_role_assignment', 'azuread_application', 'azuread_service_principal', 'snowflake_external_oauth_integration', 'snowflake_oauth_integration_for_custom_clients', 'snowflake_user', 'snowflake_service_user', 'snowflake_account_role', 'snowflake_grant_account_role', 'snowflake_grant_privileges_to_account_role', 'snowflake_network_policy', 'aws_ssoadmin_trusted_token_issuer', 'aws_redshift_idc_application'])('%s is an identity resource', (type) => {
+  test.each([
+    'okta_auth_server',
+    'okta_app_oauth',
+    'okta_app_group_assignments',
+    'okta_app_user',
+    'okta_trusted_origin',
+    'azuread_app_role_assignment',
+    'azuread_application',
+    'azuread_service_principal',
+    'snowflake_external_oauth_integration',
+    'snowflake_oauth_integration_for_custom_clients',
+    'snowflake_user',
+    'snowflake_service_user',
+    'snowflake_account_role',
+    'snowflake_grant_account_role',
+    'snowflake_grant_privileges_to_account_role',
+    'snowflake_network_policy',
+    'aws_ssoadmin_trusted_token_issuer',
+    'aws_redshift_idc_application',
+  ])('%s is an identity resource', (type) => {
     expect(isIdentityResourceType(type)).toBe(true);
   });
 
@@ -184,11 +269,22 @@ describe('identity resource types', () => {
 
 describe('attributeChanges', () => {
   test('redacts a wholly sensitive value and attributes named like secrets', () => {
-    expect(attributeChanges({ before: { a: 1 }, after: { a: 2 }, before_sensitive: true, after_sensitive: true })).toEqual([{ path: 'a', before: '(sensitive)', after: '(sensitive)' }]);
-    expect(attributeChanges({ before: { client_secret: 'x' }, after: { client_secret: 'y' } })).toEqual([{ path: 'client_secret', before: '(sensitive)', after: '(sensitive)' }]);
+    expect(attributeChanges({ before: { a: 1 }, after: { a: 2 }, before_sensitive: true, after_sensitive: true })).toEqual([
+      { path: 'a', before: '(sensitive)', after: '(sensitive)' },
+    ]);
+    expect(attributeChanges({ before: { client_secret: 'x' }, after: { client_secret: 'y' } })).toEqual([
+      { path: 'client_secret', before: '(sensitive)', after: '(sensitive)' },
+    ]);
   });
 
   test('redacts a list that holds a sensitive element', () => {
-    expect(attributeChanges({ before: { keys: ['a'] }, after: { keys: ['b'] }, after_sensitive: { keys: [true] }, before_sensitive: { keys: [true] } })).toEqual([{ path: 'keys', before: '(sensitive)', after: '(sensitive)' }]);
+    expect(
+      attributeChanges({
+        before: { keys: ['a'] },
+        after: { keys: ['b'] },
+        after_sensitive: { keys: [true] },
+        before_sensitive: { keys: [true] },
+      }),
+    ).toEqual([{ path: 'keys', before: '(sensitive)', after: '(sensitive)' }]);
   });
 });

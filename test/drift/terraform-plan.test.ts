@@ -11,6 +11,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+
 import { cli } from '../cli/support/run-cli';
 import { ENTRA_V1_ISSUER, tempDir } from '../review/fixtures/manifests';
 
@@ -27,7 +28,12 @@ const ADDRESS = 'aws_ssoadmin_trusted_token_issuer.EntraDbt';
 const CLAIM_PATH = 'trusted_token_issuer_configuration[0].oidc_jwt_configuration[0].claim_attribute_path';
 
 function oidcConfiguration(claim: string) {
-  return { claim_attribute_path: claim, identity_store_attribute_path: 'emails.value', issuer_url: ENTRA_V1_ISSUER, jwks_retrieval_option: 'OPEN_ID_DISCOVERY' };
+  return {
+    claim_attribute_path: claim,
+    identity_store_attribute_path: 'emails.value',
+    issuer_url: ENTRA_V1_ISSUER,
+    jwks_retrieval_option: 'OPEN_ID_DISCOVERY',
+  };
 }
 
 /** The AWS part of the entra-redshift-dbt stack, as synth writes it (pinned to the mirrored provider). */
@@ -111,7 +117,12 @@ function startSsoAdmin(): Promise<http.Server> {
             TrustedTokenIssuerArn: ISSUER_ARN,
             TrustedTokenIssuerType: 'OIDC_JWT',
             TrustedTokenIssuerConfiguration: {
-              OidcJwtConfiguration: { ClaimAttributePath: c.claim_attribute_path, IdentityStoreAttributePath: c.identity_store_attribute_path, IssuerUrl: c.issuer_url, JwksRetrievalOption: c.jwks_retrieval_option },
+              OidcJwtConfiguration: {
+                ClaimAttributePath: c.claim_attribute_path,
+                IdentityStoreAttributePath: c.identity_store_attribute_path,
+                IssuerUrl: c.issuer_url,
+                JwksRetrievalOption: c.jwks_retrieval_option,
+              },
             },
           }),
         );
@@ -129,9 +140,20 @@ function startSsoAdmin(): Promise<http.Server> {
 (available ? describe : describe.skip)(`drift --plan on a real terraform plan${available ? '' : ` (SKIPPED: ${skipReason})`}`, () => {
   let dir: string;
   let ssoAdmin: http.Server;
-  const env = () => ({ ...process.env, TF_CLI_CONFIG_FILE: path.join(dir, 'cli.tfrc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', AWS_EC2_METADATA_DISABLED: 'true' });
-  const terraform = (...args: string[]) => run('terraform', [...args, '-no-color'], { cwd: dir, env: env(), timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
-  const showJson = async (planFile: string, jsonFile: string) => fs.writeFileSync(path.join(dir, jsonFile), (await run('terraform', ['show', '-json', planFile], { cwd: dir, env: env(), maxBuffer: 16 * 1024 * 1024 })).stdout);
+  const env = () => ({
+    ...process.env,
+    TF_CLI_CONFIG_FILE: path.join(dir, 'cli.tfrc'),
+    CHECKPOINT_DISABLE: '1',
+    TF_IN_AUTOMATION: '1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  });
+  const terraform = (...args: string[]) =>
+    run('terraform', [...args, '-no-color'], { cwd: dir, env: env(), timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
+  const showJson = async (planFile: string, jsonFile: string) =>
+    fs.writeFileSync(
+      path.join(dir, jsonFile),
+      (await run('terraform', ['show', '-json', planFile], { cwd: dir, env: env(), maxBuffer: 16 * 1024 * 1024 })).stdout,
+    );
 
   beforeAll(async () => {
     dir = tempDir('eo-tf-');
@@ -160,7 +182,9 @@ function startSsoAdmin(): Promise<http.Server> {
     // THEN
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout);
-    expect(report.plan.resources.map((r: { category: string; action: string; address: string }) => [r.category, r.action, r.address])).toEqual([
+    expect(
+      report.plan.resources.map((r: { category: string; action: string; address: string }) => [r.category, r.action, r.address]),
+    ).toEqual([
       ['drift', 'update', ADDRESS],
       ['pending', 'update', ADDRESS],
     ]);

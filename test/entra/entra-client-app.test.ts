@@ -1,18 +1,19 @@
 import '../support/framework-jest';
+
+import { ClientAssignment } from '../../lib/core/client-program';
+import { Duration } from '../../lib/core/duration';
+import { ENTRA_DEFAULT_ACCESS_ROLE_ID, EntraClientApp, EntraClientAppProps } from '../../lib/entra/entra-client-app';
+import { EntraProtectedApi } from '../../lib/entra/entra-protected-api';
 import { TerraformOutput, TerraformStack, Testing } from '../../lib/framework';
+import { ManifestWriter } from '../../lib/manifest/manifest-writer';
+import { manifestProblems } from '../../lib/manifest/schema-validation';
+import { ApiValidationProfile } from '../../lib/profile/api-validation-profile';
 import { AppRoleAssignment } from '../../lib/providers/azuread/app-role-assignment';
 import { Application } from '../../lib/providers/azuread/application';
 import { ApplicationApiAccess } from '../../lib/providers/azuread/application-api-access';
 import { ApplicationPasswordA } from '../../lib/providers/azuread/application-password';
 import { ServicePrincipal } from '../../lib/providers/azuread/service-principal';
 import { ServicePrincipalDelegatedPermissionGrant } from '../../lib/providers/azuread/service-principal-delegated-permission-grant';
-import { Duration } from '../../lib/core/duration';
-import { ENTRA_DEFAULT_ACCESS_ROLE_ID, EntraClientApp, EntraClientAppProps } from '../../lib/entra/entra-client-app';
-import { EntraProtectedApi } from '../../lib/entra/entra-protected-api';
-import { ClientAssignment } from '../../lib/core/client-program';
-import { ManifestWriter } from '../../lib/manifest/manifest-writer';
-import { manifestProblems } from '../../lib/manifest/schema-validation';
-import { ApiValidationProfile } from '../../lib/profile/api-validation-profile';
 import { configErrorOf } from '../support/config-error';
 
 Testing.setupJest();
@@ -34,7 +35,12 @@ function ordersApi(s: TerraformStack, id = 'Orders', tenantId = TENANT): EntraPr
 }
 
 function web(s: TerraformStack, props: Partial<EntraClientAppProps> = {}): EntraClientApp {
-  return new EntraClientApp(s, 'Portal', { api: props.api ?? ordersApi(s), kind: 'web', redirectUris: ['https://portal.example.com/auth/callback'], ...props });
+  return new EntraClientApp(s, 'Portal', {
+    api: props.api ?? ordersApi(s),
+    kind: 'web',
+    redirectUris: ['https://portal.example.com/auth/callback'],
+    ...props,
+  });
 }
 
 function service(s: TerraformStack, props: Partial<EntraClientAppProps> = {}): EntraClientApp {
@@ -51,10 +57,15 @@ describe('EntraClientApp kinds', () => {
     expect(tf).toHaveResourceWithProperties(Application, {
       display_name: 'portal',
       sign_in_audience: 'AzureADMyOrg',
-      web: { redirect_uris: ['https://portal.example.com/auth/callback'], implicit_grant: { access_token_issuance_enabled: false, id_token_issuance_enabled: false } },
+      web: {
+        redirect_uris: ['https://portal.example.com/auth/callback'],
+        implicit_grant: { access_token_issuance_enabled: false, id_token_issuance_enabled: false },
+      },
       lifecycle: { ignore_changes: ['required_resource_access'] },
     });
-    expect(tf).toHaveResourceWithProperties(ServicePrincipal, { client_id: '${azuread_application.Portal_Application_1702D816.client_id}' });
+    expect(tf).toHaveResourceWithProperties(ServicePrincipal, {
+      client_id: '${azuread_application.Portal_Application_1702D816.client_id}',
+    });
     expect(client.issuer).toBe(client.api);
     expect(client.grantTypes).toEqual(['authorization_code', 'refresh_token']);
   });
@@ -63,8 +74,16 @@ describe('EntraClientApp kinds', () => {
     const s = stack();
     new EntraClientApp(s, 'Spa', { api: ordersApi(s), kind: 'browser', redirectUris: ['http://localhost:5173/'] });
     const tf = Testing.synth(s);
-    expect(tf).toHaveResourceWithProperties(Application, { display_name: 'Spa', single_page_application: { redirect_uris: ['http://localhost:5173/'] } });
-    expect(ManifestWriter.of(s).build().clients[0]).toMatchObject({ kind: 'browser', pkce: true, tokenEndpointAuthMethod: 'none', responseTypes: ['code'] });
+    expect(tf).toHaveResourceWithProperties(Application, {
+      display_name: 'Spa',
+      single_page_application: { redirect_uris: ['http://localhost:5173/'] },
+    });
+    expect(ManifestWriter.of(s).build().clients[0]).toMatchObject({
+      kind: 'browser',
+      pkce: true,
+      tokenEndpointAuthMethod: 'none',
+      responseTypes: ['code'],
+    });
   });
 
   test('service: client credentials only, no web or SPA block', () => {
@@ -92,7 +111,9 @@ describe('EntraClientApp kinds', () => {
 
 describe('EntraClientApp redirect URIs', () => {
   test('accepts https and loopback http', () => {
-    expect(() => web(stack(), { redirectUris: ['https://portal.example.com/cb', 'http://localhost:3000/cb', 'http://127.0.0.1:8400/'] })).not.toThrow();
+    expect(() =>
+      web(stack(), { redirectUris: ['https://portal.example.com/cb', 'http://localhost:3000/cb', 'http://127.0.0.1:8400/'] }),
+    ).not.toThrow();
   });
 
   test('fails when a redirect URI has a wildcard', () => {
@@ -108,7 +129,9 @@ describe('EntraClientApp redirect URIs', () => {
   });
 
   test('fails when a redirect URI is listed twice', () => {
-    expect(configErrorOf(() => web(stack(), { redirectUris: ['https://a.example.com/cb', 'https://a.example.com/cb'] })).code).toBe('EO_DUPLICATE_NAME');
+    expect(configErrorOf(() => web(stack(), { redirectUris: ['https://a.example.com/cb', 'https://a.example.com/cb'] })).code).toBe(
+      'EO_DUPLICATE_NAME',
+    );
   });
 });
 
@@ -193,7 +216,15 @@ describe('EntraClientApp API access', () => {
 
   test('fails when a browser client asks for app roles', () => {
     const s = stack();
-    const err = configErrorOf(() => new EntraClientApp(s, 'Spa', { api: ordersApi(s), kind: 'browser', redirectUris: ['https://spa.example.com/'], appRoles: ['Orders.Sync'] }));
+    const err = configErrorOf(
+      () =>
+        new EntraClientApp(s, 'Spa', {
+          api: ordersApi(s),
+          kind: 'browser',
+          redirectUris: ['https://spa.example.com/'],
+          appRoles: ['Orders.Sync'],
+        }),
+    );
     expect(err.code).toBe('EO_INVALID_VALUE');
   });
 
@@ -234,7 +265,11 @@ describe('EntraClientApp secret', () => {
   test('accepts a lifetime of exactly 730 days (end_date_relative 17520h)', () => {
     const s = stack();
     service(s, { appRoles: ['Orders.Sync'], secret: { lifetime: Duration.days(730) } });
-    expect(secretOf(s)).toMatchObject({ application_id: '${azuread_application.Daemon_Application_A0FC6A6B.id}', end_date_relative: '17520h', lifecycle: { create_before_destroy: true } });
+    expect(secretOf(s)).toMatchObject({
+      application_id: '${azuread_application.Daemon_Application_A0FC6A6B.id}',
+      end_date_relative: '17520h',
+      lifecycle: { create_before_destroy: true },
+    });
     expect(ManifestWriter.of(s).build().clients[0].secret).toEqual({ endDateRelative: '17520h' });
   });
 
@@ -262,7 +297,10 @@ describe('EntraClientApp secret', () => {
     // 2028 is a leap year: 2027-01-01 + 730 days = 2028-12-31
     service(s, { secret: { startDate: '2027-01-01T00:00:00Z', endDate: '2028-12-31T00:00:00Z', now: NOW } });
     expect(secretOf(s)).toMatchObject({ start_date: '2027-01-01T00:00:00Z', end_date: '2028-12-31T00:00:00Z' });
-    expect(configErrorOf(() => service(stack(), { secret: { startDate: '2027-01-01T00:00:00Z', endDate: '2029-01-01T00:00:00Z', now: NOW } })).code).toBe('EO_SECRET_TOO_LONG');
+    expect(
+      configErrorOf(() => service(stack(), { secret: { startDate: '2027-01-01T00:00:00Z', endDate: '2029-01-01T00:00:00Z', now: NOW } }))
+        .code,
+    ).toBe('EO_SECRET_TOO_LONG');
   });
 
   test('turns startDate + lifetime into a literal end_date', () => {
@@ -308,7 +346,9 @@ describe('EntraClientApp secret', () => {
   });
 
   test('fails when lifetime and endDate are both given', () => {
-    expect(configErrorOf(() => service(stack(), { secret: { lifetime: Duration.days(30), endDate: '2027-01-01T00:00:00Z', now: NOW } })).code).toBe('EO_MISSING_VALUE');
+    expect(
+      configErrorOf(() => service(stack(), { secret: { lifetime: Duration.days(30), endDate: '2027-01-01T00:00:00Z', now: NOW } })).code,
+    ).toBe('EO_MISSING_VALUE');
   });
 
   test('fails when the lifetime is not whole hours', () => {
@@ -317,7 +357,9 @@ describe('EntraClientApp secret', () => {
 
   test('fails when a browser client declares a secret', () => {
     const s = stack();
-    const err = configErrorOf(() => new EntraClientApp(s, 'Spa', { api: ordersApi(s), kind: 'browser', redirectUris: ['https://spa.example.com/'], secret: {} }));
+    const err = configErrorOf(
+      () => new EntraClientApp(s, 'Spa', { api: ordersApi(s), kind: 'browser', redirectUris: ['https://spa.example.com/'], secret: {} }),
+    );
     expect(err.code).toBe('EO_INVALID_VALUE');
     expect(err.field).toBe('secret');
   });
@@ -325,8 +367,16 @@ describe('EntraClientApp secret', () => {
   test('the secret value reaches no output and no record', () => {
     // GIVEN a client with a secret, served by a validation profile (which creates the stack's output)
     const s = stack();
-    const client = service(s, { appRoles: ['Orders.Sync'], adminConsent: true, secret: { lifetime: Duration.days(90), rotation: { key: 'k1' } } });
-    new ApiValidationProfile(s, 'Profile', { name: 'orders-api', client, machineFlow: { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Sync' } });
+    const client = service(s, {
+      appRoles: ['Orders.Sync'],
+      adminConsent: true,
+      secret: { lifetime: Duration.days(90), rotation: { key: 'k1' } },
+    });
+    new ApiValidationProfile(s, 'Profile', {
+      name: 'orders-api',
+      client,
+      machineFlow: { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Sync' },
+    });
     // WHEN
     const tf = Testing.synth(s);
     const manifestJson = JSON.stringify(ManifestWriter.of(s).build());
@@ -350,16 +400,31 @@ describe('EntraClientApp assignment', () => {
     const s = stack();
     const app = web(s, { api: ordersApi(s), assignment: ClientAssignment.of({ groups: [GROUP], users: [USER] }) });
     const json = JSON.parse(Testing.synth(s));
-    expect(Object.values(json.resource.azuread_service_principal as Record<string, { app_role_assignment_required?: boolean }>).map((sp) => sp.app_role_assignment_required)).toContain(true);
-    const assignments = Object.values(json.resource.azuread_app_role_assignment as Record<string, { app_role_id: string; principal_object_id: string; resource_object_id: string }>);
-    expect(assignments.map((a) => [a.app_role_id, a.principal_object_id])).toEqual([[ENTRA_DEFAULT_ACCESS_ROLE_ID, GROUP], [ENTRA_DEFAULT_ACCESS_ROLE_ID, USER]]);
+    expect(
+      Object.values(json.resource.azuread_service_principal as Record<string, { app_role_assignment_required?: boolean }>).map(
+        (sp) => sp.app_role_assignment_required,
+      ),
+    ).toContain(true);
+    const assignments = Object.values(
+      json.resource.azuread_app_role_assignment as Record<
+        string,
+        { app_role_id: string; principal_object_id: string; resource_object_id: string }
+      >,
+    );
+    expect(assignments.map((a) => [a.app_role_id, a.principal_object_id])).toEqual([
+      [ENTRA_DEFAULT_ACCESS_ROLE_ID, GROUP],
+      [ENTRA_DEFAULT_ACCESS_ROLE_ID, USER],
+    ]);
     expect(assignments[0]!.resource_object_id).toMatch(/^\$\{azuread_service_principal\.Portal_ServicePrincipal_[0-9A-F]{8}\.object_id\}$/);
     expect(app.toClientRecord().assignment).toEqual({ mode: 'assigned', groups: [GROUP], users: [USER] });
   });
 
   test('without an assignment the record states the Entra default (every user of the tenant)', () => {
     const s = stack();
-    expect(web(s, { api: ordersApi(s) }).toClientRecord().assignment).toMatchObject({ mode: 'everyone', reason: expect.stringContaining('Entra ID default') });
+    expect(web(s, { api: ordersApi(s) }).toClientRecord().assignment).toMatchObject({
+      mode: 'everyone',
+      reason: expect.stringContaining('Entra ID default'),
+    });
   });
 
   test.each([
@@ -373,7 +438,9 @@ describe('EntraClientApp assignment', () => {
   test('fails for a service client', () => {
     const s = stack();
     const api = ordersApi(s);
-    expect(configErrorOf(() => service(s, { api, appRoles: ['Orders.Sync'], assignment: ClientAssignment.groups([GROUP]) })).field).toBe('assignment');
+    expect(configErrorOf(() => service(s, { api, appRoles: ['Orders.Sync'], assignment: ClientAssignment.groups([GROUP]) })).field).toBe(
+      'assignment',
+    );
   });
 });
 
@@ -382,7 +449,13 @@ describe('EntraClientApp record', () => {
     // GIVEN
     const s = stack();
     const api = ordersApi(s);
-    web(s, { api, displayName: 'portal', scopes: ['Orders.Read'], adminConsent: true, secret: { endDate: '2027-05-01T00:00:00Z', now: NOW, rotation: { key: '2026-11', everyDays: 90 } } });
+    web(s, {
+      api,
+      displayName: 'portal',
+      scopes: ['Orders.Read'],
+      adminConsent: true,
+      secret: { endDate: '2027-05-01T00:00:00Z', now: NOW, rotation: { key: '2026-11', everyDays: 90 } },
+    });
     service(s, { api, appRoles: ['Orders.Sync'] });
     // WHEN
     const manifest = ManifestWriter.of(s).build();
@@ -400,14 +473,25 @@ describe('EntraClientApp record', () => {
       postLogoutRedirectUris: [],
       scopes: ['Orders.Read'],
       secret: { endDate: '2027-05-01T00:00:00Z', rotationDays: 90 },
-      assignment: { mode: 'everyone', reason: 'Entra ID default: the service principal does not require assignment, so every user of the tenant can sign in' },
+      assignment: {
+        mode: 'everyone',
+        reason: 'Entra ID default: the service principal does not require assignment, so every user of the tenant can sign in',
+      },
       details: {
         apiPermissions: [{ api: 'entra/Orders', scopes: ['Orders.Read'], appRoles: [], adminConsent: true }],
         authorizeEndpoint: `https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/authorize`,
       },
     });
-    expect(manifest.clients[1]).toMatchObject({ kind: 'service', grantTypes: ['client_credentials'], responseTypes: [], redirectUris: [], scopes: [] });
-    expect(manifest.clients[1].details).toEqual({ apiPermissions: [{ api: 'entra/Orders', scopes: [], appRoles: ['Orders.Sync'], adminConsent: false }] });
+    expect(manifest.clients[1]).toMatchObject({
+      kind: 'service',
+      grantTypes: ['client_credentials'],
+      responseTypes: [],
+      redirectUris: [],
+      scopes: [],
+    });
+    expect(manifest.clients[1].details).toEqual({
+      apiPermissions: [{ api: 'entra/Orders', scopes: [], appRoles: ['Orders.Sync'], adminConsent: false }],
+    });
   });
 
   test('a validation profile for an Entra client takes the v1 issuer with its trailing slash', () => {
@@ -415,9 +499,17 @@ describe('EntraClientApp record', () => {
     const api = new EntraProtectedApi(s, 'Legacy', { tenantId: TENANT, accessTokenVersion: 1, identifierUri: 'api://legacy' });
     api.addAppRole({ value: 'Legacy.Sync', displayName: 'Sync', description: 'Sync' });
     const client = new EntraClientApp(s, 'Job', { api, kind: 'service', appRoles: ['Legacy.Sync'] });
-    new ApiValidationProfile(s, 'Profile', { name: 'legacy-api', client, machineFlow: { enabled: true, systemUserClaim: 'appid', systemUserRole: 'Sync' } });
+    new ApiValidationProfile(s, 'Profile', {
+      name: 'legacy-api',
+      client,
+      machineFlow: { enabled: true, systemUserClaim: 'appid', systemUserRole: 'Sync' },
+    });
     const manifest = ManifestWriter.of(s).build();
     expect(manifestProblems(manifest)).toEqual([]);
-    expect(manifest.profiles[0]).toMatchObject({ issuer: `https://sts.windows.net/${TENANT}/`, audiences: ['api://legacy'], issuerKind: 'entra' });
+    expect(manifest.profiles[0]).toMatchObject({
+      issuer: `https://sts.windows.net/${TENANT}/`,
+      audiences: ['api://legacy'],
+      issuerKind: 'entra',
+    });
   });
 });

@@ -1,12 +1,13 @@
 import '../support/framework-jest';
+
+import { EntraProtectedApi, EntraProtectedApiProps } from '../../lib/entra/entra-protected-api';
+import { uuidV5 } from '../../lib/entra/internal';
 import { TerraformStack, TerraformVariable, Testing } from '../../lib/framework';
+import { ManifestWriter } from '../../lib/manifest/manifest-writer';
+import { manifestProblems } from '../../lib/manifest/schema-validation';
 import { Application } from '../../lib/providers/azuread/application';
 import { ApplicationIdentifierUri } from '../../lib/providers/azuread/application-identifier-uri';
 import { ServicePrincipal } from '../../lib/providers/azuread/service-principal';
-import { EntraProtectedApi, EntraProtectedApiProps } from '../../lib/entra/entra-protected-api';
-import { uuidV5 } from '../../lib/entra/internal';
-import { ManifestWriter } from '../../lib/manifest/manifest-writer';
-import { manifestProblems } from '../../lib/manifest/schema-validation';
 import { configErrorOf } from '../support/config-error';
 
 Testing.setupJest();
@@ -21,7 +22,11 @@ function api(s: TerraformStack, props: Partial<EntraProtectedApiProps> = {}): En
   return new EntraProtectedApi(s, 'Orders', { tenantId: TENANT, ...props });
 }
 
-const READ = { value: 'Orders.Read', adminConsentDisplayName: 'Read orders', adminConsentDescription: 'Lets the app read orders for the signed-in user' };
+const READ = {
+  value: 'Orders.Read',
+  adminConsentDisplayName: 'Read orders',
+  adminConsentDescription: 'Lets the app read orders for the signed-in user',
+};
 const SYNC = { value: 'Orders.Sync', displayName: 'Sync orders', description: 'Lets a daemon sync orders' };
 
 describe('EntraProtectedApi resources', () => {
@@ -38,7 +43,9 @@ describe('EntraProtectedApi resources', () => {
       api: { requested_access_token_version: 2 },
       lifecycle: { ignore_changes: ['identifier_uris'] },
     });
-    expect(tf).toHaveResourceWithProperties(ServicePrincipal, { client_id: '${azuread_application.Orders_Application_E45436D5.client_id}' });
+    expect(tf).toHaveResourceWithProperties(ServicePrincipal, {
+      client_id: '${azuread_application.Orders_Application_E45436D5.client_id}',
+    });
     expect(tf).toHaveResourceWithProperties(ApplicationIdentifierUri, {
       application_id: '${azuread_application.Orders_Application_E45436D5.id}',
       identifier_uri: 'api://${azuread_application.Orders_Application_E45436D5.client_id}',
@@ -94,7 +101,9 @@ describe('EntraProtectedApi issuer per token version', () => {
   test('v1 with the default identifier URI: aud is api://<client id>', () => {
     const s = stack();
     api(s, { accessTokenVersion: 1 });
-    expect(ManifestWriter.of(s).build().issuers[0].audiences).toEqual(['api://${azuread_application.Orders_Application_E45436D5.client_id}']);
+    expect(ManifestWriter.of(s).build().issuers[0].audiences).toEqual([
+      'api://${azuread_application.Orders_Application_E45436D5.client_id}',
+    ]);
   });
 
   test('both versions use the v2 authorize and token endpoints', () => {
@@ -127,9 +136,12 @@ describe('EntraProtectedApi tenant id', () => {
     expect(err.rule).toMatch(/multi-tenant/);
   });
 
-  test.each(['contoso.onmicrosoft.com', '72f988bf-86f1-41af-91ab-2d7cd011db4', ''])('fails when the tenant id is not a GUID (%j)', (tenantId) => {
-    expect(configErrorOf(() => api(stack(), { tenantId })).code).toBe('EO_INVALID_VALUE');
-  });
+  test.each(['contoso.onmicrosoft.com', '72f988bf-86f1-41af-91ab-2d7cd011db4', ''])(
+    'fails when the tenant id is not a GUID (%j)',
+    (tenantId) => {
+      expect(configErrorOf(() => api(stack(), { tenantId })).code).toBe('EO_INVALID_VALUE');
+    },
+  );
 
   test('accepts a tenant id token and keeps it as an expression in the issuer', () => {
     const s = stack();
@@ -142,9 +154,12 @@ describe('EntraProtectedApi tenant id', () => {
 });
 
 describe('EntraProtectedApi identifier URI', () => {
-  test.each(['api://orders', 'api://72f988bf-86f1-41af-91ab-2d7cd011db47/orders', 'https://api.example.com'])('accepts %s', (identifierUri) => {
-    expect(() => api(stack(), { identifierUri })).not.toThrow();
-  });
+  test.each(['api://orders', 'api://72f988bf-86f1-41af-91ab-2d7cd011db47/orders', 'https://api.example.com'])(
+    'accepts %s',
+    (identifierUri) => {
+      expect(() => api(stack(), { identifierUri })).not.toThrow();
+    },
+  );
 
   test.each([
     ['http://api.example.com', 'EO_INVALID_URL'],
@@ -172,15 +187,30 @@ describe('EntraProtectedApi scopes', () => {
     expect(Testing.synth(s)).toHaveResourceWithProperties(Application, {
       api: {
         requested_access_token_version: 2,
-        oauth2_permission_scope: [{ id: scope.id, value: 'Orders.Read', type: 'Admin', enabled: true, admin_consent_display_name: 'Read orders', admin_consent_description: 'Lets the app read orders for the signed-in user' }],
+        oauth2_permission_scope: [
+          {
+            id: scope.id,
+            value: 'Orders.Read',
+            type: 'Admin',
+            enabled: true,
+            admin_consent_display_name: 'Read orders',
+            admin_consent_description: 'Lets the app read orders for the signed-in user',
+          },
+        ],
       },
     });
-    expect(ManifestWriter.of(s).build().issuers[0].scopes).toEqual([{ name: 'Orders.Read', description: 'Lets the app read orders for the signed-in user', consent: 'admin', enabled: true }]);
+    expect(ManifestWriter.of(s).build().issuers[0].scopes).toEqual([
+      { name: 'Orders.Read', description: 'Lets the app read orders for the signed-in user', consent: 'admin', enabled: true },
+    ]);
   });
 
   test('records a user-consentable, disabled scope', () => {
     const s = stack();
-    api(s, { scopes: [{ ...READ, type: 'User', userConsentDisplayName: 'Read your orders', userConsentDescription: 'Read your orders', enabled: false }] });
+    api(s, {
+      scopes: [
+        { ...READ, type: 'User', userConsentDisplayName: 'Read your orders', userConsentDescription: 'Read your orders', enabled: false },
+      ],
+    });
     expect(ManifestWriter.of(s).build().issuers[0].scopes[0]).toMatchObject({ consent: 'user', enabled: false });
   });
 
@@ -206,7 +236,14 @@ describe('EntraProtectedApi scopes', () => {
   });
 
   test('accepts Snowflake-style scope values', () => {
-    expect(() => api(stack(), { scopes: [{ ...READ, value: 'session:role-any' }, { ...READ, value: 'session:role:ANALYST' }] })).not.toThrow();
+    expect(() =>
+      api(stack(), {
+        scopes: [
+          { ...READ, value: 'session:role-any' },
+          { ...READ, value: 'session:role:ANALYST' },
+        ],
+      }),
+    ).not.toThrow();
   });
 
   test('fails when a scope and an app role share a value (one namespace in Entra)', () => {
@@ -228,14 +265,25 @@ describe('EntraProtectedApi app roles', () => {
     const s = stack();
     const role = api(s).addAppRole(SYNC);
     expect(Testing.synth(s)).toHaveResourceWithProperties(Application, {
-      app_role: [{ id: role.id, value: 'Orders.Sync', display_name: 'Sync orders', description: 'Lets a daemon sync orders', allowed_member_types: ['Application'], enabled: true }],
+      app_role: [
+        {
+          id: role.id,
+          value: 'Orders.Sync',
+          display_name: 'Sync orders',
+          description: 'Lets a daemon sync orders',
+          allowed_member_types: ['Application'],
+          enabled: true,
+        },
+      ],
     });
     expect(ManifestWriter.of(s).build().issuers[0].details.appRoles).toEqual(['Orders.Sync']);
   });
 
   test('fails when allowedMemberTypes is empty or unknown', () => {
     expect(configErrorOf(() => api(stack(), { appRoles: [{ ...SYNC, allowedMemberTypes: [] }] })).code).toBe('EO_EMPTY_LIST');
-    expect(configErrorOf(() => api(stack(), { appRoles: [{ ...SYNC, allowedMemberTypes: ['Group' as never] }] })).code).toBe('EO_INVALID_VALUE');
+    expect(configErrorOf(() => api(stack(), { appRoles: [{ ...SYNC, allowedMemberTypes: ['Group' as never] }] })).code).toBe(
+      'EO_INVALID_VALUE',
+    );
   });
 });
 
@@ -268,7 +316,11 @@ describe('EntraProtectedApi claims', () => {
   function claimsOf(props: Partial<EntraProtectedApiProps>): Map<string, { flows: string[]; valueKind?: string }> {
     const s = stack();
     api(s, props);
-    return new Map(ManifestWriter.of(s).build().issuers[0].claims.map((c) => [c.name, c]));
+    return new Map(
+      ManifestWriter.of(s)
+        .build()
+        .issuers[0].claims.map((c) => [c.name, c]),
+    );
   }
 
   test('v2 tokens carry azp and preferred_username, not appid, unique_name or upn', () => {
@@ -297,8 +349,14 @@ describe('EntraProtectedApi claims', () => {
     orders.addOptionalClaim({ name: 'email', essential: true });
     orders.addOptionalClaim({ name: 'idtyp' });
     // THEN
-    expect(Testing.synth(s)).toHaveResourceWithProperties(Application, { optional_claims: { access_token: [{ name: 'upn' }, { name: 'email', essential: true }, { name: 'idtyp' }] } });
-    const claims = new Map(ManifestWriter.of(s).build().issuers[0].claims.map((c) => [c.name, c]));
+    expect(Testing.synth(s)).toHaveResourceWithProperties(Application, {
+      optional_claims: { access_token: [{ name: 'upn' }, { name: 'email', essential: true }, { name: 'idtyp' }] },
+    });
+    const claims = new Map(
+      ManifestWriter.of(s)
+        .build()
+        .issuers[0].claims.map((c) => [c.name, c]),
+    );
     expect(claims.get('upn')).toEqual({ name: 'upn', flows: ['user'], tokenType: 'access', valueKind: 'email' });
     expect(claims.get('email')).toEqual({ name: 'email', flows: ['user'], tokenType: 'access', valueKind: 'email' });
     expect(claims.get('idtyp')?.flows).toEqual(['machine', 'user']);
@@ -314,7 +372,13 @@ describe('EntraProtectedApi record', () => {
   test('fills the Entra issuer details and passes the manifest schema', () => {
     // GIVEN
     const s = stack();
-    api(s, { displayName: 'orders-api', accessTokenVersion: 1, identifierUri: 'api://orders', scopes: [READ], appRoles: [SYNC, { ...SYNC, value: 'Orders.Old', enabled: false }] });
+    api(s, {
+      displayName: 'orders-api',
+      accessTokenVersion: 1,
+      identifierUri: 'api://orders',
+      scopes: [READ],
+      appRoles: [SYNC, { ...SYNC, value: 'Orders.Old', enabled: false }],
+    });
     // WHEN
     const manifest = ManifestWriter.of(s).build();
     // THEN

@@ -4,16 +4,29 @@
  * the manifest), and the key resources and wiring in the Terraform JSON. Also: settings come from
  * environment variables, and the whole `npm start` app synthesizes well within its 3 s target.
  */
-import { App, Aspects } from '../../lib/framework';
-import { ExternalOAuthChecks } from '../../lib/checks/aspect';
-import { manifestProblems } from '../../lib/manifest/schema-validation';
-import type { RedshiftTrustRecord, SnowflakeTrustRecord, TrustManifest } from '../../lib/manifest/types';
 import { alationSettings } from '../../examples/alation-entra-api/stack';
 import { entraRedshiftDbtSettings } from '../../examples/entra-redshift-dbt/stack';
 import { atlanSettings } from '../../examples/pingfederate-snowflake-atlan/stack';
+import { ExternalOAuthChecks } from '../../lib/checks/aspect';
+import { App, Aspects } from '../../lib/framework';
+import { manifestProblems } from '../../lib/manifest/schema-validation';
+import type { RedshiftTrustRecord, SnowflakeTrustRecord, TrustManifest } from '../../lib/manifest/types';
 import {
-  EXAMPLE_NAMES, EXAMPLES, NOW, TENANT, checkedApp, cleanOutdirs, example, manifestOf, onlyResource, rawManifestOf, resourcesOf, terraformOf, tmpOutdir,
-  type ExampleName, type TerraformJson,
+  checkedApp,
+  cleanOutdirs,
+  example,
+  EXAMPLE_NAMES,
+  type ExampleName,
+  EXAMPLES,
+  manifestOf,
+  NOW,
+  onlyResource,
+  rawManifestOf,
+  resourcesOf,
+  TENANT,
+  type TerraformJson,
+  terraformOf,
+  tmpOutdir,
 } from './support';
 
 afterEach(cleanOutdirs);
@@ -52,7 +65,9 @@ describe('the whole npm start app', () => {
     app.synth();
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     // THEN
-    console.log(`example app (${EXAMPLE_NAMES.length} stacks): construct + checks + synth in ${ms.toFixed(0)} ms (target: npm start < 3000 ms)`);
+    console.log(
+      `example app (${EXAMPLE_NAMES.length} stacks): construct + checks + synth in ${ms.toFixed(0)} ms (target: npm start < 3000 ms)`,
+    );
     expect(ms).toBeLessThan(3000);
     for (const name of EXAMPLE_NAMES) expect(manifestOf(app, name).stack).toBe(name);
   });
@@ -90,12 +105,28 @@ describe('okta-snowflake-dbt (dbt: Set up external OAuth with Snowflake, Okta)',
     expect(server.config).toMatchObject({ audiences: ['https://acme-analytics.snowflakecomputing.com'], issuer_mode: 'ORG_URL' });
     // AND the policy is assigned to the dbt app, with a 60 min / 129600 min rule asking for session:role-any
     const dbtApp = onlyResource(tf, 'okta_app_oauth');
-    expect(dbtApp.config).toMatchObject({ type: 'web', grant_types: ['authorization_code', 'refresh_token'], redirect_uris: ['https://cloud.getdbt.com/complete/snowflake'] });
+    expect(dbtApp.config).toMatchObject({
+      type: 'web',
+      grant_types: ['authorization_code', 'refresh_token'],
+      redirect_uris: ['https://cloud.getdbt.com/complete/snowflake'],
+    });
     // AND the first sign-in works: the developers are assigned, and the app asks nothing of dbt that its guide does not
-    expect(dbtApp.config).toMatchObject({ pkce_required: false, refresh_token_rotation: 'STATIC', token_endpoint_auth_method: 'client_secret_basic' });
-    expect(onlyResource(tf, 'okta_app_group_assignments').config).toMatchObject({ app_id: `\${okta_app_oauth.${dbtApp.id}.id}`, group: [{ id: '00g1dbtdevelopers0x7' }] });
-    expect(manifest.clients[0]).toMatchObject({ assignment: { mode: 'assigned', groups: ['00g1dbtdevelopers0x7'] }, program: { name: 'dbt Cloud (Snowflake external OAuth)', sendsPkce: false, keepsRotatedRefreshToken: false } });
-    expect(onlyResource(tf, 'okta_auth_server_policy').config).toMatchObject({ client_whitelist: [`\${okta_app_oauth.${dbtApp.id}.client_id}`] });
+    expect(dbtApp.config).toMatchObject({
+      pkce_required: false,
+      refresh_token_rotation: 'STATIC',
+      token_endpoint_auth_method: 'client_secret_basic',
+    });
+    expect(onlyResource(tf, 'okta_app_group_assignments').config).toMatchObject({
+      app_id: `\${okta_app_oauth.${dbtApp.id}.id}`,
+      group: [{ id: '00g1dbtdevelopers0x7' }],
+    });
+    expect(manifest.clients[0]).toMatchObject({
+      assignment: { mode: 'assigned', groups: ['00g1dbtdevelopers0x7'] },
+      program: { name: 'dbt Cloud (Snowflake external OAuth)', sendsPkce: false, keepsRotatedRefreshToken: false },
+    });
+    expect(onlyResource(tf, 'okta_auth_server_policy').config).toMatchObject({
+      client_whitelist: [`\${okta_app_oauth.${dbtApp.id}.client_id}`],
+    });
     expect(onlyResource(tf, 'okta_auth_server_policy_rule').config).toMatchObject({
       access_token_lifetime_minutes: 60,
       refresh_token_lifetime_minutes: 129600,
@@ -116,8 +147,14 @@ describe('okta-snowflake-dbt (dbt: Set up external OAuth with Snowflake, Okta)',
     // AND the role TRANSFORMER is created, and the developer's default role and grant reference it
     const role = onlyResource(tf, 'snowflake_account_role');
     expect(role.config).toMatchObject({ name: 'TRANSFORMER' });
-    expect(onlyResource(tf, 'snowflake_user').config).toMatchObject({ email: 'analyst@acme.example', default_role: `\${snowflake_account_role.${role.id}.name}`, default_warehouse: 'TRANSFORMING' });
-    expect(onlyResource(tf, 'snowflake_grant_account_role').config).toMatchObject({ role_name: `\${snowflake_account_role.${role.id}.name}` });
+    expect(onlyResource(tf, 'snowflake_user').config).toMatchObject({
+      email: 'analyst@acme.example',
+      default_role: `\${snowflake_account_role.${role.id}.name}`,
+      default_warehouse: 'TRANSFORMING',
+    });
+    expect(onlyResource(tf, 'snowflake_grant_account_role').config).toMatchObject({
+      role_name: `\${snowflake_account_role.${role.id}.name}`,
+    });
     expect((manifest.trusts[0] as SnowflakeTrustRecord).roles).toEqual([expect.objectContaining({ name: 'TRANSFORMER', mode: 'created' })]);
     // AND the suppressed EO-CLAIM-002 gives the guide's reason
     expect(manifest.findings[0].suppressed?.reason).toMatch(/email addresses/);
@@ -147,7 +184,10 @@ describe('alation-entra-api', () => {
     // AND the API issues v1 tokens and the client secret is bounded by a relative end date
     const api = Object.values(resourcesOf(tf, 'azuread_application')).find((c) => c.display_name === 'Alation API');
     expect(api).toMatchObject({ api: { requested_access_token_version: 1 } });
-    expect(onlyResource(tf, 'azuread_application_password').config).toMatchObject({ end_date_relative: '8760h', rotate_when_changed: { rotation: '2026-11' } });
+    expect(onlyResource(tf, 'azuread_application_password').config).toMatchObject({
+      end_date_relative: '8760h',
+      rotate_when_changed: { rotation: '2026-11' },
+    });
   });
 });
 
@@ -160,13 +200,30 @@ describe('entra-redshift-dbt (dbt: Set up external OAuth with Redshift, Entra ID
     expect(tti.config).toMatchObject({
       name: 'entra-dbt',
       trusted_token_issuer_type: 'OIDC_JWT',
-      trusted_token_issuer_configuration: [{
-        oidc_jwt_configuration: [{ issuer_url: `https://sts.windows.net/${TENANT}/`, claim_attribute_path: 'upn', identity_store_attribute_path: 'emails.value', jwks_retrieval_option: 'OPEN_ID_DISCOVERY' }],
-      }],
+      trusted_token_issuer_configuration: [
+        {
+          oidc_jwt_configuration: [
+            {
+              issuer_url: `https://sts.windows.net/${TENANT}/`,
+              claim_attribute_path: 'upn',
+              identity_store_attribute_path: 'emails.value',
+              jwks_retrieval_option: 'OPEN_ID_DISCOVERY',
+            },
+          ],
+        },
+      ],
     });
     expect(tf.terraform?.required_providers?.aws?.version).toBe('>= 6.28.0');
     // AND the manifest agrees
-    expect(manifest.trusts).toEqual([expect.objectContaining({ type: 'redshift', issuer: `https://sts.windows.net/${TENANT}/`, claimAttributePath: 'upn', identityStoreAttributePath: 'emails.value', audiences: ['api://redshift-dbt'] })]);
+    expect(manifest.trusts).toEqual([
+      expect.objectContaining({
+        type: 'redshift',
+        issuer: `https://sts.windows.net/${TENANT}/`,
+        claimAttributePath: 'upn',
+        identityStoreAttributePath: 'emails.value',
+        audiences: ['api://redshift-dbt'],
+      }),
+    ]);
   });
 
   test("adopts the guide's existing Redshift IdC application by ARN and authorizes only this trusted token issuer on it", () => {
@@ -185,7 +242,12 @@ describe('entra-redshift-dbt (dbt: Set up external OAuth with Redshift, Entra ID
       idc_display_name: 'redshift-idc-application',
       iam_role_arn: 'arn:aws:iam::123456789012:role/redshift-idc-application',
       identity_namespace: 'AWSIDC',
-      authorized_token_issuer_list: [{ trusted_token_issuer_arn: `\${aws_ssoadmin_trusted_token_issuer.${tti.id}.arn}`, authorized_audiences_list: ['api://redshift-dbt'] }],
+      authorized_token_issuer_list: [
+        {
+          trusted_token_issuer_arn: `\${aws_ssoadmin_trusted_token_issuer.${tti.id}.arn}`,
+          authorized_audiences_list: ['api://redshift-dbt'],
+        },
+      ],
       lifecycle: { prevent_destroy: true },
     });
     // AND the manifest records the adoption (review: adopted, not created), with no manual step
@@ -194,7 +256,11 @@ describe('entra-redshift-dbt (dbt: Set up external OAuth with Redshift, Entra ID
 
   test('REDSHIFT_IDC_APPLICATION_ARN and the other settings select the application to adopt', () => {
     const arn = REDSHIFT_APP_ARN.replace('0f1e2d3c', '11112222');
-    const { tf } = synthesize((a) => example.entraRedshiftDbt(a, { ...entraRedshiftDbtSettings(), redshiftApplicationArn: arn, redshiftApplicationName: 'analytics' }), 'entra-redshift-dbt');
+    const { tf } = synthesize(
+      (a) =>
+        example.entraRedshiftDbt(a, { ...entraRedshiftDbtSettings(), redshiftApplicationArn: arn, redshiftApplicationName: 'analytics' }),
+      'entra-redshift-dbt',
+    );
     expect(tf.import?.map((i) => i.id)).toEqual([arn]);
     expect(onlyResource(tf, 'aws_redshift_idc_application').config).toMatchObject({ redshift_idc_application_name: 'analytics' });
   });
@@ -203,12 +269,23 @@ describe('entra-redshift-dbt (dbt: Set up external OAuth with Redshift, Entra ID
     // WHEN
     const { tf, manifest } = synthesize(example.entraRedshiftDbt, 'entra-redshift-dbt');
     // THEN
-    const api = Object.values(resourcesOf(tf, 'azuread_application')).find((c) => c.display_name === 'Redshift (dbt Cloud)') as { api: { oauth2_permission_scope: Record<string, unknown>[] } };
+    const api = Object.values(resourcesOf(tf, 'azuread_application')).find((c) => c.display_name === 'Redshift (dbt Cloud)') as {
+      api: { oauth2_permission_scope: Record<string, unknown>[] };
+    };
     expect(api.api.oauth2_permission_scope).toEqual([
-      expect.objectContaining({ value: 'dbt-redshift', type: 'User', enabled: true, admin_consent_display_name: 'dbt-redshift', user_consent_display_name: 'dbt-redshift', user_consent_description: expect.any(String) }),
+      expect.objectContaining({
+        value: 'dbt-redshift',
+        type: 'User',
+        enabled: true,
+        admin_consent_display_name: 'dbt-redshift',
+        user_consent_display_name: 'dbt-redshift',
+        user_consent_description: expect.any(String),
+      }),
     ]);
     const dbt = manifest.clients.find((c) => c.path === 'entra-redshift-dbt/DbtCloud')!;
-    expect(dbt.details).toMatchObject({ apiPermissions: [{ api: 'entra-redshift-dbt/RedshiftApi', scopes: ['dbt-redshift'], adminConsent: true }] });
+    expect(dbt.details).toMatchObject({
+      apiPermissions: [{ api: 'entra-redshift-dbt/RedshiftApi', scopes: ['dbt-redshift'], adminConsent: true }],
+    });
   });
 });
 
@@ -231,7 +308,13 @@ describe('pingfederate-snowflake-atlan (Atlan: Snowflake OAuth with PingFederate
     const [trust] = manifest.trusts as SnowflakeTrustRecord[];
     expect(trust).toMatchObject({ existing: false, manualSteps: [] });
     // AND the Atlan client redirects exactly to <tenant>/api/service/oauth and asks for session:role-any
-    expect(manifest.clients).toEqual([expect.objectContaining({ clientId: 'atlan-snowflake', redirectUris: ['https://acme.atlan.com/api/service/oauth'], scopes: ['session:role-any'] })]);
+    expect(manifest.clients).toEqual([
+      expect.objectContaining({
+        clientId: 'atlan-snowflake',
+        redirectUris: ['https://acme.atlan.com/api/service/oauth'],
+        scopes: ['session:role-any'],
+      }),
+    ]);
   });
 
   test('creates one user per person, LOGIN_NAME = their PingFederate sub, granted the created ATLAN_READER role; no shared service user', () => {
@@ -241,8 +324,12 @@ describe('pingfederate-snowflake-atlan (Atlan: Snowflake OAuth with PingFederate
     const role = onlyResource(tf, 'snowflake_account_role');
     expect(role.config).toMatchObject({ name: 'ATLAN_READER' });
     const users = Object.values(resourcesOf(tf, 'snowflake_user'));
-    expect(users.map((u) => [u.name, u.login_name])).toEqual([['JANE_DOE', 'jane.doe'], ['RAJ_PATEL', 'raj.patel']]);
-    for (const u of users) expect(u).toMatchObject({ default_role: `\${snowflake_account_role.${role.id}.name}`, default_warehouse: 'ATLAN_WH' });
+    expect(users.map((u) => [u.name, u.login_name])).toEqual([
+      ['JANE_DOE', 'jane.doe'],
+      ['RAJ_PATEL', 'raj.patel'],
+    ]);
+    for (const u of users)
+      expect(u).toMatchObject({ default_role: `\${snowflake_account_role.${role.id}.name}`, default_warehouse: 'ATLAN_WH' });
     expect(resourcesOf(tf, 'snowflake_service_user')).toEqual({});
     const grants = Object.values(resourcesOf(tf, 'snowflake_grant_account_role'));
     expect(grants).toHaveLength(2);
@@ -289,34 +376,55 @@ describe('okta-keycloak-ataccama (Ataccama ONE: Okta OIDC Integration with Imper
     const app = onlyResource(tf, 'okta_app_oauth');
     const config = app.config as { redirect_uris: string[]; post_logout_redirect_uris: string[] };
     expect(config.redirect_uris).toEqual(['https://ataccama.acme.example/auth/realms/ataccamaone/broker/okta/endpoint']);
-    expect(config.post_logout_redirect_uris).toEqual(['https://ataccama.acme.example/auth/realms/ataccamaone/broker/okta/endpoint/logout_response']);
+    expect(config.post_logout_redirect_uris).toEqual([
+      'https://ataccama.acme.example/auth/realms/ataccamaone/broker/okta/endpoint/logout_response',
+    ]);
     // AND the app asks of the Keycloak broker only what it does: no PKCE, no rotation, the secret sent as post
-    expect(app.config).toMatchObject({ pkce_required: false, refresh_token_rotation: 'STATIC', token_endpoint_auth_method: 'client_secret_post' });
+    expect(app.config).toMatchObject({
+      pkce_required: false,
+      refresh_token_rotation: 'STATIC',
+      token_endpoint_auth_method: 'client_secret_post',
+    });
     expect(onlyResource(tf, 'okta_app_group_assignments').config).toMatchObject({ group: [{ id: '00g1ataccamausers0x7' }] });
     // AND the groups claim is in the ID token, which the broker's mapper reads
-    expect(Object.values(resourcesOf(tf, 'okta_auth_server_claim'))).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'groups', value_type: 'GROUPS', group_filter_type: 'STARTS_WITH', value: 'ataccama_', claim_type: 'IDENTITY' })]));
-    expect(onlyResource(tf, 'snowflake_external_oauth_integration').config).toMatchObject({ external_oauth_token_user_mapping_claim: ['email'], external_oauth_snowflake_user_mapping_attribute: 'EMAIL_ADDRESS' });
+    expect(Object.values(resourcesOf(tf, 'okta_auth_server_claim'))).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'groups',
+          value_type: 'GROUPS',
+          group_filter_type: 'STARTS_WITH',
+          value: 'ataccama_',
+          claim_type: 'IDENTITY',
+        }),
+      ]),
+    );
+    expect(onlyResource(tf, 'snowflake_external_oauth_integration').config).toMatchObject({
+      external_oauth_token_user_mapping_claim: ['email'],
+      external_oauth_snowflake_user_mapping_attribute: 'EMAIL_ADDRESS',
+    });
     // AND DEV_QA is declared as existing: no role resource, the grant names it literally
     expect(resourcesOf(tf, 'snowflake_account_role')).toEqual({});
     expect(onlyResource(tf, 'snowflake_grant_account_role').config).toMatchObject({ role_name: 'DEV_QA' });
     expect((manifest.trusts[0] as SnowflakeTrustRecord).roles).toEqual([expect.objectContaining({ name: 'DEV_QA', mode: 'existing' })]);
     // AND the broker's settings are in the manifest for the EO-KC-* checks
-    expect(manifest.context.keycloakBrokers).toEqual([{
-      path: 'okta-keycloak-ataccama/KeycloakBroker',
-      name: 'Ataccama Keycloak',
-      clientPath: 'okta-keycloak-ataccama/Ataccama',
-      issuerPath: 'okta-keycloak-ataccama/AuthServer',
-      ssoSessionIdleSeconds: 36000,
-      ssoSessionMaxSeconds: 36000,
-      reserveSeconds: 7200,
-      clientAuthentication: 'client_secret_post',
-      usePkce: false,
-      storeTokens: true,
-      storedTokensReadable: true,
-      scopes: ['openid', 'profile', 'email', 'offline_access', 'groups', 'session:role-any'],
-      accessTokenIsJwt: false,
-      mappers: [{ name: 'okta-groups', type: 'oidc-advanced-group-idp-mapper', claim: 'groups' }],
-    }]);
+    expect(manifest.context.keycloakBrokers).toEqual([
+      {
+        path: 'okta-keycloak-ataccama/KeycloakBroker',
+        name: 'Ataccama Keycloak',
+        clientPath: 'okta-keycloak-ataccama/Ataccama',
+        issuerPath: 'okta-keycloak-ataccama/AuthServer',
+        ssoSessionIdleSeconds: 36000,
+        ssoSessionMaxSeconds: 36000,
+        reserveSeconds: 7200,
+        clientAuthentication: 'client_secret_post',
+        usePkce: false,
+        storeTokens: true,
+        storedTokensReadable: true,
+        scopes: ['openid', 'profile', 'email', 'offline_access', 'groups', 'session:role-any'],
+        accessTokenIsJwt: false,
+        mappers: [{ name: 'okta-groups', type: 'oidc-advanced-group-idp-mapper', claim: 'groups' }],
+      },
+    ]);
   });
 });
 
@@ -339,11 +447,23 @@ describe('okta-spa-openmetadata (OpenMetadata: Okta SSO)', () => {
     const clientIdRef = `\${okta_app_oauth.${spa.id}.client_id}`;
     expect(onlyResource(tf, 'okta_auth_server').config).toMatchObject({ audiences: [clientIdRef], issuer_mode: 'ORG_URL' });
     expect(onlyResource(tf, 'okta_auth_server_scope').config).toMatchObject({ name: 'openmetadata', default: true });
-    expect(onlyResource(tf, 'okta_auth_server_policy_rule').config).toMatchObject({ grant_type_whitelist: ['authorization_code', 'implicit'] });
-    expect(manifest.profiles).toEqual([expect.objectContaining({ name: 'openmetadata', clientId: clientIdRef, audiences: [clientIdRef], userFlow: { enabled: true, usernameClaim: 'email' } })]);
+    expect(onlyResource(tf, 'okta_auth_server_policy_rule').config).toMatchObject({
+      grant_type_whitelist: ['authorization_code', 'implicit'],
+    });
+    expect(manifest.profiles).toEqual([
+      expect.objectContaining({
+        name: 'openmetadata',
+        clientId: clientIdRef,
+        audiences: [clientIdRef],
+        userFlow: { enabled: true, usernameClaim: 'email' },
+      }),
+    ]);
     expect(tf.output?.external_oauth_profiles.value).toEqual(manifest.profiles);
     // AND the guide's Base URI is a CORS + redirect trusted origin, and its Controlled access a group assignment
-    expect(onlyResource(tf, 'okta_trusted_origin').config).toMatchObject({ origin: 'https://openmetadata.acme.example', scopes: ['CORS', 'REDIRECT'] });
+    expect(onlyResource(tf, 'okta_trusted_origin').config).toMatchObject({
+      origin: 'https://openmetadata.acme.example',
+      scopes: ['CORS', 'REDIRECT'],
+    });
     expect(onlyResource(tf, 'okta_app_group_assignments').config).toMatchObject({ group: [{ id: '00g1openmetadata0x7' }] });
   });
 });
@@ -365,7 +485,9 @@ describe('settings', () => {
     const { tf, manifest } = synthesize(example.oktaSnowflakeDbt, 'okta-snowflake-dbt');
     // THEN
     expect(onlyResource(tf, 'okta_auth_server').config).toMatchObject({ audiences: ['https://acme-staging.snowflakecomputing.com'] });
-    expect(onlyResource(tf, 'snowflake_external_oauth_integration').config).toMatchObject({ external_oauth_audience_list: ['https://acme-staging.snowflakecomputing.com'] });
+    expect(onlyResource(tf, 'snowflake_external_oauth_integration').config).toMatchObject({
+      external_oauth_audience_list: ['https://acme-staging.snowflakecomputing.com'],
+    });
     expect(onlyResource(tf, 'snowflake_user').config).toMatchObject({ email: 'dev@acme.example' });
     expect(manifest.issuers[0].audiences).toEqual(['https://acme-staging.snowflakecomputing.com']);
   });
@@ -383,9 +505,15 @@ describe('settings', () => {
     // GIVEN
     const tenant = '11111111-2222-4333-8444-555555555555';
     // WHEN
-    const { tf, manifest } = synthesize((app) => example.alation(app, { ...alationSettings(), tenantId: tenant, systemUserRole: 'Catalog Reader' }), 'alation-entra-api');
+    const { tf, manifest } = synthesize(
+      (app) => example.alation(app, { ...alationSettings(), tenantId: tenant, systemUserRole: 'Catalog Reader' }),
+      'alation-entra-api',
+    );
     // THEN
-    expect(manifest.profiles[0]).toMatchObject({ issuer: `https://sts.windows.net/${tenant}/`, machineFlow: { systemUserRole: 'Catalog Reader' } });
+    expect(manifest.profiles[0]).toMatchObject({
+      issuer: `https://sts.windows.net/${tenant}/`,
+      machineFlow: { systemUserRole: 'Catalog Reader' },
+    });
     expect(tf.output?.external_oauth_profiles.value).toEqual(manifest.profiles);
   });
 });

@@ -32,7 +32,12 @@ describe('okta-databricks-dbt', () => {
       policy_id: 'okta-dbt-jobs',
       service_principal_id: 1234,
       description: 'dbt jobs: Okta client credentials',
-      oidc_policy: { issuer: `\${okta_auth_server.${server.id}.issuer}`, audiences: ['databricks'], subject_claim: 'sub', subject: `\${okta_app_oauth.${dbtJobs}.client_id}` },
+      oidc_policy: {
+        issuer: `\${okta_auth_server.${server.id}.issuer}`,
+        audiences: ['databricks'],
+        subject_claim: 'sub',
+        subject: `\${okta_app_oauth.${dbtJobs}.client_id}`,
+      },
     });
     expect(strip(policies.GitHubDeployPolicy_B814826B!)).toEqual({
       policy_id: 'github-deploy-prod',
@@ -53,14 +58,19 @@ describe('okta-databricks-dbt', () => {
     const server = onlyResource(tf, 'okta_auth_server');
     expect(server.config).toMatchObject({ audiences: ['databricks'] });
     const account = onlyResource(tf, 'databricks_account_federation_policy');
-    expect(account.config).toMatchObject({ policy_id: 'okta-users', oidc_policy: { issuer: `\${okta_auth_server.${server.id}.issuer}`, audiences: ['databricks'], subject_claim: 'sub' } });
+    expect(account.config).toMatchObject({
+      policy_id: 'okta-users',
+      oidc_policy: { issuer: `\${okta_auth_server.${server.id}.issuer}`, audiences: ['databricks'], subject_claim: 'sub' },
+    });
     expect(account.config.oidc_policy).not.toHaveProperty('subject');
   });
 
   test('configures the account-level databricks provider and records three Databricks trusts', () => {
     const { tf, manifest } = synth();
     expect(tf.terraform?.required_providers?.databricks).toEqual({ source: 'databricks/databricks', version: '1.99.0' });
-    expect((tf as { provider?: Record<string, unknown[]> }).provider?.databricks).toEqual([{ host: 'https://accounts.cloud.databricks.com', account_id: '00000000-0000-4000-8000-00000000d8b1' }]);
+    expect((tf as { provider?: Record<string, unknown[]> }).provider?.databricks).toEqual([
+      { host: 'https://accounts.cloud.databricks.com', account_id: '00000000-0000-4000-8000-00000000d8b1' },
+    ]);
     const trusts = manifest.trusts as DatabricksTrustRecord[];
     expect(trusts.map((t) => [t.name, t.scope, t.clients, t.users.map((u) => u.userName)])).toEqual([
       ['okta-dbt-jobs', 'service-principal', [`${STACK}/DbtJobs`], []],
@@ -71,10 +81,25 @@ describe('okta-databricks-dbt', () => {
   });
 
   test('takes the GitHub subject, service principal and analyst from its settings', () => {
-    const { manifest, tf } = synth({ ...oktaDatabricksDbtSettings(), githubOrg: 'acme', githubRepo: 'warehouse', githubEnvironment: 'staging', dbtServicePrincipalId: 42, analystUserName: 'lead@acme.example' });
+    const { manifest, tf } = synth({
+      ...oktaDatabricksDbtSettings(),
+      githubOrg: 'acme',
+      githubRepo: 'warehouse',
+      githubEnvironment: 'staging',
+      dbtServicePrincipalId: 42,
+      analystUserName: 'lead@acme.example',
+    });
     const github = manifest.trusts.find((t) => t.name === 'github-deploy-prod') as DatabricksTrustRecord;
-    expect(github).toMatchObject({ subject: 'repo:acme/warehouse:environment:staging', audiences: ['https://github.com/acme'], servicePrincipal: { id: 42 } });
-    expect((manifest.trusts.find((t) => t.name === 'okta-users') as DatabricksTrustRecord).users).toEqual([{ userName: 'lead@acme.example' }]);
-    expect(Object.values(resourcesOf(tf, 'databricks_service_principal_federation_policy')).map((r) => r.service_principal_id)).toEqual([42, 42]);
+    expect(github).toMatchObject({
+      subject: 'repo:acme/warehouse:environment:staging',
+      audiences: ['https://github.com/acme'],
+      servicePrincipal: { id: 42 },
+    });
+    expect((manifest.trusts.find((t) => t.name === 'okta-users') as DatabricksTrustRecord).users).toEqual([
+      { userName: 'lead@acme.example' },
+    ]);
+    expect(Object.values(resourcesOf(tf, 'databricks_service_principal_federation_policy')).map((r) => r.service_principal_id)).toEqual([
+      42, 42,
+    ]);
   });
 });

@@ -6,17 +6,18 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App, Aspects } from '../../lib/framework';
+
+import { AlationEntraApiStack, type AlationSettings } from '../../examples/alation-entra-api/stack';
+import { type EntraRedshiftDbtSettings, EntraRedshiftDbtStack } from '../../examples/entra-redshift-dbt/stack';
+import { type OktaDatabricksDbtSettings, OktaDatabricksDbtStack } from '../../examples/okta-databricks-dbt/stack';
+import { type AtaccamaSettings, OktaKeycloakAtaccamaStack } from '../../examples/okta-keycloak-ataccama/stack';
+import { type OktaSnowflakeDbtSettings, OktaSnowflakeDbtStack } from '../../examples/okta-snowflake-dbt/stack';
+import { OktaSpaOpenMetadataStack, type OpenMetadataSettings } from '../../examples/okta-spa-openmetadata/stack';
+import { type AtlanSettings, PingFederateSnowflakeAtlanStack } from '../../examples/pingfederate-snowflake-atlan/stack';
 import { ExternalOAuthChecks } from '../../lib/checks/aspect';
+import { App, Aspects } from '../../lib/framework';
 import { readManifest } from '../../lib/manifest/read';
 import { MANIFEST_FILE_NAME, type TrustManifest } from '../../lib/manifest/types';
-import { AlationEntraApiStack, type AlationSettings } from '../../examples/alation-entra-api/stack';
-import { EntraRedshiftDbtStack, type EntraRedshiftDbtSettings } from '../../examples/entra-redshift-dbt/stack';
-import { OktaKeycloakAtaccamaStack, type AtaccamaSettings } from '../../examples/okta-keycloak-ataccama/stack';
-import { OktaSnowflakeDbtStack, type OktaSnowflakeDbtSettings } from '../../examples/okta-snowflake-dbt/stack';
-import { OktaDatabricksDbtStack, type OktaDatabricksDbtSettings } from '../../examples/okta-databricks-dbt/stack';
-import { OktaSpaOpenMetadataStack, type OpenMetadataSettings } from '../../examples/okta-spa-openmetadata/stack';
-import { PingFederateSnowflakeAtlanStack, type AtlanSettings } from '../../examples/pingfederate-snowflake-atlan/stack';
 
 /** The frozen synth clock (time-based rules: secret expiry). */
 export const NOW = new Date('2026-11-15T12:00:00.000Z');
@@ -118,7 +119,8 @@ export function resourcesOf(tf: TerraformJson, type: string): Record<string, Rec
 /** The one resource of `type`, with its logical id; fails when there is not exactly one. */
 export function onlyResource(tf: TerraformJson, type: string): { id: string; config: Record<string, unknown> } {
   const entries = Object.entries(resourcesOf(tf, type));
-  if (entries.length !== 1) throw new Error(`expected exactly one ${type}, found ${entries.length}: ${entries.map(([id]) => id).join(', ')}`);
+  if (entries.length !== 1)
+    throw new Error(`expected exactly one ${type}, found ${entries.length}: ${entries.map(([id]) => id).join(', ')}`);
   return { id: entries[0][0], config: entries[0][1] };
 }
 

@@ -6,9 +6,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App, FRAMEWORK, TerraformStack, Testing } from '../../lib/framework';
+
 import { hostFramework } from '../../lib/core/host-framework';
 import { ExternalIssuer } from '../../lib/external/external-issuer';
+import { App, FRAMEWORK, TerraformStack, Testing } from '../../lib/framework';
 import { configErrorOf } from '../support/config-error';
 import { runMainApp } from '../support/main-app';
 
@@ -22,18 +23,22 @@ describe(`framework (${FRAMEWORK})`, () => {
   test('an App of this framework, or a subclass of it, is recognised as the host', () => {
     class MyApp extends App {}
     expect(hostFramework(new TerraformStack(Testing.app(), 's'))).toBe(FRAMEWORK);
-    expect(hostFramework(new TerraformStack(new MyApp({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'eo-app-')) }), 's'))).toBe(FRAMEWORK);
+    expect(hostFramework(new TerraformStack(new MyApp({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'eo-app-')) }), 's'))).toBe(
+      FRAMEWORK,
+    );
   });
 
   test(`fails when the App is a ${OTHER} App: the error names the package to install`, () => {
     // GIVEN an App of the other framework (both brand their constructs with the same symbols)
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const other = require(OTHER) as typeof import('../../lib/framework');
     const app = new other.App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'eo-app-')) });
     expect(App.isApp(app)).toBe(true);
     const stack = new other.TerraformStack(app, 'wrong');
     // WHEN a construct of this build is declared in it
-    const err = configErrorOf(() => new ExternalIssuer(stack, 'Idp', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['a'] }));
+    const err = configErrorOf(
+      () => new ExternalIssuer(stack, 'Idp', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['a'] }),
+    );
     // THEN
     expect(err.code).toBe('EO_WRONG_FRAMEWORK');
     expect(err.field).toBe('framework');

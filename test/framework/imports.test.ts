@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { frameworkImports, isExempt, rewriteImports, sourceFiles } from '../../scripts/rewrite-imports';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -95,10 +96,12 @@ describe('framework imports', () => {
   });
 
   test('the tree is already rewritten (npm run rewrite-imports -- --check)', () => {
-    const pending = files.filter((f) => !isExempt(f)).filter((f) => {
-      const text = fs.readFileSync(path.join(ROOT, f), 'utf8');
-      return rewriteImports(text, path.join(ROOT, f)) !== text;
-    });
+    const pending = files
+      .filter((f) => !isExempt(f))
+      .filter((f) => {
+        const text = fs.readFileSync(path.join(ROOT, f), 'utf8');
+        return rewriteImports(text, path.join(ROOT, f)) !== text;
+      });
     expect(pending).toEqual([]);
   });
 });

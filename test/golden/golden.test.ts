@@ -8,7 +8,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runMainApp, type MainAppRun } from '../support/main-app';
+
+import { type MainAppRun, runMainApp } from '../support/main-app';
 
 const BASELINE = path.join(__dirname, 'baseline');
 const STACKS = fs.readdirSync(BASELINE).sort();

@@ -1,18 +1,24 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App, TerraformStack, Testing } from '../../lib/framework';
-import { ExternalClient } from '../../lib/external/external-client';
-import { ExternalIssuer } from '../../lib/external/external-issuer';
-import { readManifest } from '../../lib/manifest/read';
-import { manifestProblems } from '../../lib/manifest/schema-validation';
-import { ManifestWriter } from '../../lib/manifest/manifest-writer';
-import { ApiValidationProfile } from '../../lib/profile/api-validation-profile';
-import { Annotations } from '../../lib/framework';
+
 import { Construct } from 'constructs';
 
+import { ExternalClient } from '../../lib/external/external-client';
+import { ExternalIssuer } from '../../lib/external/external-issuer';
+import { App, TerraformStack, Testing } from '../../lib/framework';
+import { Annotations } from '../../lib/framework';
+import { ManifestWriter } from '../../lib/manifest/manifest-writer';
+import { readManifest } from '../../lib/manifest/read';
+import { manifestProblems } from '../../lib/manifest/schema-validation';
+import { ApiValidationProfile } from '../../lib/profile/api-validation-profile';
+
 function declare(stack: TerraformStack): void {
-  const issuer = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['https://api.example.com'] });
+  const issuer = new ExternalIssuer(stack, 'Ping', {
+    kind: 'pingfederate',
+    issuerUrl: 'https://sso.example.com',
+    audiences: ['https://api.example.com'],
+  });
   const client = new ExternalClient(stack, 'Client', { issuer, clientId: 'api-client', grantTypes: ['client_credentials'] });
   new ApiValidationProfile(stack, 'Profile', {
     name: 'orders-api',
@@ -100,7 +106,11 @@ describe('ManifestWriter record order', () => {
     const manifest = ManifestWriter.of(stack).build();
     // THEN
     expect(manifest.issuers.map((i) => i.path)).toEqual(['demo/Group/Auth0', 'demo/Ping']);
-    expect(ManifestWriter.of(other).build().issuers.map((i) => i.path)).toEqual(['other/Elsewhere']);
+    expect(
+      ManifestWriter.of(other)
+        .build()
+        .issuers.map((i) => i.path),
+    ).toEqual(['other/Elsewhere']);
   });
 });
 
@@ -109,7 +119,8 @@ describe('source locations', () => {
     const { sourceLocationOf } = require('../../lib/core/source-location');
     const app = Testing.app();
     const stack = new TerraformStack(app, 'demo');
-    const issuer = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['a'] }); const line = Number(new Error().stack!.split('\n')[1].match(/:(\d+):\d+\)?$/)![1]);
+    const issuer = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['a'] });
+    const line = Number(new Error().stack!.split('\n')[1].match(/:(\d+):\d+\)?$/)![1]);
     expect(sourceLocationOf(issuer)).toEqual({ file: 'test/manifest/manifest-writer.test.ts', line });
   });
 });

@@ -1,15 +1,15 @@
-import { AuthServerPolicy } from '../../lib/providers/okta/auth-server-policy';
-import { AuthServerClaim } from '../../lib/providers/okta/auth-server-claim';
-import { AuthServerPolicyRule } from '../../lib/providers/okta/auth-server-policy-rule';
-import { AuthServerScope } from '../../lib/providers/okta/auth-server-scope';
-import { TerraformStack, Testing } from '../../lib/framework';
 import { Duration } from '../../lib/core/duration';
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer } from '../../lib/external/external-issuer';
+import { TerraformStack, Testing } from '../../lib/framework';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
 import { manifestProblems } from '../../lib/manifest/schema-validation';
 import { OktaAccessPolicy, OktaAccessPolicyRuleOptions } from '../../lib/okta/okta-access-policy';
 import { OktaAuthorizationServer } from '../../lib/okta/okta-authorization-server';
+import { AuthServerClaim } from '../../lib/providers/okta/auth-server-claim';
+import { AuthServerPolicy } from '../../lib/providers/okta/auth-server-policy';
+import { AuthServerPolicyRule } from '../../lib/providers/okta/auth-server-policy-rule';
+import { AuthServerScope } from '../../lib/providers/okta/auth-server-scope';
 import { SnowflakeScope } from '../../lib/snowflake/snowflake-scope';
 import { configErrorOf } from '../support/config-error';
 import { oktaStack, server, serviceApp, synthJson, webApp } from './support';
@@ -158,7 +158,9 @@ describe('OktaAccessPolicy.addRule', () => {
     s.addClaim({ name: 'tenant', value: '"acme"', scopes: [SnowflakeScope.ROLE_ANY] });
     // THEN the resources, the rule and the manifest record hold the strings
     const synth = Testing.synth(stack);
-    expect(synth).toHaveResourceWithProperties(AuthServerPolicyRule, { scope_whitelist: ['openid', 'session:role-any', 'session:role:ANALYST'] });
+    expect(synth).toHaveResourceWithProperties(AuthServerPolicyRule, {
+      scope_whitelist: ['openid', 'session:role-any', 'session:role:ANALYST'],
+    });
     expect(synth).toHaveResourceWithProperties(AuthServerScope, { name: 'session:role-any' });
     expect(synth).toHaveResourceWithProperties(AuthServerClaim, { name: 'tenant', scopes: ['session:role-any'] });
     expect(rule.scopes).toEqual(['openid', 'session:role-any', 'session:role:ANALYST']);
@@ -178,7 +180,10 @@ describe('OktaAccessPolicy.addRule', () => {
     const rules = synthJson(stack).resource.okta_auth_server_policy_rule;
     const machinesId = Object.keys(rules).find((k) => rules[k].name === 'machines')!;
     expect(rules[machinesId].depends_on).toEqual([expect.stringMatching(/^okta_auth_server_scope\./)]);
-    expect(Object.values(rules).find((r) => r.name === 'users')!.depends_on).toEqual([expect.stringMatching(/^okta_auth_server_scope\./), `okta_auth_server_policy_rule.${machinesId}`]);
+    expect(Object.values(rules).find((r) => r.name === 'users')!.depends_on).toEqual([
+      expect.stringMatching(/^okta_auth_server_scope\./),
+      `okta_auth_server_policy_rule.${machinesId}`,
+    ]);
     expect(rules[machinesId].access_token_lifetime_minutes).toBe(60);
     expect(rules[machinesId].refresh_token_window_minutes).toBeUndefined();
   });
@@ -186,7 +191,9 @@ describe('OktaAccessPolicy.addRule', () => {
   describe('access token lifetime (5-1440 minutes)', () => {
     test.each([4, 1441])('fails when it is %i minutes', (minutes) => {
       const { policy } = fixture();
-      const err = configErrorOf(() => policy.addRule(userRule({ accessTokenLifetime: Duration.minutes(minutes), refreshTokenWindow: Duration.days(2) })));
+      const err = configErrorOf(() =>
+        policy.addRule(userRule({ accessTokenLifetime: Duration.minutes(minutes), refreshTokenWindow: Duration.days(2) })),
+      );
       expect(err).toMatchObject({ code: 'EO_OUT_OF_RANGE', field: 'rules[0].accessTokenLifetime', path: 'okta/Server/Policy_apps' });
     });
 
@@ -205,7 +212,9 @@ describe('OktaAccessPolicy.addRule', () => {
   describe('refresh token window (5-2628000 minutes, between access and refresh lifetimes)', () => {
     test('fails when it is 4 minutes; accepts 5 minutes', () => {
       const { policy } = fixture();
-      const tooShort = configErrorOf(() => policy.addRule(userRule({ accessTokenLifetime: Duration.minutes(5), refreshTokenWindow: Duration.minutes(4) })));
+      const tooShort = configErrorOf(() =>
+        policy.addRule(userRule({ accessTokenLifetime: Duration.minutes(5), refreshTokenWindow: Duration.minutes(4) })),
+      );
       expect(tooShort).toMatchObject({ code: 'EO_OUT_OF_RANGE', field: 'rules[0].refreshTokenWindow' });
       const rule = policy.addRule(userRule({ accessTokenLifetime: Duration.minutes(5), refreshTokenWindow: Duration.minutes(5) }));
       expect(rule.toRuleRecord().refreshTokenWindowMinutes).toBe(5);
@@ -214,19 +223,25 @@ describe('OktaAccessPolicy.addRule', () => {
     test('fails when it is above 2628000 minutes; accepts 2628000', () => {
       const { policy } = fixture();
       expect(configErrorOf(() => policy.addRule(userRule({ refreshTokenWindow: Duration.minutes(2628001) }))).code).toBe('EO_OUT_OF_RANGE');
-      expect(policy.addRule(userRule({ refreshTokenWindow: Duration.minutes(2628000) })).toRuleRecord().refreshTokenWindowMinutes).toBe(2628000);
+      expect(policy.addRule(userRule({ refreshTokenWindow: Duration.minutes(2628000) })).toRuleRecord().refreshTokenWindowMinutes).toBe(
+        2628000,
+      );
     });
 
     test('fails when it is shorter than the access token lifetime', () => {
       const { policy } = fixture();
-      const err = configErrorOf(() => policy.addRule(userRule({ accessTokenLifetime: Duration.minutes(60), refreshTokenWindow: Duration.minutes(30) })));
+      const err = configErrorOf(() =>
+        policy.addRule(userRule({ accessTokenLifetime: Duration.minutes(60), refreshTokenWindow: Duration.minutes(30) })),
+      );
       expect(err).toMatchObject({ code: 'EO_OUT_OF_RANGE', field: 'rules[0].refreshTokenWindow' });
       expect(err.rule).toMatch(/at least the access token lifetime/);
     });
 
     test('fails when it is above the refresh token lifetime; accepts it equal', () => {
       const { policy } = fixture();
-      const err = configErrorOf(() => policy.addRule(userRule({ refreshTokenLifetime: Duration.days(1), refreshTokenWindow: Duration.minutes(1441) })));
+      const err = configErrorOf(() =>
+        policy.addRule(userRule({ refreshTokenLifetime: Duration.days(1), refreshTokenWindow: Duration.minutes(1441) })),
+      );
       expect(err).toMatchObject({ code: 'EO_OUT_OF_RANGE', field: 'rules[0].refreshTokenWindow', value: '1441 minutes' });
       const rule = policy.addRule(userRule({ refreshTokenLifetime: Duration.days(1), refreshTokenWindow: Duration.minutes(1440) }));
       expect(rule.toRuleRecord()).toMatchObject({ refreshTokenLifetimeMinutes: 1440, refreshTokenWindowMinutes: 1440 });
@@ -242,9 +257,25 @@ describe('OktaAccessPolicy.addRule', () => {
   describe('refresh token lifetime', () => {
     test('fails when it is shorter than the access token lifetime; accepts it equal', () => {
       const { policy } = fixture();
-      const err = configErrorOf(() => policy.addRule(userRule({ accessTokenLifetime: Duration.minutes(60), refreshTokenLifetime: Duration.minutes(59), refreshTokenWindow: Duration.minutes(59) })));
+      const err = configErrorOf(() =>
+        policy.addRule(
+          userRule({
+            accessTokenLifetime: Duration.minutes(60),
+            refreshTokenLifetime: Duration.minutes(59),
+            refreshTokenWindow: Duration.minutes(59),
+          }),
+        ),
+      );
       expect(err).toMatchObject({ code: 'EO_OUT_OF_RANGE', field: 'rules[0].refreshTokenLifetime' });
-      expect(() => policy.addRule(userRule({ accessTokenLifetime: Duration.minutes(60), refreshTokenLifetime: Duration.minutes(60), refreshTokenWindow: Duration.minutes(60) }))).not.toThrow();
+      expect(() =>
+        policy.addRule(
+          userRule({
+            accessTokenLifetime: Duration.minutes(60),
+            refreshTokenLifetime: Duration.minutes(60),
+            refreshTokenWindow: Duration.minutes(60),
+          }),
+        ),
+      ).not.toThrow();
     });
   });
 
@@ -262,7 +293,14 @@ describe('OktaAccessPolicy.addRule', () => {
     test('records no refresh fields', () => {
       const { policy } = fixture();
       const rule = policy.addRule({ name: 'm', grantTypes: ['client_credentials'], scopes: ['orders:read'] });
-      expect(rule.toRuleRecord()).toEqual({ name: 'm', priority: 1, grantTypes: ['client_credentials'], scopes: ['orders:read'], groups: ['EVERYONE'], accessTokenLifetimeMinutes: 60 });
+      expect(rule.toRuleRecord()).toEqual({
+        name: 'm',
+        priority: 1,
+        grantTypes: ['client_credentials'],
+        scopes: ['orders:read'],
+        groups: ['EVERYONE'],
+        accessTokenLifetimeMinutes: 60,
+      });
     });
   });
 
@@ -270,12 +308,19 @@ describe('OktaAccessPolicy.addRule', () => {
     test('fails when a scope was not declared (declare scopes before rules)', () => {
       const { policy } = fixture();
       const err = configErrorOf(() => policy.addRule(userRule({ scopes: ['orders:write'] })));
-      expect(err).toMatchObject({ code: 'EO_INVALID_VALUE', field: 'rules[0].scopes[0]', value: 'orders:write', path: 'okta/Server/Policy_apps' });
+      expect(err).toMatchObject({
+        code: 'EO_INVALID_VALUE',
+        field: 'rules[0].scopes[0]',
+        value: 'orders:write',
+        path: 'okta/Server/Policy_apps',
+      });
     });
 
     test('accepts OIDC built-ins without declaring them; groups is not one', () => {
       const { policy } = fixture();
-      expect(() => policy.addRule(userRule({ scopes: ['openid', 'profile', 'email', 'address', 'phone', 'offline_access'] }))).not.toThrow();
+      expect(() =>
+        policy.addRule(userRule({ scopes: ['openid', 'profile', 'email', 'address', 'phone', 'offline_access'] })),
+      ).not.toThrow();
       expect(configErrorOf(() => policy.addRule(userRule({ name: 'g', scopes: ['groups'] }))).code).toBe('EO_INVALID_VALUE');
     });
 
@@ -292,7 +337,7 @@ describe('OktaAccessPolicy.addRule', () => {
   });
 
   describe('grant types', () => {
-    test("fails when no client of the policy has the grant", () => {
+    test('fails when no client of the policy has the grant', () => {
       const stack = oktaStack();
       const s = server(stack);
       const policy = s.addPolicy({ name: 'svc', clients: [serviceApp(stack, s)] });
@@ -310,7 +355,9 @@ describe('OktaAccessPolicy.addRule', () => {
     test('fails when the grants are empty or repeated', () => {
       const { policy } = fixture();
       expect(configErrorOf(() => policy.addRule(userRule({ grantTypes: [] }))).code).toBe('EO_EMPTY_LIST');
-      expect(configErrorOf(() => policy.addRule(userRule({ grantTypes: ['authorization_code', 'authorization_code'] }))).code).toBe('EO_DUPLICATE_NAME');
+      expect(configErrorOf(() => policy.addRule(userRule({ grantTypes: ['authorization_code', 'authorization_code'] }))).code).toBe(
+        'EO_DUPLICATE_NAME',
+      );
     });
   });
 
@@ -350,8 +397,22 @@ describe('policy records', () => {
   test('list client construct paths and rules by priority with lifetimes in minutes', () => {
     // GIVEN
     const { stack, policy } = fixture();
-    policy.addRule(userRule({ name: 'users', priority: 2, accessTokenLifetime: Duration.minutes(15), refreshTokenLifetime: Duration.days(30), refreshTokenWindow: Duration.days(1) }));
-    policy.addRule({ name: 'machines', grantTypes: ['client_credentials'], scopes: ['orders:read'], priority: 1, accessTokenLifetime: Duration.hours(1) });
+    policy.addRule(
+      userRule({
+        name: 'users',
+        priority: 2,
+        accessTokenLifetime: Duration.minutes(15),
+        refreshTokenLifetime: Duration.days(30),
+        refreshTokenWindow: Duration.days(1),
+      }),
+    );
+    policy.addRule({
+      name: 'machines',
+      grantTypes: ['client_credentials'],
+      scopes: ['orders:read'],
+      priority: 1,
+      accessTokenLifetime: Duration.hours(1),
+    });
     // WHEN
     const manifest = ManifestWriter.of(stack).build();
     // THEN
@@ -362,7 +423,14 @@ describe('policy records', () => {
         priority: 1,
         clients: ['okta/Svc', 'okta/Web'],
         rules: [
-          { name: 'machines', priority: 1, grantTypes: ['client_credentials'], scopes: ['orders:read'], groups: ['EVERYONE'], accessTokenLifetimeMinutes: 60 },
+          {
+            name: 'machines',
+            priority: 1,
+            grantTypes: ['client_credentials'],
+            scopes: ['orders:read'],
+            groups: ['EVERYONE'],
+            accessTokenLifetimeMinutes: 60,
+          },
           {
             name: 'users',
             priority: 2,

@@ -1,12 +1,12 @@
+import { BUILT_IN_CLAIMS } from '../../lib/core/claims';
+import { Testing } from '../../lib/framework';
+import { ManifestWriter } from '../../lib/manifest/manifest-writer';
+import { manifestProblems } from '../../lib/manifest/schema-validation';
+import { OktaAuthorizationServer } from '../../lib/okta/okta-authorization-server';
 import { AuthServer } from '../../lib/providers/okta/auth-server';
 import { AuthServerClaim } from '../../lib/providers/okta/auth-server-claim';
 import { AuthServerScope } from '../../lib/providers/okta/auth-server-scope';
 import { DataOktaAuthServer } from '../../lib/providers/okta/data-okta-auth-server';
-import { Testing } from '../../lib/framework';
-import { BUILT_IN_CLAIMS } from '../../lib/core/claims';
-import { ManifestWriter } from '../../lib/manifest/manifest-writer';
-import { manifestProblems } from '../../lib/manifest/schema-validation';
-import { OktaAuthorizationServer } from '../../lib/okta/okta-authorization-server';
 import { configErrorOf } from '../support/config-error';
 import { oktaStack, onlyResource, server } from './support';
 
@@ -35,12 +35,16 @@ describe('OktaAuthorizationServer', () => {
     });
 
     test('fails when the issuer mode is not one Okta knows', () => {
-      const err = configErrorOf(() => new OktaAuthorizationServer(oktaStack(), 'Server', { name: 's', audiences: ['a'], issuerMode: 'ORG' as never }));
+      const err = configErrorOf(
+        () => new OktaAuthorizationServer(oktaStack(), 'Server', { name: 's', audiences: ['a'], issuerMode: 'ORG' as never }),
+      );
       expect(err).toMatchObject({ code: 'EO_INVALID_VALUE', field: 'issuerMode', path: 'okta/Server' });
     });
 
     test('fails when the name is empty', () => {
-      expect(configErrorOf(() => new OktaAuthorizationServer(oktaStack(), 'Server', { name: ' ', audiences: ['a'] })).code).toBe('EO_INVALID_NAME');
+      expect(configErrorOf(() => new OktaAuthorizationServer(oktaStack(), 'Server', { name: ' ', audiences: ['a'] })).code).toBe(
+        'EO_INVALID_NAME',
+      );
     });
   });
 
@@ -138,13 +142,26 @@ describe('OktaAuthorizationServer', () => {
         metadata_publish: 'NO_CLIENTS',
         default: false,
       });
-      expect(s.toIssuerRecord().scopes).toEqual([{ name: 'session:role:ANALYST', description: 'Analyst role', default: false, consent: 'IMPLICIT', enabled: true }]);
+      expect(s.toIssuerRecord().scopes).toEqual([
+        { name: 'session:role:ANALYST', description: 'Analyst role', default: false, consent: 'IMPLICIT', enabled: true },
+      ]);
     });
 
     test('passes consent, default and metadata publishing through', () => {
       const stack = oktaStack();
-      server(stack).addScope({ name: 'orders:read', consent: 'FLEXIBLE', default: true, metadataPublish: 'ALL_CLIENTS', displayName: 'Read orders' });
-      expect(Testing.synth(stack)).toHaveResourceWithProperties(AuthServerScope, { consent: 'FLEXIBLE', default: true, metadata_publish: 'ALL_CLIENTS', display_name: 'Read orders' });
+      server(stack).addScope({
+        name: 'orders:read',
+        consent: 'FLEXIBLE',
+        default: true,
+        metadataPublish: 'ALL_CLIENTS',
+        displayName: 'Read orders',
+      });
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(AuthServerScope, {
+        consent: 'FLEXIBLE',
+        default: true,
+        metadata_publish: 'ALL_CLIENTS',
+        display_name: 'Read orders',
+      });
     });
 
     test('fails when the scope is an OIDC built-in', () => {
@@ -160,7 +177,9 @@ describe('OktaAuthorizationServer', () => {
 
     test('fails when the name has spaces or the consent is unknown', () => {
       expect(configErrorOf(() => server(oktaStack()).addScope({ name: 'orders read' })).code).toBe('EO_INVALID_NAME');
-      expect(configErrorOf(() => server(oktaStack()).addScope({ name: 'orders:read', consent: 'NEVER' as never })).code).toBe('EO_INVALID_VALUE');
+      expect(configErrorOf(() => server(oktaStack()).addScope({ name: 'orders:read', consent: 'NEVER' as never })).code).toBe(
+        'EO_INVALID_VALUE',
+      );
     });
 
     test('gives names with special characters distinct, stable ids', () => {
@@ -180,8 +199,20 @@ describe('OktaAuthorizationServer', () => {
       // WHEN
       s.addClaim({ name: 'tenant', value: 'app.profile.tenant' });
       // THEN
-      expect(Testing.synth(stack)).toHaveResourceWithProperties(AuthServerClaim, { name: 'tenant', value: 'app.profile.tenant', value_type: 'EXPRESSION', claim_type: 'RESOURCE', status: 'ACTIVE' });
-      expect(s.claims.find((c) => c.name === 'tenant')).toEqual({ name: 'tenant', flows: ['machine', 'user'], tokenType: 'access', value: 'app.profile.tenant', valueKind: 'other' });
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(AuthServerClaim, {
+        name: 'tenant',
+        value: 'app.profile.tenant',
+        value_type: 'EXPRESSION',
+        claim_type: 'RESOURCE',
+        status: 'ACTIVE',
+      });
+      expect(s.claims.find((c) => c.name === 'tenant')).toEqual({
+        name: 'tenant',
+        flows: ['machine', 'user'],
+        tokenType: 'access',
+        value: 'app.profile.tenant',
+        valueKind: 'other',
+      });
     });
 
     test('a user expression is only in user tokens (client credentials have no user)', () => {
@@ -216,7 +247,9 @@ describe('OktaAuthorizationServer', () => {
     });
 
     test('fails when a claim names an undeclared scope', () => {
-      const err = configErrorOf(() => server(oktaStack()).addClaim({ name: 'tenant', value: 'app.profile.tenant', scopes: ['orders:read'] }));
+      const err = configErrorOf(() =>
+        server(oktaStack()).addClaim({ name: 'tenant', value: 'app.profile.tenant', scopes: ['orders:read'] }),
+      );
       expect(err).toMatchObject({ code: 'EO_INVALID_VALUE', field: 'claims[0].scopes[0]', value: 'orders:read' });
     });
 
@@ -226,8 +259,12 @@ describe('OktaAuthorizationServer', () => {
     });
 
     test('fails when a GROUPS claim has no filter type, or an EXPRESSION claim has one', () => {
-      expect(configErrorOf(() => server(oktaStack()).addClaim({ name: 'groups', value: 'x', valueType: 'GROUPS' })).code).toBe('EO_MISSING_VALUE');
-      expect(configErrorOf(() => server(oktaStack()).addClaim({ name: 'groups', value: 'x', groupFilterType: 'REGEX' })).code).toBe('EO_INVALID_VALUE');
+      expect(configErrorOf(() => server(oktaStack()).addClaim({ name: 'groups', value: 'x', valueType: 'GROUPS' })).code).toBe(
+        'EO_MISSING_VALUE',
+      );
+      expect(configErrorOf(() => server(oktaStack()).addClaim({ name: 'groups', value: 'x', groupFilterType: 'REGEX' })).code).toBe(
+        'EO_INVALID_VALUE',
+      );
     });
 
     test('fails when the value is empty', () => {
@@ -242,7 +279,9 @@ describe('OktaAuthorizationServer', () => {
     });
 
     test('fails when an ID-token claim is declared for the machine flow', () => {
-      expect(configErrorOf(() => server(oktaStack()).addClaim({ name: 'x', value: 'app.id', claimType: 'IDENTITY', flows: ['machine'] })).code).toBe('EO_INVALID_VALUE');
+      expect(
+        configErrorOf(() => server(oktaStack()).addClaim({ name: 'x', value: 'app.id', claimType: 'IDENTITY', flows: ['machine'] })).code,
+      ).toBe('EO_INVALID_VALUE');
     });
   });
 
@@ -254,12 +293,27 @@ describe('OktaAuthorizationServer', () => {
       // WHEN
       s.addGroupsClaim({ filterType: 'STARTS_WITH', filter: 'snowflake_' });
       // THEN
-      expect(Testing.synth(stack)).toHaveResourceWithProperties(AuthServerClaim, { name: 'groups', value: 'snowflake_', value_type: 'GROUPS', group_filter_type: 'STARTS_WITH', claim_type: 'RESOURCE' });
-      expect(s.claims.find((c) => c.name === 'groups')).toEqual({ name: 'groups', flows: ['user'], tokenType: 'access', groupFilter: 'STARTS_WITH snowflake_', value: 'snowflake_', valueKind: 'groups' });
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(AuthServerClaim, {
+        name: 'groups',
+        value: 'snowflake_',
+        value_type: 'GROUPS',
+        group_filter_type: 'STARTS_WITH',
+        claim_type: 'RESOURCE',
+      });
+      expect(s.claims.find((c) => c.name === 'groups')).toEqual({
+        name: 'groups',
+        flows: ['user'],
+        tokenType: 'access',
+        groupFilter: 'STARTS_WITH snowflake_',
+        value: 'snowflake_',
+        valueKind: 'groups',
+      });
     });
 
     test('fails when the filter type is unknown', () => {
-      expect(configErrorOf(() => server(oktaStack()).addGroupsClaim({ filterType: 'PREFIX' as never, filter: 'x' })).code).toBe('EO_INVALID_VALUE');
+      expect(configErrorOf(() => server(oktaStack()).addGroupsClaim({ filterType: 'PREFIX' as never, filter: 'x' })).code).toBe(
+        'EO_INVALID_VALUE',
+      );
     });
   });
 
@@ -267,7 +321,11 @@ describe('OktaAuthorizationServer', () => {
     test('fills details and passes the manifest schema', () => {
       // GIVEN
       const stack = oktaStack();
-      const s = new OktaAuthorizationServer(stack, 'Server', { name: 'snowflake', audiences: ['api://snowflake'], issuerMode: 'CUSTOM_URL' });
+      const s = new OktaAuthorizationServer(stack, 'Server', {
+        name: 'snowflake',
+        audiences: ['api://snowflake'],
+        issuerMode: 'CUSTOM_URL',
+      });
       s.addScope({ name: 'session:role:ANALYST' });
       s.addGroupsClaim({ filterType: 'STARTS_WITH', filter: 'snowflake_' });
       // WHEN

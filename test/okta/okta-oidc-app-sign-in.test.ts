@@ -1,13 +1,13 @@
+import { ClientAssignment, ClientProgram } from '../../lib/core/client-program';
+import { Testing } from '../../lib/framework';
+import { ManifestWriter } from '../../lib/manifest/manifest-writer';
+import { manifestProblems } from '../../lib/manifest/schema-validation';
+import { OktaOidcApp, OktaOidcAppProps } from '../../lib/okta/okta-oidc-app';
 import { AppGroupAssignments } from '../../lib/providers/okta/app-group-assignments';
 import { AppOauth } from '../../lib/providers/okta/app-oauth';
 import { AppUser } from '../../lib/providers/okta/app-user';
 import { DataOktaEveryoneGroup } from '../../lib/providers/okta/data-okta-everyone-group';
 import { TrustedOrigin } from '../../lib/providers/okta/trusted-origin';
-import { Testing } from '../../lib/framework';
-import { ClientAssignment, ClientProgram } from '../../lib/core/client-program';
-import { ManifestWriter } from '../../lib/manifest/manifest-writer';
-import { manifestProblems } from '../../lib/manifest/schema-validation';
-import { OktaOidcApp, OktaOidcAppProps } from '../../lib/okta/okta-oidc-app';
 import { configErrorOf } from '../support/config-error';
 import { oktaStack, server } from './support';
 
@@ -32,15 +32,20 @@ describe('OktaOidcApp sign-in preconditions', () => {
     test('users become one okta_app_user each', () => {
       const { synth, record } = build({ ...WEB, assignment: ClientAssignment.users(['00u1a', '00u1b']) });
       const users = Object.values(JSON.parse(synth).resource.okta_app_user as Record<string, { user_id: string; app_id: string }>);
-      expect(users.map((u) => [u.user_id, u.app_id])).toEqual([['00u1a', '${okta_app_oauth.App_F1B96344.id}'], ['00u1b', '${okta_app_oauth.App_F1B96344.id}']]);
+      expect(users.map((u) => [u.user_id, u.app_id])).toEqual([
+        ['00u1a', '${okta_app_oauth.App_F1B96344.id}'],
+        ['00u1b', '${okta_app_oauth.App_F1B96344.id}'],
+      ]);
       expect(synth).toHaveResource(AppUser);
       expect(record.assignment).toEqual({ mode: 'assigned', users: ['00u1a', '00u1b'] });
     });
 
-    test('everyone assigns the org\'s Everyone group and records the reason', () => {
+    test("everyone assigns the org's Everyone group and records the reason", () => {
       const { synth, record } = build({ ...WEB, assignment: ClientAssignment.everyone('every analyst uses dbt Cloud') });
       expect(synth).toHaveDataSource(DataOktaEveryoneGroup);
-      expect(synth).toHaveResourceWithProperties(AppGroupAssignments, { group: [{ id: expect.stringMatching(/^\$\{data\.okta_everyone_group\./) }] });
+      expect(synth).toHaveResourceWithProperties(AppGroupAssignments, {
+        group: [{ id: expect.stringMatching(/^\$\{data\.okta_everyone_group\./) }],
+      });
       expect(record.assignment).toEqual({ mode: 'everyone', reason: 'every analyst uses dbt Cloud' });
     });
 
@@ -69,15 +74,25 @@ describe('OktaOidcApp sign-in preconditions', () => {
     });
 
     test('fails for groups and assignment together, and for a service app', () => {
-      expect(configErrorOf(() => build({ ...WEB, groups: ['00g1a'], assignment: ClientAssignment.groups(['00g1b']) })).field).toBe('groups');
-      expect(configErrorOf(() => build({ kind: 'service', assignment: ClientAssignment.groups(['00g1b']) })).rule).toContain('does not apply to a service app');
+      expect(configErrorOf(() => build({ ...WEB, groups: ['00g1a'], assignment: ClientAssignment.groups(['00g1b']) })).field).toBe(
+        'groups',
+      );
+      expect(configErrorOf(() => build({ kind: 'service', assignment: ClientAssignment.groups(['00g1b']) })).rule).toContain(
+        'does not apply to a service app',
+      );
     });
   });
 
   describe('trusted origins', () => {
     test('a browser app trusts each https origin of its redirect and sign-out URIs for CORS and redirect', () => {
-      const { synth, record } = build({ ...SPA, redirectUris: ['https://app.example.com/callback', 'https://app.example.com/silent'], postLogoutRedirectUris: ['https://www.example.com/bye'] });
-      const origins = Object.values(JSON.parse(synth).resource.okta_trusted_origin as Record<string, { origin: string; scopes: string[]; name: string }>);
+      const { synth, record } = build({
+        ...SPA,
+        redirectUris: ['https://app.example.com/callback', 'https://app.example.com/silent'],
+        postLogoutRedirectUris: ['https://www.example.com/bye'],
+      });
+      const origins = Object.values(
+        JSON.parse(synth).resource.okta_trusted_origin as Record<string, { origin: string; scopes: string[]; name: string }>,
+      );
       expect(origins.map((o) => [o.origin, o.scopes])).toEqual([
         ['https://app.example.com', ['CORS', 'REDIRECT']],
         ['https://www.example.com', ['CORS', 'REDIRECT']],
@@ -105,14 +120,21 @@ describe('OktaOidcApp sign-in preconditions', () => {
       expect(build(WEB).synth).not.toHaveResource(TrustedOrigin);
     });
 
-    test.each(['https://app.example.com/', 'https://app.example.com/path', 'http://app.example.com'])('fails for the existing origin %s', (origin) => {
-      expect(configErrorOf(() => build({ ...SPA, trustedOrigins: { existing: [origin] } })).field).toBe('trustedOrigins.existing[0]');
-    });
+    test.each(['https://app.example.com/', 'https://app.example.com/path', 'http://app.example.com'])(
+      'fails for the existing origin %s',
+      (origin) => {
+        expect(configErrorOf(() => build({ ...SPA, trustedOrigins: { existing: [origin] } })).field).toBe('trustedOrigins.existing[0]');
+      },
+    );
   });
 
   describe('client program', () => {
     test('a program that sends no PKCE and keeps one refresh token makes the defaults follow it', () => {
-      const { synth, record } = build({ kind: 'web', grantTypes: ['authorization_code', 'refresh_token'], program: ClientProgram.keycloakBroker({ realmUrl: 'https://kc.example.com/realms/data', alias: 'okta' }) });
+      const { synth, record } = build({
+        kind: 'web',
+        grantTypes: ['authorization_code', 'refresh_token'],
+        program: ClientProgram.keycloakBroker({ realmUrl: 'https://kc.example.com/realms/data', alias: 'okta' }),
+      });
       expect(synth).toHaveResourceWithProperties(AppOauth, {
         pkce_required: false,
         refresh_token_rotation: 'STATIC',
@@ -121,33 +143,71 @@ describe('OktaOidcApp sign-in preconditions', () => {
         post_logout_redirect_uris: ['https://kc.example.com/realms/data/broker/okta/endpoint/logout_response'],
       });
       expect(record.program).toEqual({
-        name: 'Keycloak broker', see: 'https://www.keycloak.org/docs/latest/server_admin/#_identity_broker_oidc', sendsPkce: false, keepsRotatedRefreshToken: false,
-        tokenEndpointAuthMethods: ['client_secret_post'], readsClaimsFrom: ['id_token', 'userinfo'], requestedScopes: ['openid'],
+        name: 'Keycloak broker',
+        see: 'https://www.keycloak.org/docs/latest/server_admin/#_identity_broker_oidc',
+        sendsPkce: false,
+        keepsRotatedRefreshToken: false,
+        tokenEndpointAuthMethods: ['client_secret_post'],
+        readsClaimsFrom: ['id_token', 'userinfo'],
+        requestedScopes: ['openid'],
       });
     });
 
     test('a program that sends PKCE and keeps rotated tokens keeps the secure defaults', () => {
-      const { synth } = build({ kind: 'browser', grantTypes: ['authorization_code', 'refresh_token'], program: ClientProgram.openMetadata('https://om.example.com/') });
-      expect(synth).toHaveResourceWithProperties(AppOauth, { pkce_required: true, refresh_token_rotation: 'ROTATE', token_endpoint_auth_method: 'none', redirect_uris: ['https://om.example.com/callback', 'https://om.example.com/silent-callback'] });
+      const { synth } = build({
+        kind: 'browser',
+        grantTypes: ['authorization_code', 'refresh_token'],
+        program: ClientProgram.openMetadata('https://om.example.com/'),
+      });
+      expect(synth).toHaveResourceWithProperties(AppOauth, {
+        pkce_required: true,
+        refresh_token_rotation: 'ROTATE',
+        token_endpoint_auth_method: 'none',
+        redirect_uris: ['https://om.example.com/callback', 'https://om.example.com/silent-callback'],
+      });
     });
 
     test('a public client keeps PKCE even when its program does not send it (EO-CLIENT-001 reports the program)', () => {
-      const program = ClientProgram.custom({ name: 'legacy SPA', sendsPkce: false, keepsRotatedRefreshToken: true, tokenEndpointAuthMethods: ['none'], redirectUris: ['https://spa.example.com/cb'] });
+      const program = ClientProgram.custom({
+        name: 'legacy SPA',
+        sendsPkce: false,
+        keepsRotatedRefreshToken: true,
+        tokenEndpointAuthMethods: ['none'],
+        redirectUris: ['https://spa.example.com/cb'],
+      });
       expect(build({ kind: 'browser', program }).synth).toHaveResourceWithProperties(AppOauth, { pkce_required: true });
     });
 
     test('explicit props win over the program', () => {
-      const { synth } = build({ ...WEB, grantTypes: ['authorization_code', 'refresh_token'], pkce: true, refreshToken: { rotation: 'ROTATE' }, tokenEndpointAuthMethod: 'client_secret_basic', program: ClientProgram.dbtCloudSnowflake('https://cloud.getdbt.com') });
-      expect(synth).toHaveResourceWithProperties(AppOauth, { pkce_required: true, refresh_token_rotation: 'ROTATE', token_endpoint_auth_method: 'client_secret_basic', redirect_uris: ['https://app.example.com/callback'] });
+      const { synth } = build({
+        ...WEB,
+        grantTypes: ['authorization_code', 'refresh_token'],
+        pkce: true,
+        refreshToken: { rotation: 'ROTATE' },
+        tokenEndpointAuthMethod: 'client_secret_basic',
+        program: ClientProgram.dbtCloudSnowflake('https://cloud.getdbt.com'),
+      });
+      expect(synth).toHaveResourceWithProperties(AppOauth, {
+        pkce_required: true,
+        refresh_token_rotation: 'ROTATE',
+        token_endpoint_auth_method: 'client_secret_basic',
+        redirect_uris: ['https://app.example.com/callback'],
+      });
     });
 
     test('the manifest with assignment, origins and program fits the JSON Schema', () => {
-      const { stack } = build({ ...SPA, assignment: ClientAssignment.groups(['00g1a']), program: ClientProgram.openMetadata('https://app.example.com') });
+      const { stack } = build({
+        ...SPA,
+        assignment: ClientAssignment.groups(['00g1a']),
+        program: ClientProgram.openMetadata('https://app.example.com'),
+      });
       expect(manifestProblems(ManifestWriter.of(stack).build())).toEqual([]);
     });
 
     test('a program without an authentication method is refused with the field named', () => {
-      const err = configErrorOf(() => ClientProgram.custom({ name: 'x', sendsPkce: true, keepsRotatedRefreshToken: true, tokenEndpointAuthMethods: [] }));
+      const err = configErrorOf(() =>
+        ClientProgram.custom({ name: 'x', sendsPkce: true, keepsRotatedRefreshToken: true, tokenEndpointAuthMethods: [] }),
+      );
       expect([err.field, err.code]).toEqual(['tokenEndpointAuthMethods', 'EO_EMPTY_LIST']);
     });
   });

@@ -1,13 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AppGroupAssignments } from '../../lib/providers/okta/app-group-assignments';
-import { AppOauth } from '../../lib/providers/okta/app-oauth';
-import { TerraformStack, Testing } from '../../lib/framework';
+
 import { Duration } from '../../lib/core/duration';
+import { TerraformStack, Testing } from '../../lib/framework';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
 import { manifestProblems } from '../../lib/manifest/schema-validation';
 import { OktaOidcApp, OktaOidcAppProps } from '../../lib/okta/okta-oidc-app';
 import { ApiValidationProfile } from '../../lib/profile/api-validation-profile';
+import { AppGroupAssignments } from '../../lib/providers/okta/app-group-assignments';
+import { AppOauth } from '../../lib/providers/okta/app-oauth';
 import { configErrorOf } from '../support/config-error';
 import { oktaStack, onlyResource, server, serviceApp, synthJson, webApp } from './support';
 
@@ -43,7 +44,10 @@ describe('OktaOidcApp', () => {
     test('default to private_key_jwt when a JWKS URI is given', () => {
       const a = app({ kind: 'service', jwksUri: 'https://dbt.example.com/.well-known/jwks.json' });
       expect(a.tokenEndpointAuthMethod).toBe('private_key_jwt');
-      expect(onlyResource(TerraformStack.of(a), 'okta_app_oauth')).toMatchObject({ jwks_uri: 'https://dbt.example.com/.well-known/jwks.json', token_endpoint_auth_method: 'private_key_jwt' });
+      expect(onlyResource(TerraformStack.of(a), 'okta_app_oauth')).toMatchObject({
+        jwks_uri: 'https://dbt.example.com/.well-known/jwks.json',
+        token_endpoint_auth_method: 'private_key_jwt',
+      });
     });
 
     test('fails when a service app asks for another grant', () => {
@@ -61,17 +65,26 @@ describe('OktaOidcApp', () => {
     });
 
     test('fails when a service app uses token endpoint auth none', () => {
-      expect(configErrorOf(() => app({ kind: 'service', tokenEndpointAuthMethod: 'none' }))).toMatchObject({ code: 'EO_INVALID_VALUE', field: 'tokenEndpointAuthMethod' });
+      expect(configErrorOf(() => app({ kind: 'service', tokenEndpointAuthMethod: 'none' }))).toMatchObject({
+        code: 'EO_INVALID_VALUE',
+        field: 'tokenEndpointAuthMethod',
+      });
     });
   });
 
   describe('private_key_jwt', () => {
     test('fails when private_key_jwt has no JWKS URI', () => {
-      expect(configErrorOf(() => app({ kind: 'service', tokenEndpointAuthMethod: 'private_key_jwt' }))).toMatchObject({ code: 'EO_MISSING_VALUE', field: 'jwksUri' });
+      expect(configErrorOf(() => app({ kind: 'service', tokenEndpointAuthMethod: 'private_key_jwt' }))).toMatchObject({
+        code: 'EO_MISSING_VALUE',
+        field: 'jwksUri',
+      });
     });
 
     test('fails when a JWKS URI is given with a secret-based method', () => {
-      expect(configErrorOf(() => app({ kind: 'service', tokenEndpointAuthMethod: 'client_secret_basic', jwksUri: 'https://x.example.com/jwks' })).code).toBe('EO_INVALID_VALUE');
+      expect(
+        configErrorOf(() => app({ kind: 'service', tokenEndpointAuthMethod: 'client_secret_basic', jwksUri: 'https://x.example.com/jwks' }))
+          .code,
+      ).toBe('EO_INVALID_VALUE');
     });
 
     test('fails when the JWKS URI is http on a public host', () => {
@@ -97,7 +110,10 @@ describe('OktaOidcApp', () => {
     });
 
     test('fails when a SPA authenticates with a client secret', () => {
-      expect(configErrorOf(() => app({ ...SPA, tokenEndpointAuthMethod: 'client_secret_basic' }))).toMatchObject({ code: 'EO_INVALID_VALUE', field: 'tokenEndpointAuthMethod' });
+      expect(configErrorOf(() => app({ ...SPA, tokenEndpointAuthMethod: 'client_secret_basic' }))).toMatchObject({
+        code: 'EO_INVALID_VALUE',
+        field: 'tokenEndpointAuthMethod',
+      });
     });
 
     test('fails when a SPA asks for client credentials', () => {
@@ -113,7 +129,11 @@ describe('OktaOidcApp', () => {
 
     test('accepts implicit with token and id_token', () => {
       const a = app({ ...SPA, grantTypes: ['implicit'], responseTypes: ['token', 'id_token'] });
-      expect(onlyResource(TerraformStack.of(a), 'okta_app_oauth')).toMatchObject({ grant_types: ['implicit'], response_types: ['token', 'id_token'], pkce_required: false });
+      expect(onlyResource(TerraformStack.of(a), 'okta_app_oauth')).toMatchObject({
+        grant_types: ['implicit'],
+        response_types: ['token', 'id_token'],
+        pkce_required: false,
+      });
     });
 
     test('accepts hybrid (code + id_token) with both grants', () => {
@@ -123,12 +143,20 @@ describe('OktaOidcApp', () => {
     });
 
     test('fails when id_token or token is asked for without the implicit grant', () => {
-      expect(configErrorOf(() => app({ ...SPA, responseTypes: ['code', 'id_token'] }))).toMatchObject({ code: 'EO_INVALID_VALUE', field: 'responseTypes[1]' });
-      expect(configErrorOf(() => app({ ...SPA, responseTypes: ['token'] }))).toMatchObject({ code: 'EO_INVALID_VALUE', field: 'responseTypes[0]' });
+      expect(configErrorOf(() => app({ ...SPA, responseTypes: ['code', 'id_token'] }))).toMatchObject({
+        code: 'EO_INVALID_VALUE',
+        field: 'responseTypes[1]',
+      });
+      expect(configErrorOf(() => app({ ...SPA, responseTypes: ['token'] }))).toMatchObject({
+        code: 'EO_INVALID_VALUE',
+        field: 'responseTypes[0]',
+      });
     });
 
     test('fails when implicit response types omit token and id_token', () => {
-      expect(configErrorOf(() => app({ ...SPA, grantTypes: ['authorization_code', 'implicit'], responseTypes: ['code'] })).code).toBe('EO_MISSING_VALUE');
+      expect(configErrorOf(() => app({ ...SPA, grantTypes: ['authorization_code', 'implicit'], responseTypes: ['code'] })).code).toBe(
+        'EO_MISSING_VALUE',
+      );
     });
 
     test('fails when a response type is unknown', () => {
@@ -147,16 +175,29 @@ describe('OktaOidcApp', () => {
     });
 
     test('fails when a redirect URI has a wildcard', () => {
-      expect(configErrorOf(() => app({ kind: 'web', redirectUris: ['https://*.example.com/callback'] }))).toMatchObject({ code: 'EO_WILDCARD_URI', field: 'redirectUris[0]' });
+      expect(configErrorOf(() => app({ kind: 'web', redirectUris: ['https://*.example.com/callback'] }))).toMatchObject({
+        code: 'EO_WILDCARD_URI',
+        field: 'redirectUris[0]',
+      });
     });
 
     test('fails when a sign-out URI is http or has a wildcard', () => {
-      expect(configErrorOf(() => app({ kind: 'web', redirectUris: ['https://a.example.com/cb'], postLogoutRedirectUris: ['http://a.example.com/'] }))).toMatchObject({ code: 'EO_INVALID_URL', field: 'postLogoutRedirectUris[0]' });
-      expect(configErrorOf(() => app({ kind: 'web', redirectUris: ['https://a.example.com/cb'], postLogoutRedirectUris: ['https://a.example.com/*'] })).code).toBe('EO_WILDCARD_URI');
+      expect(
+        configErrorOf(() =>
+          app({ kind: 'web', redirectUris: ['https://a.example.com/cb'], postLogoutRedirectUris: ['http://a.example.com/'] }),
+        ),
+      ).toMatchObject({ code: 'EO_INVALID_URL', field: 'postLogoutRedirectUris[0]' });
+      expect(
+        configErrorOf(() =>
+          app({ kind: 'web', redirectUris: ['https://a.example.com/cb'], postLogoutRedirectUris: ['https://a.example.com/*'] }),
+        ).code,
+      ).toBe('EO_WILDCARD_URI');
     });
 
     test('accepts a reverse-domain custom scheme for native apps only', () => {
-      expect(app({ kind: 'native', redirectUris: ['com.example.app:/callback'] }).toClientRecord().redirectUris).toEqual(['com.example.app:/callback']);
+      expect(app({ kind: 'native', redirectUris: ['com.example.app:/callback'] }).toClientRecord().redirectUris).toEqual([
+        'com.example.app:/callback',
+      ]);
       expect(configErrorOf(() => app({ kind: 'web', redirectUris: ['com.example.app:/callback'] })).code).toBe('EO_INVALID_URL');
     });
 
@@ -165,11 +206,15 @@ describe('OktaOidcApp', () => {
     });
 
     test('fails when a redirect URI is listed twice', () => {
-      expect(configErrorOf(() => app({ kind: 'web', redirectUris: ['https://a.example.com/cb', 'https://a.example.com/cb'] })).code).toBe('EO_DUPLICATE_NAME');
+      expect(configErrorOf(() => app({ kind: 'web', redirectUris: ['https://a.example.com/cb', 'https://a.example.com/cb'] })).code).toBe(
+        'EO_DUPLICATE_NAME',
+      );
     });
 
     test('fails when the login URI is http on a public host', () => {
-      expect(configErrorOf(() => app({ kind: 'web', redirectUris: ['https://a.example.com/cb'], loginUri: 'http://a.example.com/login' })).field).toBe('loginUri');
+      expect(
+        configErrorOf(() => app({ kind: 'web', redirectUris: ['https://a.example.com/cb'], loginUri: 'http://a.example.com/login' })).field,
+      ).toBe('loginUri');
     });
   });
 
@@ -188,7 +233,10 @@ describe('OktaOidcApp', () => {
     });
 
     test('fails when a web app lacks authorization_code', () => {
-      expect(configErrorOf(() => app({ kind: 'web', grantTypes: ['client_credentials'] }))).toMatchObject({ code: 'EO_MISSING_VALUE', field: 'grantTypes' });
+      expect(configErrorOf(() => app({ kind: 'web', grantTypes: ['client_credentials'] }))).toMatchObject({
+        code: 'EO_MISSING_VALUE',
+        field: 'grantTypes',
+      });
     });
 
     test('fails when PKCE is required without authorization_code', () => {
@@ -216,23 +264,39 @@ describe('OktaOidcApp', () => {
 
     test('fails when a leeway is given for STATIC', () => {
       const stack = oktaStack();
-      expect(configErrorOf(() => webApp(stack, server(stack), 'Web', { refreshToken: { rotation: 'STATIC', leeway: Duration.seconds(10) } })).field).toBe('refreshToken.leeway');
+      expect(
+        configErrorOf(() => webApp(stack, server(stack), 'Web', { refreshToken: { rotation: 'STATIC', leeway: Duration.seconds(10) } }))
+          .field,
+      ).toBe('refreshToken.leeway');
     });
 
     test('fails when the leeway is 61 s; accepts 60 s and 0 s', () => {
       const stack = oktaStack();
       const s = server(stack);
-      expect(configErrorOf(() => webApp(stack, s, 'A', { refreshToken: { leeway: Duration.seconds(61) } }))).toMatchObject({ code: 'EO_OUT_OF_RANGE', field: 'refreshToken.leeway' });
-      expect(webApp(stack, s, 'B', { refreshToken: { leeway: Duration.seconds(60) } }).toClientRecord().refreshToken).toEqual({ rotation: 'ROTATE', leewaySeconds: 60 });
-      expect(webApp(stack, s, 'C', { refreshToken: { leeway: Duration.seconds(0) } }).toClientRecord().refreshToken).toEqual({ rotation: 'ROTATE', leewaySeconds: 0 });
+      expect(configErrorOf(() => webApp(stack, s, 'A', { refreshToken: { leeway: Duration.seconds(61) } }))).toMatchObject({
+        code: 'EO_OUT_OF_RANGE',
+        field: 'refreshToken.leeway',
+      });
+      expect(webApp(stack, s, 'B', { refreshToken: { leeway: Duration.seconds(60) } }).toClientRecord().refreshToken).toEqual({
+        rotation: 'ROTATE',
+        leewaySeconds: 60,
+      });
+      expect(webApp(stack, s, 'C', { refreshToken: { leeway: Duration.seconds(0) } }).toClientRecord().refreshToken).toEqual({
+        rotation: 'ROTATE',
+        leewaySeconds: 0,
+      });
     });
 
     test('fails when refresh options are given without the refresh_token grant', () => {
-      expect(configErrorOf(() => app({ kind: 'web', redirectUris: ['https://a.example.com/cb'], refreshToken: { rotation: 'ROTATE' } })).field).toBe('refreshToken');
+      expect(
+        configErrorOf(() => app({ kind: 'web', redirectUris: ['https://a.example.com/cb'], refreshToken: { rotation: 'ROTATE' } })).field,
+      ).toBe('refreshToken');
     });
 
     test('fails when refresh_token has no grant that issues it', () => {
-      expect(configErrorOf(() => app({ ...SPA, grantTypes: ['implicit', 'refresh_token'], responseTypes: ['token'] })).field).toBe('grantTypes');
+      expect(configErrorOf(() => app({ ...SPA, grantTypes: ['implicit', 'refresh_token'], responseTypes: ['token'] })).field).toBe(
+        'grantTypes',
+      );
     });
   });
 
@@ -244,7 +308,10 @@ describe('OktaOidcApp', () => {
       webApp(stack, server(stack), 'Web', { groups: ['00g1', '00g2'] });
       // THEN
       const appId = Object.keys(synthJson(stack).resource.okta_app_oauth)[0];
-      expect(Testing.synth(stack)).toHaveResourceWithProperties(AppGroupAssignments, { app_id: `\${okta_app_oauth.${appId}.id}`, group: [{ id: '00g1' }, { id: '00g2' }] });
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(AppGroupAssignments, {
+        app_id: `\${okta_app_oauth.${appId}.id}`,
+        group: [{ id: '00g1' }, { id: '00g2' }],
+      });
     });
 
     test('fails when the groups are empty or repeated', () => {
@@ -262,7 +329,11 @@ describe('OktaOidcApp', () => {
       const s = server(stack);
       const svc = serviceApp(stack, s);
       // WHEN
-      new ApiValidationProfile(stack, 'Profile', { name: 'orders', client: svc, machineFlow: { enabled: true, systemUserClaim: 'sub', systemUserRole: 'Reader' } });
+      new ApiValidationProfile(stack, 'Profile', {
+        name: 'orders',
+        client: svc,
+        machineFlow: { enabled: true, systemUserClaim: 'sub', systemUserRole: 'Reader' },
+      });
       // THEN
       const manifest = ManifestWriter.of(stack).build();
       const tf = synthJson(stack);
@@ -284,7 +355,11 @@ describe('OktaOidcApp', () => {
       const stack = oktaStack();
       const s = server(stack);
       const svc = serviceApp(stack, s);
-      new ApiValidationProfile(stack, 'Profile', { name: 'orders', client: svc, machineFlow: { enabled: true, systemUserClaim: 'sub', systemUserRole: 'Reader' } });
+      new ApiValidationProfile(stack, 'Profile', {
+        name: 'orders',
+        client: svc,
+        machineFlow: { enabled: true, systemUserClaim: 'sub', systemUserRole: 'Reader' },
+      });
       // WHEN
       const tf = Testing.synth(stack);
       const manifest = JSON.stringify(ManifestWriter.of(stack).build());
@@ -309,7 +384,11 @@ describe('OktaOidcApp', () => {
       const stack = oktaStack();
       const s = server(stack);
       s.addScope({ name: 'orders:read' });
-      const web = webApp(stack, s, 'Web', { groups: ['00g1'], loginUri: 'https://app.example.com/login', postLogoutRedirectUris: ['https://app.example.com/'] });
+      const web = webApp(stack, s, 'Web', {
+        groups: ['00g1'],
+        loginUri: 'https://app.example.com/login',
+        postLogoutRedirectUris: ['https://app.example.com/'],
+      });
       const svc = serviceApp(stack, s);
       const policy = s.addPolicy({ name: 'apps', clients: [web, svc] });
       policy.addRule({ name: 'users', grantTypes: ['authorization_code'], scopes: ['openid', 'offline_access', 'orders:read'] });
@@ -336,7 +415,13 @@ describe('OktaOidcApp', () => {
         assignment: { mode: 'assigned', groups: ['00g1'] },
         details: { groups: ['00g1'], loginUri: 'https://app.example.com/login' },
       });
-      expect(manifest.clients.find((c) => c.path === 'okta/Svc')).toMatchObject({ kind: 'service', responseTypes: ['token'], scopes: ['orders:read'], pkce: false, details: {} });
+      expect(manifest.clients.find((c) => c.path === 'okta/Svc')).toMatchObject({
+        kind: 'service',
+        responseTypes: ['token'],
+        scopes: ['orders:read'],
+        pkce: false,
+        details: {},
+      });
     });
   });
 });

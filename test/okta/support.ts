@@ -1,8 +1,9 @@
-import { OktaProvider } from '../../lib/providers/okta/provider';
-import { TerraformStack, Testing } from '../../lib/framework';
 import '../support/framework-jest';
+
+import { TerraformStack, Testing } from '../../lib/framework';
 import { OktaAuthorizationServer } from '../../lib/okta/okta-authorization-server';
 import { OktaOidcApp, OktaOidcAppProps } from '../../lib/okta/okta-oidc-app';
+import { OktaProvider } from '../../lib/providers/okta/provider';
 
 Testing.setupJest();
 
@@ -19,12 +20,22 @@ export function server(stack: TerraformStack, id = 'Server'): OktaAuthorizationS
 }
 
 /** A service app of `authorizationServer`. */
-export function serviceApp(stack: TerraformStack, authorizationServer: OktaAuthorizationServer, id = 'Svc', props: Partial<OktaOidcAppProps> = {}): OktaOidcApp {
+export function serviceApp(
+  stack: TerraformStack,
+  authorizationServer: OktaAuthorizationServer,
+  id = 'Svc',
+  props: Partial<OktaOidcAppProps> = {},
+): OktaOidcApp {
   return new OktaOidcApp(stack, id, { authorizationServer, kind: 'service', ...props });
 }
 
 /** A web app of `authorizationServer` with authorization code + refresh token. */
-export function webApp(stack: TerraformStack, authorizationServer: OktaAuthorizationServer, id = 'Web', props: Partial<OktaOidcAppProps> = {}): OktaOidcApp {
+export function webApp(
+  stack: TerraformStack,
+  authorizationServer: OktaAuthorizationServer,
+  id = 'Web',
+  props: Partial<OktaOidcAppProps> = {},
+): OktaOidcApp {
   return new OktaOidcApp(stack, id, {
     authorizationServer,
     kind: 'web',
@@ -35,7 +46,10 @@ export function webApp(stack: TerraformStack, authorizationServer: OktaAuthoriza
 }
 
 /** The synthesized Terraform JSON, parsed. */
-export function synthJson(stack: TerraformStack): { resource: Record<string, Record<string, Record<string, unknown>>>; data?: Record<string, Record<string, Record<string, unknown>>> } {
+export function synthJson(stack: TerraformStack): {
+  resource: Record<string, Record<string, Record<string, unknown>>>;
+  data?: Record<string, Record<string, Record<string, unknown>>>;
+} {
   return JSON.parse(Testing.synth(stack));
 }
 

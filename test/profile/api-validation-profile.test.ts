@@ -1,14 +1,18 @@
-import { TerraformStack, Testing } from '../../lib/framework';
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer, ExternalIssuerProps } from '../../lib/external/external-issuer';
-import { manifestProblems } from '../../lib/manifest/schema-validation';
+import { TerraformStack, Testing } from '../../lib/framework';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
+import { manifestProblems } from '../../lib/manifest/schema-validation';
 import { ApiValidationProfile, ApiValidationProfileProps } from '../../lib/profile/api-validation-profile';
 import { configErrorOf } from '../support/config-error';
 
 function setup(): { stack: TerraformStack; client: ExternalClient } {
   const stack = new TerraformStack(Testing.app(), 'api');
-  const issuer = new ExternalIssuer(stack, 'Idp', { kind: 'keycloak', issuerUrl: 'https://kc.example.com/realms/r', audiences: ['orders-api'] });
+  const issuer = new ExternalIssuer(stack, 'Idp', {
+    kind: 'keycloak',
+    issuerUrl: 'https://kc.example.com/realms/r',
+    audiences: ['orders-api'],
+  });
   const client = new ExternalClient(stack, 'Client', { issuer, clientId: 'orders-client', grantTypes: ['client_credentials'] });
   return { stack, client };
 }
@@ -59,13 +63,20 @@ describe('ApiValidationProfile', () => {
   });
 
   test('fails when the machine flow claim or role is empty even if disabled', () => {
-    expect(configErrorOf(() => profile({ machineFlow: { enabled: false, systemUserClaim: '', systemUserRole: 'Reader' } })).field).toBe('machineFlow.systemUserClaim');
-    expect(configErrorOf(() => profile({ machineFlow: { enabled: false, systemUserClaim: 'azp', systemUserRole: ' ' } })).field).toBe('machineFlow.systemUserRole');
+    expect(configErrorOf(() => profile({ machineFlow: { enabled: false, systemUserClaim: '', systemUserRole: 'Reader' } })).field).toBe(
+      'machineFlow.systemUserClaim',
+    );
+    expect(configErrorOf(() => profile({ machineFlow: { enabled: false, systemUserClaim: 'azp', systemUserRole: ' ' } })).field).toBe(
+      'machineFlow.systemUserRole',
+    );
   });
 
   test('fails when the user flow is enabled without a claim; accepts it with one', () => {
     expect(configErrorOf(() => profile({ userFlow: { enabled: true } })).field).toBe('userFlow.usernameClaim');
-    expect(profile({ userFlow: { enabled: true, usernameClaim: 'preferred_username' } }).toTrustRecord().profile.userFlow).toEqual({ enabled: true, usernameClaim: 'preferred_username' });
+    expect(profile({ userFlow: { enabled: true, usernameClaim: 'preferred_username' } }).toTrustRecord().profile.userFlow).toEqual({
+      enabled: true,
+      usernameClaim: 'preferred_username',
+    });
   });
 
   test('fails when an algorithm is symmetric or none', () => {
@@ -86,23 +97,39 @@ describe('ApiValidationProfile', () => {
     const stack = TerraformStack.of(p);
     const tf = JSON.parse(Testing.synth(stack));
     expect(tf.output.external_oauth_profiles.value[0]).toMatchObject({ name: 'orders', clockToleranceSeconds: 30 });
-    expect(ManifestWriter.of(stack).build().trusts[0]).toMatchObject({ type: 'profile', path: 'api/Profile', issuerPath: 'api/Idp', clientPath: 'api/Client' });
+    expect(ManifestWriter.of(stack).build().trusts[0]).toMatchObject({
+      type: 'profile',
+      path: 'api/Profile',
+      issuerPath: 'api/Idp',
+      clientPath: 'api/Client',
+    });
   });
 });
 
 describe('token rules (appTokenRule, tokenProfile, requireIssuedAt)', () => {
   function wired(issuerProps: Partial<ExternalIssuerProps>, profileProps: Partial<ApiValidationProfileProps> = {}) {
     const stack = new TerraformStack(Testing.app(), 'api');
-    const issuer = new ExternalIssuer(stack, 'Idp', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['orders-api'], ...issuerProps });
+    const issuer = new ExternalIssuer(stack, 'Idp', {
+      kind: 'pingfederate',
+      issuerUrl: 'https://sso.example.com',
+      audiences: ['orders-api'],
+      ...issuerProps,
+    });
     const client = new ExternalClient(stack, 'Client', { issuer, clientId: 'orders_service', grantTypes: ['client_credentials'] });
     return new ApiValidationProfile(stack, 'Profile', { name: 'orders', client, machineFlow: machine, ...profileProps });
   }
 
   test('a profile copies the issuer rules into the manifest and the stack output', () => {
     const p = wired({ appTokenRule: { claim: 'grant', value: 'client_credentials' }, tokenProfile: 'rfc9068' });
-    expect(p.toTrustRecord().profile).toMatchObject({ appTokenRule: { claim: 'grant', value: 'client_credentials' }, tokenProfile: 'rfc9068' });
+    expect(p.toTrustRecord().profile).toMatchObject({
+      appTokenRule: { claim: 'grant', value: 'client_credentials' },
+      tokenProfile: 'rfc9068',
+    });
     const tf = JSON.parse(Testing.synth(TerraformStack.of(p)));
-    expect(tf.output.external_oauth_profiles.value[0]).toMatchObject({ appTokenRule: { claim: 'grant', value: 'client_credentials' }, tokenProfile: 'rfc9068' });
+    expect(tf.output.external_oauth_profiles.value[0]).toMatchObject({
+      appTokenRule: { claim: 'grant', value: 'client_credentials' },
+      tokenProfile: 'rfc9068',
+    });
     expect(manifestProblems(ManifestWriter.of(TerraformStack.of(p)).build())).toEqual([]);
   });
 
@@ -114,15 +141,26 @@ describe('token rules (appTokenRule, tokenProfile, requireIssuedAt)', () => {
   });
 
   test('a profile value overrides the issuer value', () => {
-    const p = wired({ appTokenRule: { claim: 'grant', value: 'client_credentials' }, requireIssuedAt: false }, { appTokenRule: { claim: 'client_sub', valueIsClientId: true }, requireIssuedAt: true });
-    expect(p.toTrustRecord().profile).toMatchObject({ appTokenRule: { claim: 'client_sub', valueIsClientId: true }, requireIssuedAt: true });
+    const p = wired(
+      { appTokenRule: { claim: 'grant', value: 'client_credentials' }, requireIssuedAt: false },
+      { appTokenRule: { claim: 'client_sub', valueIsClientId: true }, requireIssuedAt: true },
+    );
+    expect(p.toTrustRecord().profile).toMatchObject({
+      appTokenRule: { claim: 'client_sub', valueIsClientId: true },
+      requireIssuedAt: true,
+    });
   });
 
-  test.each([['keycloak', 'keycloak'], ['auth0', 'auth0']] as const)('fails when a %s issuer declares appTokenRule', (_what, kind) => {
+  test.each([
+    ['keycloak', 'keycloak'],
+    ['auth0', 'auth0'],
+  ] as const)('fails when a %s issuer declares appTokenRule', (_what, kind) => {
     const err = configErrorOf(() => wired({ kind, appTokenRule: { claim: 'grant', value: 'x' } }));
     expect(err).toMatchObject({ code: 'EO_INVALID_VALUE', field: 'appTokenRule' });
     expect(err.message).toContain(`kind ${kind} has a fixed app-token rule`);
-    expect(() => wired({ kind: 'generic', jwksUrl: 'https://sso.example.com/keys', appTokenRule: { claim: 'grant', value: 'x' } })).not.toThrow();
+    expect(() =>
+      wired({ kind: 'generic', jwksUrl: 'https://sso.example.com/keys', appTokenRule: { claim: 'grant', value: 'x' } }),
+    ).not.toThrow();
   });
 
   test('fails when a profile of a keycloak issuer declares appTokenRule', () => {

@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import * as ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -21,23 +22,40 @@ const GENERATED_IMPORT = "import * as cdktf from '../../../framework';";
 function withoutJsiiLines(js: string): string {
   return js
     .split('\n')
-    .filter((l) => !/sourceMappingURL|JSII_RTTI|^_[a-z0-9]+ = |\[_[a-z0-9]+\] = \{ fqn|^var _[a-z]|^\/\/ https|^\/\/ generated from/.test(l))
+    .filter(
+      (l) => !/sourceMappingURL|JSII_RTTI|^_[a-z0-9]+ = |\[_[a-z0-9]+\] = \{ fqn|^var _[a-z]|^\/\/ https|^\/\/ generated from/.test(l),
+    )
     .join('\n')
     .trimEnd();
 }
 
-const modules = fs.readdirSync(BINDINGS, { withFileTypes: true })
+const modules = fs
+  .readdirSync(BINDINGS, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((p) => fs.readdirSync(path.join(BINDINGS, p.name), { withFileTypes: true }).filter((m) => m.isDirectory()).map((m) => [p.name, m.name] as const));
+  .flatMap((p) =>
+    fs
+      .readdirSync(path.join(BINDINGS, p.name), { withFileTypes: true })
+      .filter((m) => m.isDirectory())
+      .map((m) => [p.name, m.name] as const),
+  );
 
 describe('generated provider bindings', () => {
   test('cover every provider and type the constructs use', () => {
     expect(modules.length).toBe(31);
-    expect(modules.filter(([, m]) => m === 'provider').map(([p]) => p).sort()).toEqual(['aws', 'azuread', 'databricks', 'okta', 'snowflake']);
+    expect(
+      modules
+        .filter(([, m]) => m === 'provider')
+        .map(([p]) => p)
+        .sort(),
+    ).toEqual(['aws', 'azuread', 'databricks', 'okta', 'snowflake']);
   });
 
   test('regenerating from the committed schemas, and reconstructing the schemas, gives no difference', () => {
-    const res = spawnSync(process.execPath, ['--max-old-space-size=4096', '--import', 'tsx', path.join(ROOT, 'scripts/providers/generate.ts'), 'check'], { cwd: ROOT, encoding: 'utf8' });
+    const res = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=4096', '--import', 'tsx', path.join(ROOT, 'scripts/providers/generate.ts'), 'check'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(res.stdout).toMatch(/schemas and bindings reproduce/);
     expect(res.status).toBe(0);
   }, 120_000);

@@ -7,8 +7,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Lazy, TerraformOutput, TerraformResource, TerraformStack, Testing } from '../../lib/framework';
+
 import type { Construct } from 'constructs';
+
+import { Lazy, TerraformOutput, TerraformResource, TerraformStack, Testing } from '../../lib/framework';
 import { AwsProvider } from '../../lib/providers/aws/provider';
 import { RedshiftIdcApplication } from '../../lib/redshift/redshift-idc-application';
 
@@ -26,7 +28,12 @@ function declare(scope: Construct): RedshiftIdcApplication {
     applicationType: 'None',
     region: 'eu-west-1',
     tags: { team: 'data' },
-    authorizedTokenIssuerList: [{ trustedTokenIssuerArn: 'arn:aws:sso::123456789012:trustedTokenIssuer/x', authorizedAudiencesList: Lazy.listValue({ produce: () => audiences }) }],
+    authorizedTokenIssuerList: [
+      {
+        trustedTokenIssuerArn: 'arn:aws:sso::123456789012:trustedTokenIssuer/x',
+        authorizedAudiencesList: Lazy.listValue({ produce: () => audiences }),
+      },
+    ],
     serviceIntegrations: { lakeFormation: { lakeFormationQuery: { authorization: 'Enabled' } } },
     provider,
     lifecycle: { ignoreChanges: ['tags'] },

@@ -1,7 +1,11 @@
-import { AwsProvider } from '../../lib/providers/aws/provider';
-import { TerraformOutput, TerraformStack, Testing } from '../../lib/framework';
 import { CONFIG_ERROR_CODES } from '../../lib/core/errors';
-import { RedshiftIdcApplication, REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS, REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION } from '../../lib/redshift/redshift-idc-application';
+import { TerraformOutput, TerraformStack, Testing } from '../../lib/framework';
+import { AwsProvider } from '../../lib/providers/aws/provider';
+import {
+  REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS,
+  REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION,
+  RedshiftIdcApplication,
+} from '../../lib/redshift/redshift-idc-application';
 import { configErrorOf } from '../support/config-error';
 
 Testing.setupJest();
@@ -26,7 +30,11 @@ const DOCUMENTED_ARGUMENTS = [
   'tags',
 ];
 const DOCUMENTED_TOKEN_ISSUER_ARGUMENTS = ['authorized_audiences_list', 'trusted_token_issuer_arn'];
-const DOCUMENTED_SERVICE_INTEGRATIONS = { lake_formation: 'lake_formation_query', redshift: 'connect', s3_access_grants: 'read_write_access' };
+const DOCUMENTED_SERVICE_INTEGRATIONS = {
+  lake_formation: 'lake_formation_query',
+  redshift: 'connect',
+  s3_access_grants: 'read_write_access',
+};
 
 const INSTANCE = 'arn:aws:sso:::instance/ssoins-1234567890abcdef';
 const ROLE = 'arn:aws:iam::123456789012:role/redshift-idc';
@@ -75,29 +83,47 @@ describe('RedshiftIdcApplication (hand-written binding)', () => {
     expect(Object.keys(issuers[0]).sort()).toEqual(DOCUMENTED_TOKEN_ISSUER_ARGUMENTS);
   });
 
-  test.each(Object.entries(DOCUMENTED_SERVICE_INTEGRATIONS))('service integration %s uses the documented nested block %s', (block, scope) => {
+  test.each(Object.entries(DOCUMENTED_SERVICE_INTEGRATIONS))(
+    'service integration %s uses the documented nested block %s',
+    (block, scope) => {
+      const stack = new TerraformStack(Testing.app(), 'demo');
+      const key = { lake_formation: 'lakeFormation', redshift: 'redshift', s3_access_grants: 's3AccessGrants' }[block]!;
+      const inner = { lake_formation_query: 'lakeFormationQuery', connect: 'connect', read_write_access: 'readWriteAccess' }[scope]!;
+      new RedshiftIdcApplication(stack, 'App', {
+        idcInstanceArn: INSTANCE,
+        idcDisplayName: 'app',
+        redshiftIdcApplicationName: 'app',
+        iamRoleArn: ROLE,
+        serviceIntegrations: { [key]: { [inner]: { authorization: 'Disabled' } } },
+      });
+      expect(synthOne(stack).service_integrations).toEqual([{ [block]: [{ [scope]: [{ authorization: 'Disabled' }] }] }]);
+    },
+  );
+
+  test('omits unset optional arguments', () => {
     const stack = new TerraformStack(Testing.app(), 'demo');
-    const key = { lake_formation: 'lakeFormation', redshift: 'redshift', s3_access_grants: 's3AccessGrants' }[block]!;
-    const inner = { lake_formation_query: 'lakeFormationQuery', connect: 'connect', read_write_access: 'readWriteAccess' }[scope]!;
     new RedshiftIdcApplication(stack, 'App', {
       idcInstanceArn: INSTANCE,
       idcDisplayName: 'app',
       redshiftIdcApplicationName: 'app',
       iamRoleArn: ROLE,
-      serviceIntegrations: { [key]: { [inner]: { authorization: 'Disabled' } } },
     });
-    expect(synthOne(stack).service_integrations).toEqual([{ [block]: [{ [scope]: [{ authorization: 'Disabled' }] }] }]);
-  });
-
-  test('omits unset optional arguments', () => {
-    const stack = new TerraformStack(Testing.app(), 'demo');
-    new RedshiftIdcApplication(stack, 'App', { idcInstanceArn: INSTANCE, idcDisplayName: 'app', redshiftIdcApplicationName: 'app', iamRoleArn: ROLE });
-    expect(synthOne(stack)).toEqual({ idc_instance_arn: INSTANCE, idc_display_name: 'app', redshift_idc_application_name: 'app', iam_role_arn: ROLE });
+    expect(synthOne(stack)).toEqual({
+      idc_instance_arn: INSTANCE,
+      idc_display_name: 'app',
+      redshift_idc_application_name: 'app',
+      iam_role_arn: ROLE,
+    });
   });
 
   test('exposes computed attributes as references', () => {
     const stack = new TerraformStack(Testing.app(), 'demo');
-    const app = new RedshiftIdcApplication(stack, 'App', { idcInstanceArn: INSTANCE, idcDisplayName: 'app', redshiftIdcApplicationName: 'app', iamRoleArn: ROLE });
+    const app = new RedshiftIdcApplication(stack, 'App', {
+      idcInstanceArn: INSTANCE,
+      idcDisplayName: 'app',
+      redshiftIdcApplicationName: 'app',
+      iamRoleArn: ROLE,
+    });
     new TerraformOutput(stack, 'arn', { value: app.redshiftIdcApplicationArn });
     new TerraformOutput(stack, 'managed', { value: app.idcManagedApplicationArn });
     new TerraformOutput(stack, 'namespace', { value: app.identityNamespace });
@@ -114,7 +140,12 @@ describe('RedshiftIdcApplication (hand-written binding)', () => {
     const stack = new TerraformStack(Testing.app(), 'demo');
     new AwsProvider(stack, 'aws', { region: 'us-east-1' });
     // WHEN
-    new RedshiftIdcApplication(stack, 'App', { idcInstanceArn: INSTANCE, idcDisplayName: 'app', redshiftIdcApplicationName: 'app', iamRoleArn: ROLE });
+    new RedshiftIdcApplication(stack, 'App', {
+      idcInstanceArn: INSTANCE,
+      idcDisplayName: 'app',
+      redshiftIdcApplicationName: 'app',
+      iamRoleArn: ROLE,
+    });
     // THEN
     const tf = JSON.parse(Testing.synth(stack));
     expect(tf.terraform.required_providers.aws).toEqual({ source: 'aws', version: `>= ${REDSHIFT_IDC_APPLICATION_MIN_AWS_VERSION}` });
@@ -130,12 +161,22 @@ describe('RedshiftIdcApplication (hand-written binding)', () => {
 
   test('counts as an aws resource for the provider-presence validation', () => {
     const withoutProvider = new TerraformStack(Testing.app(), 'demo');
-    new RedshiftIdcApplication(withoutProvider, 'App', { idcInstanceArn: INSTANCE, idcDisplayName: 'app', redshiftIdcApplicationName: 'app', iamRoleArn: ROLE });
+    new RedshiftIdcApplication(withoutProvider, 'App', {
+      idcInstanceArn: INSTANCE,
+      idcDisplayName: 'app',
+      redshiftIdcApplicationName: 'app',
+      iamRoleArn: ROLE,
+    });
     expect(() => Testing.synth(withoutProvider, true)).toThrow(/for the following providers: aws/);
 
     const withProvider = new TerraformStack(Testing.app(), 'demo');
     new AwsProvider(withProvider, 'aws', { region: 'us-east-1' });
-    new RedshiftIdcApplication(withProvider, 'App', { idcInstanceArn: INSTANCE, idcDisplayName: 'app', redshiftIdcApplicationName: 'app', iamRoleArn: ROLE });
+    new RedshiftIdcApplication(withProvider, 'App', {
+      idcInstanceArn: INSTANCE,
+      idcDisplayName: 'app',
+      redshiftIdcApplicationName: 'app',
+      iamRoleArn: ROLE,
+    });
     expect(() => Testing.synth(withProvider, true)).not.toThrow();
   });
 
@@ -151,8 +192,12 @@ describe('RedshiftIdcApplication (hand-written binding)', () => {
     });
     const hcl = String(Testing.synthHcl(stack));
     expect(hcl).toMatch(/resource "aws_redshift_idc_application" "App"/);
-    expect(hcl.replace(/\s+/g, ' ')).toContain(`authorized_token_issuer_list { authorized_audiences_list = [ "aud" ] trusted_token_issuer_arn = "${TTI}" }`);
-    expect(hcl.replace(/\s+/g, ' ')).toContain('service_integrations { lake_formation { lake_formation_query { authorization = "Enabled" } } }');
+    expect(hcl.replace(/\s+/g, ' ')).toContain(
+      `authorized_token_issuer_list { authorized_audiences_list = [ "aud" ] trusted_token_issuer_arn = "${TTI}" }`,
+    );
+    expect(hcl.replace(/\s+/g, ' ')).toContain(
+      'service_integrations { lake_formation { lake_formation_query { authorization = "Enabled" } } }',
+    );
   });
 
   test('fails when authorizedTokenIssuerList holds a second issuer (the provider allows one block), accepts one', () => {
@@ -163,10 +208,18 @@ describe('RedshiftIdcApplication (hand-written binding)', () => {
     const one = { trustedTokenIssuerArn: TTI, authorizedAudiencesList: ['api://redshift'] };
     // WHEN / THEN
     expect(() => new RedshiftIdcApplication(stack, 'One', { ...base, authorizedTokenIssuerList: [one] })).not.toThrow();
-    const err = configErrorOf(() => new RedshiftIdcApplication(stack, 'Two', { ...base, authorizedTokenIssuerList: [one, { ...one, trustedTokenIssuerArn: `${TTI}-2` }] }));
+    const err = configErrorOf(
+      () =>
+        new RedshiftIdcApplication(stack, 'Two', {
+          ...base,
+          authorizedTokenIssuerList: [one, { ...one, trustedTokenIssuerArn: `${TTI}-2` }],
+        }),
+    );
     expect(err.code).toBe(CONFIG_ERROR_CODES.OUT_OF_RANGE);
     expect(err.field).toBe('authorizedTokenIssuerList');
-    expect(err.message).toMatch(/^\[limit\/Two\] authorizedTokenIssuerList: must hold at most 1 trusted token issuer .*aws redshift modify-redshift-idc-application \(received 2\) \[EO_OUT_OF_RANGE\]$/);
+    expect(err.message).toMatch(
+      /^\[limit\/Two\] authorizedTokenIssuerList: must hold at most 1 trusted token issuer .*aws redshift modify-redshift-idc-application \(received 2\) \[EO_OUT_OF_RANGE\]$/,
+    );
     expect(REDSHIFT_IDC_APPLICATION_MAX_TOKEN_ISSUERS).toBe(1);
   });
 });

@@ -1,13 +1,17 @@
-import { AwsProvider } from '../../lib/providers/aws/provider';
-import { SsoadminTrustedTokenIssuer } from '../../lib/providers/aws/ssoadmin-trusted-token-issuer';
-import { TerraformStack, TerraformVariable, Testing } from '../../lib/framework';
 import { CONFIG_ERROR_CODES } from '../../lib/core/errors';
 import { ExternalClient } from '../../lib/external/external-client';
+import { TerraformStack, TerraformVariable, Testing } from '../../lib/framework';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
 import { manifestProblems } from '../../lib/manifest/schema-validation';
 import type { RedshiftTrustRecord } from '../../lib/manifest/types';
+import { AwsProvider } from '../../lib/providers/aws/provider';
+import { SsoadminTrustedTokenIssuer } from '../../lib/providers/aws/ssoadmin-trusted-token-issuer';
 import { RedshiftIdcApplication } from '../../lib/redshift/redshift-idc-application';
-import { RedshiftTrustedTokenIssuer, RedshiftTrustedTokenIssuerProps, modifyApplicationCommand } from '../../lib/redshift/redshift-trusted-token-issuer';
+import {
+  modifyApplicationCommand,
+  RedshiftTrustedTokenIssuer,
+  RedshiftTrustedTokenIssuerProps,
+} from '../../lib/redshift/redshift-trusted-token-issuer';
 import { configErrorOf as configError } from '../support/config-error';
 import { FakeIssuer } from '../support/fake-issuer';
 
@@ -23,11 +27,21 @@ const APP_ARN = 'arn:aws:redshift:eu-west-1:123456789012:redshiftidcapplication:
 
 function setup(): { stack: TerraformStack; entra: FakeIssuer } {
   const stack = new TerraformStack(Testing.app(), 'demo');
-  const entra = new FakeIssuer(stack, 'Entra', { kind: 'entra', issuerUrl: ENTRA_V1, jwksUrl: `https://login.microsoftonline.com/${TENANT}/discovery/v2.0/keys`, audiences: ['api://redshift'] });
+  const entra = new FakeIssuer(stack, 'Entra', {
+    kind: 'entra',
+    issuerUrl: ENTRA_V1,
+    jwksUrl: `https://login.microsoftonline.com/${TENANT}/discovery/v2.0/keys`,
+    audiences: ['api://redshift'],
+  });
   return { stack, entra };
 }
 
-function trust(stack: TerraformStack, issuer: FakeIssuer, extra: Partial<RedshiftTrustedTokenIssuerProps> = {}, id = 'Redshift'): RedshiftTrustedTokenIssuer {
+function trust(
+  stack: TerraformStack,
+  issuer: FakeIssuer,
+  extra: Partial<RedshiftTrustedTokenIssuerProps> = {},
+  id = 'Redshift',
+): RedshiftTrustedTokenIssuer {
   const hasApp = 'application' in extra || 'adoptedApplication' in extra || 'existingApplicationArn' in extra;
   return new RedshiftTrustedTokenIssuer(stack, id, {
     issuer,
@@ -39,7 +53,9 @@ function trust(stack: TerraformStack, issuer: FakeIssuer, extra: Partial<Redshif
 }
 
 function record(t: RedshiftTrustedTokenIssuer): RedshiftTrustRecord {
-  return ManifestWriter.of(t).build().trusts.find((r) => r.path === t.node.path) as RedshiftTrustRecord;
+  return ManifestWriter.of(t)
+    .build()
+    .trusts.find((r) => r.path === t.node.path) as RedshiftTrustRecord;
 }
 
 describe('RedshiftTrustedTokenIssuer', () => {
@@ -56,7 +72,12 @@ describe('RedshiftTrustedTokenIssuer', () => {
       trusted_token_issuer_configuration: [
         {
           oidc_jwt_configuration: [
-            { issuer_url: ENTRA_V1, claim_attribute_path: 'upn', identity_store_attribute_path: 'userName', jwks_retrieval_option: 'OPEN_ID_DISCOVERY' },
+            {
+              issuer_url: ENTRA_V1,
+              claim_attribute_path: 'upn',
+              identity_store_attribute_path: 'userName',
+              jwks_retrieval_option: 'OPEN_ID_DISCOVERY',
+            },
           ],
         },
       ],
@@ -74,7 +95,9 @@ describe('RedshiftTrustedTokenIssuer', () => {
     const { stack, entra } = setup();
     new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
     // WHEN
-    const t = trust(stack, entra, { application: { name: 'analytics', displayName: 'Analytics', iamRoleArn: ROLE, identityNamespace: 'AWSIDC' } });
+    const t = trust(stack, entra, {
+      application: { name: 'analytics', displayName: 'Analytics', iamRoleArn: ROLE, identityNamespace: 'AWSIDC' },
+    });
     // THEN
     const synth = Testing.synth(stack);
     expect(synth).toHaveResourceWithProperties(RedshiftIdcApplication, {
@@ -84,7 +107,10 @@ describe('RedshiftTrustedTokenIssuer', () => {
       iam_role_arn: ROLE,
       identity_namespace: 'AWSIDC',
       authorized_token_issuer_list: [
-        { trusted_token_issuer_arn: `\${aws_ssoadmin_trusted_token_issuer.${stack.getLogicalId(t.trustedTokenIssuer)}.arn}`, authorized_audiences_list: ['api://redshift'] },
+        {
+          trusted_token_issuer_arn: `\${aws_ssoadmin_trusted_token_issuer.${stack.getLogicalId(t.trustedTokenIssuer)}.arn}`,
+          authorized_audiences_list: ['api://redshift'],
+        },
       ],
     });
     expect(JSON.parse(synth).terraform.required_providers.aws).toEqual({ source: 'aws', version: '>= 6.28.0' });
@@ -131,14 +157,24 @@ describe('RedshiftTrustedTokenIssuer', () => {
     test('the command repeats issuers already authorized (the list is replaced) and every audience', () => {
       const { stack, entra } = setup();
       const other = 'arn:aws:sso::123456789012:trustedTokenIssuer/ssoins-1234567890abcdef/tti-okta';
-      const t = trust(stack, entra, { existingApplicationArn: APP_ARN, audiences: ['api://redshift', 'guid'], existingAuthorizedTokenIssuers: [{ trustedTokenIssuerArn: other, audiences: ['okta-aud'] }] });
+      const t = trust(stack, entra, {
+        existingApplicationArn: APP_ARN,
+        audiences: ['api://redshift', 'guid'],
+        existingAuthorizedTokenIssuers: [{ trustedTokenIssuerArn: other, audiences: ['okta-aud'] }],
+      });
       const [step] = record(t).application.manualSteps;
-      expect(step).toMatch(new RegExp(`--authorized-token-issuer-list TrustedTokenIssuerArn=${other.replace(/[/.]/g, '\\$&')},AuthorizedAudiencesList=okta-aud 'TrustedTokenIssuerArn=\\$\\{aws_ssoadmin_trusted_token_issuer\\.[^}]+\\.arn\\},AuthorizedAudiencesList=api://redshift,guid' --region eu-west-1$`));
+      expect(step).toMatch(
+        new RegExp(
+          `--authorized-token-issuer-list TrustedTokenIssuerArn=${other.replace(/[/.]/g, '\\$&')},AuthorizedAudiencesList=okta-aud 'TrustedTokenIssuerArn=\\$\\{aws_ssoadmin_trusted_token_issuer\\.[^}]+\\.arn\\},AuthorizedAudiencesList=api://redshift,guid' --region eu-west-1$`,
+        ),
+      );
     });
 
     test('switches to the JSON syntax when an audience holds a comma', () => {
       const cmd = modifyApplicationCommand(APP_ARN, [{ trustedTokenIssuerArn: 'arn:aws:sso::1:trustedTokenIssuer/x', audiences: ['a,b'] }]);
-      expect(cmd).toBe(`aws redshift modify-redshift-idc-application --redshift-idc-application-arn ${APP_ARN} --authorized-token-issuer-list '[{"TrustedTokenIssuerArn":"arn:aws:sso::1:trustedTokenIssuer/x","AuthorizedAudiencesList":["a,b"]}]' --region eu-west-1`);
+      expect(cmd).toBe(
+        `aws redshift modify-redshift-idc-application --redshift-idc-application-arn ${APP_ARN} --authorized-token-issuer-list '[{"TrustedTokenIssuerArn":"arn:aws:sso::1:trustedTokenIssuer/x","AuthorizedAudiencesList":["a,b"]}]' --region eu-west-1`,
+      );
     });
 
     test('fails when both application and existingApplicationArn are given', () => {
@@ -183,7 +219,9 @@ describe('RedshiftTrustedTokenIssuer', () => {
 
     test('fails when identityStoreAttributePath uses _, accepts userName', () => {
       const { stack, entra } = setup();
-      expect(configError(() => trust(stack, entra, { identityStoreAttributePath: 'emails_value' })).field).toBe('identityStoreAttributePath');
+      expect(configError(() => trust(stack, entra, { identityStoreAttributePath: 'emails_value' })).field).toBe(
+        'identityStoreAttributePath',
+      );
       expect(() => trust(stack, entra, { identityStoreAttributePath: 'userName' }, 'Ok')).not.toThrow();
     });
 
@@ -212,8 +250,12 @@ describe('RedshiftTrustedTokenIssuer', () => {
     test('fails when two trusted token issuers share a name in one instance, accepts it in another', () => {
       const { stack, entra } = setup();
       trust(stack, entra, { name: 'entra' }, 'A');
-      expect(configError(() => trust(stack, entra, { name: 'entra', application: { name: 'b', iamRoleArn: ROLE } }, 'B')).code).toBe(CONFIG_ERROR_CODES.DUPLICATE_NAME);
-      expect(() => trust(stack, entra, { name: 'entra', instanceArn: 'arn:aws:sso:::instance/ssoins-abcdef1234567890' }, 'C')).not.toThrow();
+      expect(configError(() => trust(stack, entra, { name: 'entra', application: { name: 'b', iamRoleArn: ROLE } }, 'B')).code).toBe(
+        CONFIG_ERROR_CODES.DUPLICATE_NAME,
+      );
+      expect(() =>
+        trust(stack, entra, { name: 'entra', instanceArn: 'arn:aws:sso:::instance/ssoins-abcdef1234567890' }, 'C'),
+      ).not.toThrow();
     });
 
     test('fails when the name has a space', () => {
@@ -228,22 +270,46 @@ describe('RedshiftTrustedTokenIssuer', () => {
 
     test('fails when the application name has 64 characters, accepts 63', () => {
       const { stack, entra } = setup();
-      expect(configError(() => trust(stack, entra, { application: { name: 'a'.repeat(64), iamRoleArn: ROLE } })).field).toBe('application.name');
+      expect(configError(() => trust(stack, entra, { application: { name: 'a'.repeat(64), iamRoleArn: ROLE } })).field).toBe(
+        'application.name',
+      );
       expect(() => trust(stack, entra, { application: { name: 'a'.repeat(63), iamRoleArn: ROLE } }, 'Ok')).not.toThrow();
     });
 
     test('fails when the role ARN is not an IAM role', () => {
       const { stack, entra } = setup();
-      expect(configError(() => trust(stack, entra, { application: { name: 'a', iamRoleArn: 'arn:aws:iam::123456789012:user/x' } })).field).toBe('application.iamRoleArn');
+      expect(
+        configError(() => trust(stack, entra, { application: { name: 'a', iamRoleArn: 'arn:aws:iam::123456789012:user/x' } })).field,
+      ).toBe('application.iamRoleArn');
     });
 
     test('fails when two service integrations are set, synthesizes one', () => {
       const { stack, entra } = setup();
       const err = configError(() =>
-        trust(stack, entra, { application: { name: 'a', iamRoleArn: ROLE, serviceIntegrations: { redshift: { connect: { authorization: 'Enabled' } }, s3AccessGrants: { readWriteAccess: { authorization: 'Enabled' } } } } }),
+        trust(stack, entra, {
+          application: {
+            name: 'a',
+            iamRoleArn: ROLE,
+            serviceIntegrations: {
+              redshift: { connect: { authorization: 'Enabled' } },
+              s3AccessGrants: { readWriteAccess: { authorization: 'Enabled' } },
+            },
+          },
+        }),
       );
       expect(err.field).toBe('application.serviceIntegrations');
-      trust(stack, entra, { application: { name: 'b', iamRoleArn: ROLE, serviceIntegrations: { s3AccessGrants: { readWriteAccess: { authorization: 'Enabled' } } } } }, 'Ok');
+      trust(
+        stack,
+        entra,
+        {
+          application: {
+            name: 'b',
+            iamRoleArn: ROLE,
+            serviceIntegrations: { s3AccessGrants: { readWriteAccess: { authorization: 'Enabled' } } },
+          },
+        },
+        'Ok',
+      );
       expect(Testing.synth(stack)).toHaveResourceWithProperties(RedshiftIdcApplication, {
         service_integrations: [{ s3_access_grants: [{ read_write_access: [{ authorization: 'Enabled' }] }] }],
       });
@@ -251,7 +317,13 @@ describe('RedshiftTrustedTokenIssuer', () => {
   });
 
   describe('adopted application (import by ARN, the dbt guide flow)', () => {
-    const ADOPT = { arn: APP_ARN, name: 'redshift-idc-application', displayName: 'Redshift-IdC', iamRoleArn: ROLE, identityNamespace: 'AWSIDC' };
+    const ADOPT = {
+      arn: APP_ARN,
+      name: 'redshift-idc-application',
+      displayName: 'Redshift-IdC',
+      iamRoleArn: ROLE,
+      identityNamespace: 'AWSIDC',
+    };
 
     test('synthesizes an import block with the ARN as id and owns the single authorized token issuer with the issuer audiences', () => {
       // GIVEN
@@ -269,7 +341,9 @@ describe('RedshiftTrustedTokenIssuer', () => {
         idc_display_name: 'Redshift-IdC',
         iam_role_arn: ROLE,
         identity_namespace: 'AWSIDC',
-        authorized_token_issuer_list: [{ trusted_token_issuer_arn: `\${aws_ssoadmin_trusted_token_issuer.${tti}.arn}`, authorized_audiences_list: ['api://redshift'] }],
+        authorized_token_issuer_list: [
+          { trusted_token_issuer_arn: `\${aws_ssoadmin_trusted_token_issuer.${tti}.arn}`, authorized_audiences_list: ['api://redshift'] },
+        ],
         lifecycle: { prevent_destroy: true },
       });
       expect(tf.terraform.required_providers.aws.version).toBe('>= 6.28.0');
@@ -316,12 +390,24 @@ describe('RedshiftTrustedTokenIssuer', () => {
       expect(() => trust(stack, entra, { adoptedApplication: ADOPT }, 'Alone')).not.toThrow();
       // WHEN
       const err = configError(() =>
-        trust(stack, entra, { adoptedApplication: { ...ADOPT, arn: `${APP_ARN}0` }, existingAuthorizedTokenIssuers: [{ trustedTokenIssuerArn: 'arn:aws:sso::123456789012:trustedTokenIssuer/ssoins-1/tti-okta', audiences: ['okta'] }] }, 'Second'),
+        trust(
+          stack,
+          entra,
+          {
+            adoptedApplication: { ...ADOPT, arn: `${APP_ARN}0` },
+            existingAuthorizedTokenIssuers: [
+              { trustedTokenIssuerArn: 'arn:aws:sso::123456789012:trustedTokenIssuer/ssoins-1/tti-okta', audiences: ['okta'] },
+            ],
+          },
+          'Second',
+        ),
       );
       // THEN
       expect(err.code).toBe(CONFIG_ERROR_CODES.OUT_OF_RANGE);
       expect(err.field).toBe('existingAuthorizedTokenIssuers');
-      expect(err.message).toMatch(/authorized_token_issuer_list, which holds 1 trusted token issuer .* would be number 2; use existingApplicationArn instead/);
+      expect(err.message).toMatch(
+        /authorized_token_issuer_list, which holds 1 trusted token issuer .* would be number 2; use existingApplicationArn instead/,
+      );
     });
 
     test('fails when a second trust adopts the same application, accepts another application', () => {
@@ -331,12 +417,16 @@ describe('RedshiftTrustedTokenIssuer', () => {
       expect(err.code).toBe(CONFIG_ERROR_CODES.OUT_OF_RANGE);
       expect(err.field).toBe('adoptedApplication.arn');
       expect(err.message).toMatch(/is already adopted by demo\/First, and its authorized_token_issuer_list holds 1 trusted token issuer/);
-      expect(() => trust(stack, entra, { adoptedApplication: { ...ADOPT, arn: APP_ARN.replace(/0f1e/, '1f1e') }, name: 'other' }, 'Other')).not.toThrow();
+      expect(() =>
+        trust(stack, entra, { adoptedApplication: { ...ADOPT, arn: APP_ARN.replace(/0f1e/, '1f1e') }, name: 'other' }, 'Other'),
+      ).not.toThrow();
     });
 
     test('fails when the ARN is not a Redshift IdC application ARN, accepts an apply-time value', () => {
       const { stack, entra } = setup();
-      const err = configError(() => trust(stack, entra, { adoptedApplication: { ...ADOPT, arn: 'arn:aws:sso::123456789012:application/ssoins-1/apl-1' } }));
+      const err = configError(() =>
+        trust(stack, entra, { adoptedApplication: { ...ADOPT, arn: 'arn:aws:sso::123456789012:application/ssoins-1/apl-1' } }),
+      );
       expect([err.code, err.field]).toEqual([CONFIG_ERROR_CODES.INVALID_VALUE, 'adoptedApplication.arn']);
       const v = new TerraformVariable(stack, 'app_arn', { type: 'string' });
       expect(() => trust(stack, entra, { adoptedApplication: { ...ADOPT, arn: v.stringValue } }, 'FromVar')).not.toThrow();
@@ -344,8 +434,13 @@ describe('RedshiftTrustedTokenIssuer', () => {
 
     test('checks the adopted values like a created application, naming adoptedApplication', () => {
       const { stack, entra } = setup();
-      expect(configError(() => trust(stack, entra, { adoptedApplication: { ...ADOPT, name: 'Redshift_App' } })).field).toBe('adoptedApplication.name');
-      expect(configError(() => trust(stack, entra, { adoptedApplication: { ...ADOPT, iamRoleArn: 'arn:aws:iam::123456789012:user/x' } }, 'Role')).field).toBe('adoptedApplication.iamRoleArn');
+      expect(configError(() => trust(stack, entra, { adoptedApplication: { ...ADOPT, name: 'Redshift_App' } })).field).toBe(
+        'adoptedApplication.name',
+      );
+      expect(
+        configError(() => trust(stack, entra, { adoptedApplication: { ...ADOPT, iamRoleArn: 'arn:aws:iam::123456789012:user/x' } }, 'Role'))
+          .field,
+      ).toBe('adoptedApplication.iamRoleArn');
     });
 
     test('fails when adoptedApplication is combined with application or existingApplicationArn', () => {
@@ -367,7 +462,14 @@ describe('RedshiftTrustedTokenIssuer', () => {
     const manifest = ManifestWriter.of(stack).build();
     // THEN
     expect(manifestProblems(manifest)).toEqual([]);
-    expect(record(managed)).toMatchObject({ type: 'redshift', name: 'Managed', issuerPath: 'demo/Entra', issuer: ENTRA_V1, audiences: ['api://redshift'], clients: ['demo/Client'] });
+    expect(record(managed)).toMatchObject({
+      type: 'redshift',
+      name: 'Managed',
+      issuerPath: 'demo/Entra',
+      issuer: ENTRA_V1,
+      audiences: ['api://redshift'],
+      clients: ['demo/Client'],
+    });
     expect(record(existing).application.mode).toBe('existing');
   });
 });

@@ -13,8 +13,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { AwsProvider } from '../../lib/providers/aws/provider';
+
 import { TerraformStack, Testing } from '../../lib/framework';
+import { AwsProvider } from '../../lib/providers/aws/provider';
 import { RedshiftTrustedTokenIssuer } from '../../lib/redshift/redshift-trusted-token-issuer';
 import { SnowflakeExternalOAuth } from '../../lib/snowflake/snowflake-external-oauth';
 import { FakeIssuer } from '../support/fake-issuer';
@@ -80,7 +81,12 @@ function declare(): TerraformStack {
     skipMetadataApiCheck: 'true',
   });
   const tenant = '00000000-0000-0000-0000-000000000001';
-  const entra = new FakeIssuer(stack, 'Entra', { kind: 'entra', issuerUrl: `https://sts.windows.net/${tenant}/`, jwksUrl: `https://login.microsoftonline.com/${tenant}/discovery/v2.0/keys`, audiences: ['api://redshift'] });
+  const entra = new FakeIssuer(stack, 'Entra', {
+    kind: 'entra',
+    issuerUrl: `https://sts.windows.net/${tenant}/`,
+    jwksUrl: `https://login.microsoftonline.com/${tenant}/discovery/v2.0/keys`,
+    audiences: ['api://redshift'],
+  });
   new RedshiftTrustedTokenIssuer(stack, 'Redshift', {
     issuer: entra,
     instanceArn: 'arn:aws:sso:::instance/ssoins-1234567890abcdef',
@@ -108,65 +114,86 @@ function declare(): TerraformStack {
   return stack;
 }
 
-maybeDescribe(AVAILABLE ? `terraform init/validate/plan offline against the hashicorp/aws ${MIRROR_AWS_VERSION} mirror` : SKIP_REASON, () => {
-  let dir: string;
-  let env: NodeJS.ProcessEnv;
+maybeDescribe(
+  AVAILABLE ? `terraform init/validate/plan offline against the hashicorp/aws ${MIRROR_AWS_VERSION} mirror` : SKIP_REASON,
+  () => {
+    let dir: string;
+    let env: NodeJS.ProcessEnv;
 
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eo-tf-redshift-'));
-    const cliConfig = path.join(dir, 'terraformrc');
-    fs.writeFileSync(cliConfig, `provider_installation {\n  filesystem_mirror {\n    path    = "${MIRROR}"\n    include = ["registry.terraform.io/hashicorp/aws"]\n  }\n}\n`);
-    env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', AWS_EC2_METADATA_DISABLED: 'true' };
-    delete env.TF_PLUGIN_CACHE_DIR;
-    delete env.AWS_PROFILE;
-    delete env.TF_DATA_DIR;
-  });
+    beforeAll(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eo-tf-redshift-'));
+      const cliConfig = path.join(dir, 'terraformrc');
+      fs.writeFileSync(
+        cliConfig,
+        `provider_installation {\n  filesystem_mirror {\n    path    = "${MIRROR}"\n    include = ["registry.terraform.io/hashicorp/aws"]\n  }\n}\n`,
+      );
+      env = {
+        ...process.env,
+        TF_CLI_CONFIG_FILE: cliConfig,
+        TF_IN_AUTOMATION: '1',
+        CHECKPOINT_DISABLE: '1',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      };
+      delete env.TF_PLUGIN_CACHE_DIR;
+      delete env.AWS_PROFILE;
+      delete env.TF_DATA_DIR;
+    });
 
-  afterAll(() => {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+    afterAll(() => {
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    });
 
-  async function terraform(...args: string[]): Promise<string> {
-    const work = path.join(dir, 'stack');
-    try {
-      const { stdout } = await run(TERRAFORM!, [...args, '-no-color'], { cwd: work, env, timeout: TIMEOUT_MS - 10_000, maxBuffer: 16 * 1024 * 1024 });
-      return stdout;
-    } catch (e) {
-      const err = e as { stdout?: string; stderr?: string; message: string };
-      throw new Error(`terraform ${args.join(' ')} failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`, { cause: e });
-    }
-  }
-
-  test(
-    'the trusted token issuer passes init, validate and plan -refresh=false',
-    async () => {
-      // GIVEN the synthesized stack, restricted to what the mirrored provider knows
-      const full = JSON.parse(Testing.synth(declare())) as TfJson;
-      const copy = restrictToMirroredAws(full);
-      expect(Object.keys(copy.resource)).toEqual(['aws_ssoadmin_trusted_token_issuer']);
-      expect(Object.keys(full.resource)).toEqual(expect.arrayContaining(['aws_redshift_idc_application', 'snowflake_external_oauth_integration']));
-      // the import block of the adopted application targets a type 5.100.0 lacks: not validated here
-      expect(full.import).toEqual([expect.objectContaining({ id: ADOPTED_ARN, to: expect.stringMatching(/^aws_redshift_idc_application\./) })]);
-      expect(copy).not.toHaveProperty('import');
-      // nothing left refers to a dropped resource
-      expect(JSON.stringify(copy)).not.toMatch(/\$\{(aws_redshift_idc_application|snowflake_)/);
+    async function terraform(...args: string[]): Promise<string> {
       const work = path.join(dir, 'stack');
-      fs.mkdirSync(work, { recursive: true });
-      fs.writeFileSync(path.join(work, 'main.tf.json'), JSON.stringify(copy, null, 2));
+      try {
+        const { stdout } = await run(TERRAFORM!, [...args, '-no-color'], {
+          cwd: work,
+          env,
+          timeout: TIMEOUT_MS - 10_000,
+          maxBuffer: 16 * 1024 * 1024,
+        });
+        return stdout;
+      } catch (e) {
+        const err = e as { stdout?: string; stderr?: string; message: string };
+        throw new Error(`terraform ${args.join(' ')} failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`, { cause: e });
+      }
+    }
 
-      // WHEN
-      const init = await terraform('init', '-input=false', '-backend=false');
-      const validate = await terraform('validate');
-      const plan = await terraform('plan', '-refresh=false', '-input=false', '-lock=false');
+    test(
+      'the trusted token issuer passes init, validate and plan -refresh=false',
+      async () => {
+        // GIVEN the synthesized stack, restricted to what the mirrored provider knows
+        const full = JSON.parse(Testing.synth(declare())) as TfJson;
+        const copy = restrictToMirroredAws(full);
+        expect(Object.keys(copy.resource)).toEqual(['aws_ssoadmin_trusted_token_issuer']);
+        expect(Object.keys(full.resource)).toEqual(
+          expect.arrayContaining(['aws_redshift_idc_application', 'snowflake_external_oauth_integration']),
+        );
+        // the import block of the adopted application targets a type 5.100.0 lacks: not validated here
+        expect(full.import).toEqual([
+          expect.objectContaining({ id: ADOPTED_ARN, to: expect.stringMatching(/^aws_redshift_idc_application\./) }),
+        ]);
+        expect(copy).not.toHaveProperty('import');
+        // nothing left refers to a dropped resource
+        expect(JSON.stringify(copy)).not.toMatch(/\$\{(aws_redshift_idc_application|snowflake_)/);
+        const work = path.join(dir, 'stack');
+        fs.mkdirSync(work, { recursive: true });
+        fs.writeFileSync(path.join(work, 'main.tf.json'), JSON.stringify(copy, null, 2));
 
-      // THEN
-      expect(init).toMatch(/Terraform has been successfully initialized/);
-      expect(init).toMatch(new RegExp(`hashicorp/aws v${MIRROR_AWS_VERSION.replace(/\./g, '\\.')}`));
-      expect(validate).toMatch(/Success! The configuration is valid/);
-      expect(plan).toMatch(/Plan: 3 to add, 0 to change, 0 to destroy/);
-      expect(plan).toMatch(/issuer_url\s+= "https:\/\/sts\.windows\.net\/00000000-0000-0000-0000-000000000001\/"/);
-      expect(plan).toMatch(/jwks_retrieval_option\s+= "OPEN_ID_DISCOVERY"/);
-    },
-    TIMEOUT_MS,
-  );
-});
+        // WHEN
+        const init = await terraform('init', '-input=false', '-backend=false');
+        const validate = await terraform('validate');
+        const plan = await terraform('plan', '-refresh=false', '-input=false', '-lock=false');
+
+        // THEN
+        expect(init).toMatch(/Terraform has been successfully initialized/);
+        expect(init).toMatch(new RegExp(`hashicorp/aws v${MIRROR_AWS_VERSION.replace(/\./g, '\\.')}`));
+        expect(validate).toMatch(/Success! The configuration is valid/);
+        expect(plan).toMatch(/Plan: 3 to add, 0 to change, 0 to destroy/);
+        expect(plan).toMatch(/issuer_url\s+= "https:\/\/sts\.windows\.net\/00000000-0000-0000-0000-000000000001\/"/);
+        expect(plan).toMatch(/jwks_retrieval_option\s+= "OPEN_ID_DISCOVERY"/);
+      },
+      TIMEOUT_MS,
+    );
+  },
+);

@@ -21,7 +21,10 @@ beforeAll(() => {
 afterAll(cleanOutdirs);
 
 /** A copy of the real manifest with one Databricks policy edited. */
-function edited(path: string, edit: (t: { -readonly [K in keyof DatabricksTrustRecord]: DatabricksTrustRecord[K] }) => void): TrustManifest {
+function edited(
+  path: string,
+  edit: (t: { -readonly [K in keyof DatabricksTrustRecord]: DatabricksTrustRecord[K] }) => void,
+): TrustManifest {
   const m = structuredClone(real);
   const t = m.trusts.find((x) => x.path === `${STACK}/${path}`) as DatabricksTrustRecord;
   edit(t);
@@ -33,7 +36,9 @@ describe('review: Databricks federation policies', () => {
     const md = renderReviewMarkdown(buildReviewReport([real]));
     expect(md).toContain('| `okta-dbt-jobs` `okta-databricks-dbt/DbtJobsPolicy` | databricks |');
     expect(md).toContain('any: `sub` → service principal dbt-jobs when it equals "repo:my-github-org/my-repo:environment:prod"');
-    expect(md).toContain('service-principal federation policy; keys by OpenID discovery; exchange client\\_id = application id 00000000-0000-4000-8000-0000000000db');
+    expect(md).toContain(
+      'service-principal federation policy; keys by OpenID discovery; exchange client\\_id = application id 00000000-0000-4000-8000-0000000000db',
+    );
     expect(md).toContain('any: `sub` → Databricks account user by user name (case handling is not documented)');
     expect(md).toContain('account federation policy; keys by OpenID discovery; users: analyst@acme.example');
   });
@@ -55,21 +60,28 @@ describe('review: Databricks federation policies', () => {
       ['federation_identity_changed', 'high'],
       ['key_source_changed', 'medium'],
     ]);
-    expect(changes[0]).toMatchObject({ before: expect.stringContaining('environment:prod'), after: expect.stringContaining('environment:staging') });
+    expect(changes[0]).toMatchObject({
+      before: expect.stringContaining('environment:prod'),
+      after: expect.stringContaining('environment:staging'),
+    });
   });
 
   test('an added audience is high risk; omitting audiences shows as the account id', () => {
     const widened = edited('AccountPolicy', (t) => {
       t.audiences = ['databricks', 'https://github.com/my-github-org'];
     });
-    expect(diffManifests([real], [widened])).toEqual([expect.objectContaining({ kind: 'audience_widened', risk: 'high', summary: 'accepts audience `https://github.com/my-github-org`' })]);
+    expect(diffManifests([real], [widened])).toEqual([
+      expect.objectContaining({ kind: 'audience_widened', risk: 'high', summary: 'accepts audience `https://github.com/my-github-org`' }),
+    ]);
     const defaulted = edited('AccountPolicy', (t) => {
       t.audiences = [];
       t.audiencesDefaulted = true;
     });
     const changes = diffManifests([real], [defaulted]);
     expect(changes.map((c) => c.kind).sort()).toEqual(['audience_widened', 'narrowed']);
-    expect(changes.find((c) => c.kind === 'audience_widened')!.summary).toBe('accepts audience `(account id 00000000-0000-4000-8000-00000000d8b1)`');
+    expect(changes.find((c) => c.kind === 'audience_widened')!.summary).toBe(
+      'accepts audience `(account id 00000000-0000-4000-8000-00000000d8b1)`',
+    );
   });
 
   test('another service principal, a changed subject claim, and a declared user are reported; nothing for an unchanged policy', () => {

@@ -1,10 +1,20 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import type { TrustManifest } from '../../lib/manifest/types';
 import { CHANGE_KINDS, RISK_LEVELS } from '../../lib/review/diff/change-kinds';
 import { diffManifests } from '../../lib/review/diff/diff-manifests';
 import { cli } from '../cli/support/run-cli';
-import { apiProfile, apiProfileWith, edit, entraRedshift, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from './fixtures/manifests';
+import {
+  apiProfile,
+  apiProfileWith,
+  edit,
+  entraRedshift,
+  oktaSnowflake,
+  seedManifests,
+  tempDir,
+  writeSynthOut,
+} from './fixtures/manifests';
 
 /** A new stack: external PingFederate issuer, service client, API profile. */
 function pingOrders(): TrustManifest {
@@ -51,7 +61,16 @@ function pingOrders(): TrustManifest {
         details: {},
       },
     ],
-    trusts: [{ type: 'profile', path: 'ping-orders/Profile', name: 'orders-api', issuerPath: 'ping-orders/Ping', clientPath: 'ping-orders/OrdersClient', profile }],
+    trusts: [
+      {
+        type: 'profile',
+        path: 'ping-orders/Profile',
+        name: 'orders-api',
+        issuerPath: 'ping-orders/Ping',
+        clientPath: 'ping-orders/OrdersClient',
+        profile,
+      },
+    ],
     profiles: [profile],
     findings: [],
     context: {},
@@ -74,7 +93,14 @@ function riskyHead(): unknown[] {
 
   const entra = edit(entraRedshift());
   entra.clients[0].redirectUris = [];
-  entra.clients.push({ ...edit(entra.clients[0]), path: 'entra-redshift-dbt/Notebook', name: 'notebook', clientId: 'aa11bb22-3333-4444-8555-666677778888', kind: 'service', grantTypes: ['client_credentials'] });
+  entra.clients.push({
+    ...edit(entra.clients[0]),
+    path: 'entra-redshift-dbt/Notebook',
+    name: 'notebook',
+    clientId: 'aa11bb22-3333-4444-8555-666677778888',
+    kind: 'service',
+    grantTypes: ['client_credentials'],
+  });
 
   const api = edit(apiProfile());
   const trust = api.trusts[0];
@@ -183,7 +209,13 @@ describe('diffManifests', () => {
     base.clients[0].assignment = { mode: 'assigned', groups: ['00g1devs'] };
     const head = edit(base);
     head.clients[0].assignment = { mode: 'assigned', groups: ['00g1devs'], users: ['00u1ana'] };
-    head.clients[0].program = { name: 'dbt Cloud', sendsPkce: false, keepsRotatedRefreshToken: false, tokenEndpointAuthMethods: ['client_secret_basic'], readsClaimsFrom: ['access_token'] };
+    head.clients[0].program = {
+      name: 'dbt Cloud',
+      sendsPkce: false,
+      keepsRotatedRefreshToken: false,
+      tokenEndpointAuthMethods: ['client_secret_basic'],
+      readsClaimsFrom: ['access_token'],
+    };
     expect(diffManifests([base as TrustManifest], [head as TrustManifest]).map((c) => [c.kind, c.summary, c.before, c.after])).toEqual([
       ['principal_added', 'users assigned: 00u1ana', undefined, undefined],
       ['other_changed', 'client program changed', '(not declared)', 'dbt Cloud'],
@@ -216,7 +248,9 @@ describe('diffManifests', () => {
     test('ranks another adopted ARN as high, and an unchanged application as no change', () => {
       const adopted = withApplication({ mode: 'adopted', arn: ARN, manualSteps: [] });
       const other = withApplication({ mode: 'adopted', arn: ARN.replace('0f1e', '9f1e'), manualSteps: [] });
-      expect(diffManifests([adopted], [other]).map((c) => [c.risk, c.kind, c.summary])).toEqual([['high', 'trust_application_changed', 'IAM Identity Center application (adopted): another ARN']]);
+      expect(diffManifests([adopted], [other]).map((c) => [c.risk, c.kind, c.summary])).toEqual([
+        ['high', 'trust_application_changed', 'IAM Identity Center application (adopted): another ARN'],
+      ]);
       expect(diffManifests([adopted], [withApplication({ mode: 'adopted', arn: ARN, manualSteps: [] })])).toEqual([]);
     });
 
@@ -241,7 +275,9 @@ describe('diffManifests', () => {
     if (headTrust.type !== 'snowflake') throw new Error('fixture');
     headTrust.roles = [{ ...headTrust.roles![0], mode: 'created' }];
     // WHEN / THEN
-    expect(diffManifests([base as TrustManifest], [head as TrustManifest])).toEqual([expect.objectContaining({ kind: 'other_changed', subject: 'okta-snowflake-dbt/Snowflake', summary: 'changed: roles' })]);
+    expect(diffManifests([base as TrustManifest], [head as TrustManifest])).toEqual([
+      expect.objectContaining({ kind: 'other_changed', subject: 'okta-snowflake-dbt/Snowflake', summary: 'changed: roles' }),
+    ]);
     // AND a manifest without role records compares equal to one with an empty list
     const empty = edit(base);
     const emptyTrust = empty.trusts[0];
@@ -280,7 +316,9 @@ describe('external-oauth review --base', () => {
     const md = run.stdout;
     expect(md.indexOf('### Changes since base, most risky first')).toBeLessThan(md.indexOf('### Issuer'));
     expect(md).toContain('17 change(s): 1 critical, 11 high, 3 medium, 2 low.');
-    expect(md).toContain('| 1 | **critical** | profile renamed in place | `alation-entra-api/Profile` | `alation-api` | `alation-api-next` |');
+    expect(md).toContain(
+      '| 1 | **critical** | profile renamed in place | `alation-entra-api/Profile` | `alation-api` | `alation-api-next` |',
+    );
     expect(md).toContain('| 2 | **high** | any-role mode DISABLE → ENABLE | `okta-snowflake-dbt/Snowflake` | `DISABLE` | `ENABLE` |');
     expect(md).toContain('> **profile renamed in place** (`alation-entra-api/Profile`): Create a new profile');
     expect(md).toContain('Server Admin is required by the Alation connector');
@@ -316,7 +354,12 @@ describe('external-oauth review --base', () => {
 
   test('fails when --base and --base-empty are both given', async () => {
     const run = await cli(['review', 'head', '--base', 'head', '--base-empty'], { cwd: dir });
-    expect(run).toEqual({ code: 1, stdout: '', stderr: 'error [EO_CLI_USAGE]: --base and --base-empty exclude each other: pass the base synth output, or --base-empty for a first adoption\n' });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'error [EO_CLI_USAGE]: --base and --base-empty exclude each other: pass the base synth output, or --base-empty for a first adoption\n',
+    });
   });
 
   test('fails when the --base folder does not exist', async () => {
@@ -326,7 +369,15 @@ describe('external-oauth review --base', () => {
 });
 
 describe('diff of the validator profile fields', () => {
-  const changesOf = (base: TrustManifest, head: TrustManifest) => diffManifests([base], [head]).map((c) => ({ kind: c.kind, risk: c.risk, subject: c.subject, summary: c.summary, before: c.before, after: c.after }));
+  const changesOf = (base: TrustManifest, head: TrustManifest) =>
+    diffManifests([base], [head]).map((c) => ({
+      kind: c.kind,
+      risk: c.risk,
+      subject: c.subject,
+      summary: c.summary,
+      before: c.before,
+      after: c.after,
+    }));
 
   test('ranks requireIssuedAt turned false as validation_relaxed, and back as narrowed', () => {
     // GIVEN a profile that stops requiring iat
@@ -334,10 +385,22 @@ describe('diff of the validator profile fields', () => {
     // WHEN
     const changes = changesOf(apiProfile(), relaxed);
     // THEN (the trust and the profile list each report it)
-    expect(changes).toContainEqual({ kind: 'validation_relaxed', risk: 'medium', subject: 'alation-entra-api/Profile', summary: 'iat no longer required', before: 'required', after: 'not required' });
+    expect(changes).toContainEqual({
+      kind: 'validation_relaxed',
+      risk: 'medium',
+      subject: 'alation-entra-api/Profile',
+      summary: 'iat no longer required',
+      before: 'required',
+      after: 'not required',
+    });
     expect(changesOf(relaxed, apiProfile())).toContainEqual(expect.objectContaining({ kind: 'narrowed', summary: 'iat required again' }));
     // AND an explicit true is the default: no change
-    expect(changesOf(apiProfile(), apiProfileWith((p) => (p.requireIssuedAt = true)))).toEqual([]);
+    expect(
+      changesOf(
+        apiProfile(),
+        apiProfileWith((p) => (p.requireIssuedAt = true)),
+      ),
+    ).toEqual([]);
   });
 
   test('ranks the RFC 9068 token profile removed as validation_relaxed, and added as narrowed', () => {
@@ -346,8 +409,17 @@ describe('diff of the validator profile fields', () => {
     // WHEN the head drops it
     const changes = changesOf(strict, apiProfile());
     // THEN
-    expect(changes).toContainEqual({ kind: 'validation_relaxed', risk: 'medium', subject: 'alation-entra-api/Profile', summary: 'token profile rfc9068 removed', before: 'rfc9068', after: '(none)' });
-    expect(changesOf(apiProfile(), strict)).toContainEqual(expect.objectContaining({ kind: 'narrowed', summary: 'token profile set', after: 'rfc9068' }));
+    expect(changes).toContainEqual({
+      kind: 'validation_relaxed',
+      risk: 'medium',
+      subject: 'alation-entra-api/Profile',
+      summary: 'token profile rfc9068 removed',
+      before: 'rfc9068',
+      after: '(none)',
+    });
+    expect(changesOf(apiProfile(), strict)).toContainEqual(
+      expect.objectContaining({ kind: 'narrowed', summary: 'token profile set', after: 'rfc9068' }),
+    );
   });
 
   test('reports a changed app-token rule as mapping_changed, with both rules', () => {
@@ -373,6 +445,8 @@ describe('diff of the validator profile fields', () => {
       p.issuerKind = 'generic';
       p.appTokenRule = { claim: 'client_id', valueIsClientId: true };
     });
-    expect(changesOf(head, other)).toContainEqual(expect.objectContaining({ kind: 'mapping_changed', after: 'claim client_id equals the client id' }));
+    expect(changesOf(head, other)).toContainEqual(
+      expect.objectContaining({ kind: 'mapping_changed', after: 'claim client_id equals the client id' }),
+    );
   });
 });

@@ -8,24 +8,25 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
+import { ClientProgram } from '../../lib/core/client-program';
 import { Duration } from '../../lib/core/duration';
+import { type ScopeName, scopeNames } from '../../lib/core/scope-name';
 import type { ExternalClientProps } from '../../lib/external/external-client';
 import type { ExternalIssuerProps } from '../../lib/external/external-issuer';
 import { readManifest } from '../../lib/manifest/read';
 import { MANIFEST_FILE_NAME, type TrustManifest } from '../../lib/manifest/types';
 import type { OktaAccessPolicyRuleOptions } from '../../lib/okta/okta-access-policy';
-import { ClientProgram } from '../../lib/core/client-program';
-import { scopeNames, type ScopeName } from '../../lib/core/scope-name';
 import { OktaOidcApp } from '../../lib/okta/okta-oidc-app';
 import type { ApiValidationProfileProps } from '../../lib/profile/api-validation-profile';
-import { CHANGE_KINDS, RISK_LEVELS, type ReviewChange } from '../../lib/review/diff/change-kinds';
-import { NEW_PROFILE_ADVICE } from '../../lib/review/diff/diff-trusts';
+import { CHANGE_KINDS, type ReviewChange, RISK_LEVELS } from '../../lib/review/diff/change-kinds';
 import { diffManifests } from '../../lib/review/diff/diff-manifests';
+import { NEW_PROFILE_ADVICE } from '../../lib/review/diff/diff-trusts';
 import type { ReviewReport } from '../../lib/review/report';
 import type { SnowflakeExternalOAuthProps } from '../../lib/snowflake/snowflake-external-oauth';
 import { SnowflakeScope } from '../../lib/snowflake/snowflake-scope';
 import { cli } from '../cli/support/run-cli';
-import { EXAMPLE_NAMES, editProps, removeDir, synthExamples, tmpDir, type ExamplesChange } from '../support/synth-examples';
+import { editProps, EXAMPLE_NAMES, type ExamplesChange, removeDir, synthExamples, tmpDir } from '../support/synth-examples';
 
 /** The audience of a second app that now shares the PingFederate Snowflake integration. */
 const SIGMA_AUDIENCE = 'https://sigma.acme.example/snowflake';
@@ -51,21 +52,41 @@ const PULL_REQUEST: ExamplesChange = {
     'okta-snowflake-dbt': { dbtAccessUrl: DBT_EMEA_URL },
   },
   props: {
-    'okta-snowflake-dbt/AuthServer/Policy_dbt-cloud/Rule_developers': editProps<OktaAccessPolicyRuleOptions>((p) => ({ ...p, accessTokenLifetime: Duration.hours(2) })),
-    'pingfederate-snowflake-atlan/PingFederate': editProps<ExternalIssuerProps>((p) => ({ ...p, audiences: [...p.audiences, SIGMA_AUDIENCE] })),
+    'okta-snowflake-dbt/AuthServer/Policy_dbt-cloud/Rule_developers': editProps<OktaAccessPolicyRuleOptions>((p) => ({
+      ...p,
+      accessTokenLifetime: Duration.hours(2),
+    })),
+    'pingfederate-snowflake-atlan/PingFederate': editProps<ExternalIssuerProps>((p) => ({
+      ...p,
+      audiences: [...p.audiences, SIGMA_AUDIENCE],
+    })),
     'okta-spa-openmetadata/OpenMetadataServer': editProps<ApiValidationProfileProps>((p) => ({ ...p, name: 'openmetadata-users' })),
   },
   after: (stacks) => {
     const dbt = stacks['okta-snowflake-dbt'];
     dbt.server.addScope({ name: 'dbt:jobs', description: 'dbt Cloud scheduled jobs' });
-    const program = ClientProgram.custom({ name: 'dbt Cloud scheduled jobs', sendsPkce: false, keepsRotatedRefreshToken: false, tokenEndpointAuthMethods: ['client_secret_basic'] });
-    const jobs = new OktaOidcApp(dbt, 'DbtJobs', { authorizationServer: dbt.server, kind: 'service', label: 'dbt Cloud jobs', grantTypes: ['client_credentials'], program });
-    dbt.server.addPolicy({ name: 'dbt-jobs', clients: [jobs] }).addRule({ name: 'jobs', grantTypes: ['client_credentials'], scopes: ['dbt:jobs'], accessTokenLifetime: Duration.minutes(30) });
+    const program = ClientProgram.custom({
+      name: 'dbt Cloud scheduled jobs',
+      sendsPkce: false,
+      keepsRotatedRefreshToken: false,
+      tokenEndpointAuthMethods: ['client_secret_basic'],
+    });
+    const jobs = new OktaOidcApp(dbt, 'DbtJobs', {
+      authorizationServer: dbt.server,
+      kind: 'service',
+      label: 'dbt Cloud jobs',
+      grantTypes: ['client_credentials'],
+      program,
+    });
+    dbt.server
+      .addPolicy({ name: 'dbt-jobs', clients: [jobs] })
+      .addRule({ name: 'jobs', grantTypes: ['client_credentials'], scopes: ['dbt:jobs'], accessTokenLifetime: Duration.minutes(30) });
   },
 };
 
 /** The base side's Atlan stack: any-role mode DISABLE and no `session:role-any` anywhere. */
-const withoutRoleAny = (scopes: readonly ScopeName[] | undefined): string[] => scopeNames(scopes ?? []).filter((x) => x !== SnowflakeScope.ROLE_ANY.value);
+const withoutRoleAny = (scopes: readonly ScopeName[] | undefined): string[] =>
+  scopeNames(scopes ?? []).filter((x) => x !== SnowflakeScope.ROLE_ANY.value);
 const ATLAN_BEFORE_ROLE_ANY: ExamplesChange = {
   props: {
     'pingfederate-snowflake-atlan/PingFederate': editProps<ExternalIssuerProps>((p) => ({ ...p, scopes: withoutRoleAny(p.scopes) })),
@@ -113,7 +134,13 @@ describe('review --base on the examples’ real synth output', () => {
     const report = await reviewJson(copyDir, baseDir);
     // THEN
     expect(report.changes).toEqual([]);
-    expect(report.summary).toMatchObject({ stacks: 6, errors: 0, warnings: 3, suppressed: 2, changes: { critical: 0, high: 0, medium: 0, low: 0 } });
+    expect(report.summary).toMatchObject({
+      stacks: 6,
+      errors: 0,
+      warnings: 3,
+      suppressed: 2,
+      changes: { critical: 0, high: 0, medium: 0, low: 0 },
+    });
   });
 
   test('ranks the changes of the pull request by risk, most risky first', async () => {
@@ -156,23 +183,57 @@ describe('review --base on the examples’ real synth output', () => {
     const find = (kind: string, subject: string) => changes.filter((c) => c.kind === kind && c.subject === subject);
     // THEN
     expect(find('profile_changed_in_place', 'okta-spa-openmetadata/OpenMetadataServer')).toEqual([
-      expect.objectContaining({ risk: 'critical', summary: 'profile renamed in place', before: 'openmetadata', after: 'openmetadata-users', advice: NEW_PROFILE_ADVICE }),
+      expect.objectContaining({
+        risk: 'critical',
+        summary: 'profile renamed in place',
+        before: 'openmetadata',
+        after: 'openmetadata-users',
+        advice: NEW_PROFILE_ADVICE,
+      }),
     ]);
-    expect(find('any_role_enabled', 'pingfederate-snowflake-atlan/Snowflake')).toEqual([expect.objectContaining({ before: 'DISABLE', after: 'ENABLE' })]);
-    expect(find('role_any_scope_added', 'pingfederate-snowflake-atlan/Atlan')).toEqual([expect.objectContaining({ summary: 'can now obtain scope `session:role-any`' })]);
-    expect(find('role_any_scope_added', 'pingfederate-snowflake-atlan/PingFederate')).toEqual([expect.objectContaining({ summary: 'issuer defines scope `session:role-any`' })]);
-    expect(find('audience_widened', 'pingfederate-snowflake-atlan/Snowflake')).toEqual([expect.objectContaining({ summary: `accepts audience \`${SIGMA_AUDIENCE}\`` })]);
+    expect(find('any_role_enabled', 'pingfederate-snowflake-atlan/Snowflake')).toEqual([
+      expect.objectContaining({ before: 'DISABLE', after: 'ENABLE' }),
+    ]);
+    expect(find('role_any_scope_added', 'pingfederate-snowflake-atlan/Atlan')).toEqual([
+      expect.objectContaining({ summary: 'can now obtain scope `session:role-any`' }),
+    ]);
+    expect(find('role_any_scope_added', 'pingfederate-snowflake-atlan/PingFederate')).toEqual([
+      expect.objectContaining({ summary: 'issuer defines scope `session:role-any`' }),
+    ]);
+    expect(find('audience_widened', 'pingfederate-snowflake-atlan/Snowflake')).toEqual([
+      expect.objectContaining({ summary: `accepts audience \`${SIGMA_AUDIENCE}\`` }),
+    ]);
     expect(find('audience_widened', 'pingfederate-snowflake-atlan/PingFederate')[0].after?.split(', ')).toContain(SIGMA_AUDIENCE);
-    expect(find('grant_added_client_credentials', 'okta-snowflake-dbt/DbtJobs')).toEqual([expect.objectContaining({ summary: 'new client can obtain tokens with the client_credentials grant' })]);
-    expect(find('client_added', 'okta-snowflake-dbt/DbtJobs')).toEqual([expect.objectContaining({ summary: expect.stringMatching(/^new service client `dbt Cloud jobs` .* with client_credentials$/) })]);
-    expect(find('machine_role_changed', 'alation-entra-api/AlationProfile')).toEqual([expect.objectContaining({ before: 'Steward', after: 'Server Admin' })]);
-    expect(find('lifetime_longer', 'okta-snowflake-dbt/DbtCloud')).toEqual([expect.objectContaining({ summary: 'access-token lifetime longer', before: '1 h', after: '2 h' })]);
-    expect(find('redirect_uri_added', 'okta-snowflake-dbt/DbtCloud')).toEqual([expect.objectContaining({ summary: `new redirect URI \`${DBT_EMEA_URL}/complete/snowflake\`` })]);
-    expect(find('narrowed', 'okta-snowflake-dbt/DbtCloud')).toEqual([expect.objectContaining({ summary: expect.stringMatching(/^redirect URIs removed: https:\/\/\S+\/complete\/snowflake$/) })]);
-    expect(find('scope_added', 'okta-snowflake-dbt/AuthServer')).toEqual([expect.objectContaining({ summary: 'issuer defines scope `dbt:jobs`' })]);
+    expect(find('grant_added_client_credentials', 'okta-snowflake-dbt/DbtJobs')).toEqual([
+      expect.objectContaining({ summary: 'new client can obtain tokens with the client_credentials grant' }),
+    ]);
+    expect(find('client_added', 'okta-snowflake-dbt/DbtJobs')).toEqual([
+      expect.objectContaining({ summary: expect.stringMatching(/^new service client `dbt Cloud jobs` .* with client_credentials$/) }),
+    ]);
+    expect(find('machine_role_changed', 'alation-entra-api/AlationProfile')).toEqual([
+      expect.objectContaining({ before: 'Steward', after: 'Server Admin' }),
+    ]);
+    expect(find('lifetime_longer', 'okta-snowflake-dbt/DbtCloud')).toEqual([
+      expect.objectContaining({ summary: 'access-token lifetime longer', before: '1 h', after: '2 h' }),
+    ]);
+    expect(find('redirect_uri_added', 'okta-snowflake-dbt/DbtCloud')).toEqual([
+      expect.objectContaining({ summary: `new redirect URI \`${DBT_EMEA_URL}/complete/snowflake\`` }),
+    ]);
+    expect(find('narrowed', 'okta-snowflake-dbt/DbtCloud')).toEqual([
+      expect.objectContaining({ summary: expect.stringMatching(/^redirect URIs removed: https:\/\/\S+\/complete\/snowflake$/) }),
+    ]);
+    expect(find('scope_added', 'okta-snowflake-dbt/AuthServer')).toEqual([
+      expect.objectContaining({ summary: 'issuer defines scope `dbt:jobs`' }),
+    ]);
     // the checks' verdicts on the pull request, as new findings
-    expect(find('finding_added', 'alation-entra-api/AlationProfile')).toEqual([expect.objectContaining({ summary: expect.stringMatching(/^new warning EO-ROLE-001: .*"Server Admin"/) })]);
-    expect(find('finding_added', 'okta-snowflake-dbt/AuthServer')).toEqual([expect.objectContaining({ summary: expect.stringMatching(/^new warning EO-LIFE-001: .*rule "developers" issues access tokens for 2 hours/) })]);
+    expect(find('finding_added', 'alation-entra-api/AlationProfile')).toEqual([
+      expect.objectContaining({ summary: expect.stringMatching(/^new warning EO-ROLE-001: .*"Server Admin"/) }),
+    ]);
+    expect(find('finding_added', 'okta-snowflake-dbt/AuthServer')).toEqual([
+      expect.objectContaining({
+        summary: expect.stringMatching(/^new warning EO-LIFE-001: .*rule "developers" issues access tokens for 2 hours/),
+      }),
+    ]);
     expect(find('other_changed', 'okta-snowflake-dbt/AuthServer').map((c) => c.summary)).toEqual([
       'policy "dbt-cloud" / rule "developers" changed (its effect on each client is listed separately)',
       'policy "dbt-jobs" / rule "jobs" added (its effect on each client is listed separately)',
@@ -186,9 +247,19 @@ describe('review --base on the examples’ real synth output', () => {
     const report = await reviewJson(headDir, baseDir);
     // THEN
     const stacksChanged = new Set((report.changes ?? []).map((c) => c.subject.split('/')[0]));
-    expect([...stacksChanged].sort()).toEqual(['alation-entra-api', 'okta-snowflake-dbt', 'okta-spa-openmetadata', 'pingfederate-snowflake-atlan']);
+    expect([...stacksChanged].sort()).toEqual([
+      'alation-entra-api',
+      'okta-snowflake-dbt',
+      'okta-spa-openmetadata',
+      'pingfederate-snowflake-atlan',
+    ]);
     for (const untouched of ['entra-redshift-dbt', 'okta-keycloak-ataccama']) {
-      expect(diffManifests(manifestsUnder(baseDir).filter((m) => m.stack === untouched), manifestsUnder(headDir).filter((m) => m.stack === untouched))).toEqual([]);
+      expect(
+        diffManifests(
+          manifestsUnder(baseDir).filter((m) => m.stack === untouched),
+          manifestsUnder(headDir).filter((m) => m.stack === untouched),
+        ),
+      ).toEqual([]);
     }
     // AND they are still reviewed (posture), just not changed
     expect([...report.posture.stacks].sort()).toEqual([...EXAMPLE_NAMES].sort());
@@ -237,8 +308,12 @@ describe('review --base on the examples’ real synth output', () => {
     expect(header).toBeGreaterThan(0);
     const rows = lines.slice(header + 2, header + 2 + changes.length);
     expect(rows).toHaveLength(changes.length);
-    expect(rows[0]).toBe('| 1 | **critical** | profile renamed in place | `okta-spa-openmetadata/OpenMetadataServer` | `openmetadata` | `openmetadata-users` |');
-    expect(rows[1]).toMatch(/^\| 2 \| \*\*high\*\* \| any-role mode DISABLE → ENABLE \| `pingfederate-snowflake-atlan\/Snowflake` \| `DISABLE` \| `ENABLE` \|$/);
+    expect(rows[0]).toBe(
+      '| 1 | **critical** | profile renamed in place | `okta-spa-openmetadata/OpenMetadataServer` | `openmetadata` | `openmetadata-users` |',
+    );
+    expect(rows[1]).toMatch(
+      /^\| 2 \| \*\*high\*\* \| any-role mode DISABLE → ENABLE \| `pingfederate-snowflake-atlan\/Snowflake` \| `DISABLE` \| `ENABLE` \|$/,
+    );
     // the rows follow the JSON order, one per change
     rows.forEach((row, i) => expect(row.startsWith(`| ${i + 1} | `) && row.includes(`\`${changes[i].subject}\``)).toBe(true));
     expect(md).toContain(`> **profile renamed in place** (\`okta-spa-openmetadata/OpenMetadataServer\`): ${NEW_PROFILE_ADVICE}`);
@@ -269,18 +344,24 @@ describe('review --simulate: the access matrix and its difference embedded in th
     const run = await cli(['review', headDir, '--base', baseDir, '--format', 'json', '--simulate']);
     // THEN the review is there, plus the simulated access
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    const report = JSON.parse(run.stdout) as ReviewReport & { access: { head: { rows: unknown[]; trusts: Array<{ name: string }> }; changes: Array<Record<string, unknown>> } };
+    const report = JSON.parse(run.stdout) as ReviewReport & {
+      access: { head: { rows: unknown[]; trusts: Array<{ name: string }> }; changes: Array<Record<string, unknown>> };
+    };
     expect(report.changes?.length).toBeGreaterThan(0);
-    expect(report.access.head.trusts.map((t) => t.name)).toEqual(expect.arrayContaining(['alation-entra', 'OKTA_DBT', 'ATLAN_PINGFEDERATE_SSO']));
+    expect(report.access.head.trusts.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['alation-entra', 'OKTA_DBT', 'ATLAN_PINGFEDERATE_SSO']),
+    );
     expect(report.access.head.rows.length).toBeGreaterThan(0);
     // the pull request raises the Alation system user's role: the simulation shows who gets it
-    expect(report.access.changes).toContainEqual(expect.objectContaining({
-      kind: 'identity-changed',
-      client: 'alation-entra-api/AlationClient',
-      trustName: 'alation-entra',
-      before: expect.stringContaining('with role Steward'),
-      after: expect.stringContaining('with role Server Admin'),
-    }));
+    expect(report.access.changes).toContainEqual(
+      expect.objectContaining({
+        kind: 'identity-changed',
+        client: 'alation-entra-api/AlationClient',
+        trustName: 'alation-entra',
+        before: expect.stringContaining('with role Steward'),
+        after: expect.stringContaining('with role Server Admin'),
+      }),
+    );
   });
 
   test('markdown: the matrix with its Mermaid diagram follows the ranked changes', async () => {

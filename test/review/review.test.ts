@@ -1,12 +1,22 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { manifestProblems } from '../../lib/manifest/schema-validation';
 import type { TrustManifest } from '../../lib/manifest/types';
 import { buildPosture } from '../../lib/review/build-posture';
 import { renderReviewMarkdown } from '../../lib/review/render-markdown';
 import { buildReviewReport } from '../../lib/review/report';
 import { cli } from '../cli/support/run-cli';
-import { apiProfile, apiProfileWith, edit, entraRedshift, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from './fixtures/manifests';
+import {
+  apiProfile,
+  apiProfileWith,
+  edit,
+  entraRedshift,
+  oktaSnowflake,
+  seedManifests,
+  tempDir,
+  writeSynthOut,
+} from './fixtures/manifests';
 
 const ADOPTED_ARN = 'arn:aws:redshift:eu-west-1:123456789012:redshiftidcapplication:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 
@@ -116,7 +126,9 @@ describe('buildPosture', () => {
     const m = edit(entraRedshift());
     m.issuers = [];
     const posture = buildPosture([m]);
-    expect(posture.issuers).toEqual([expect.objectContaining({ kind: 'unknown', issuer: 'https://sts.windows.net/8d3f1a2b-0c4d-4e5f-9a6b-7c8d9e0f1a2b/' })]);
+    expect(posture.issuers).toEqual([
+      expect.objectContaining({ kind: 'unknown', issuer: 'https://sts.windows.net/8d3f1a2b-0c4d-4e5f-9a6b-7c8d9e0f1a2b/' }),
+    ]);
     expect(posture.issuers[0].clients[0].acceptedBy).toEqual(['entra-redshift-dbt/TrustedTokenIssuer']);
   });
 });
@@ -137,8 +149,12 @@ describe('external-oauth review', () => {
     expect(run.stdout).toMatch(/^## External OAuth review\n/);
     expect(run.stdout).toContain('3 stack(s) · 3 issuer(s) · 3 client(s) · 3 trust(s) · findings: 0 error(s), 1 warning(s), 1 suppressed');
     // an issuer URL known only after apply is headed by its name and construct path, the expression listed below
-    expect(run.stdout).toContain('### Issuer snowflake-dbt `okta-snowflake-dbt/AuthServer` (okta; issuer URL known after apply)\n\nissuer `${okta_auth_server.AuthServer_4A2B.issuer}` · path `okta-snowflake-dbt/AuthServer`');
-    expect(run.stdout).toContain('| `dbt Cloud` (web) `${okta_app_oauth.DbtApp_9F1C.client_id}` | policy "dbt" / rule "dbt-users" | `authorization_code`, `refresh_token` |');
+    expect(run.stdout).toContain(
+      '### Issuer snowflake-dbt `okta-snowflake-dbt/AuthServer` (okta; issuer URL known after apply)\n\nissuer `${okta_auth_server.AuthServer_4A2B.issuer}` · path `okta-snowflake-dbt/AuthServer`',
+    );
+    expect(run.stdout).toContain(
+      '| `dbt Cloud` (web) `${okta_app_oauth.DbtApp_9F1C.client_id}` | policy "dbt" / rule "dbt-users" | `authorization_code`, `refresh_token` |',
+    );
     expect(run.stdout).toContain('1 h / 90 d (7 d)');
     expect(run.stdout).toContain('dbt Cloud requires 90 days (seed 002)');
     expect(run.stdout).toContain('`examples/alation-entra-api/main.ts:57`');
@@ -162,7 +178,11 @@ describe('external-oauth review', () => {
 
   test('fails when the --out folder does not exist: no tree is created', async () => {
     const run = await cli(['review', '--format', 'json', '--out', 'missing/deeper/out.json'], { cwd: dir });
-    expect(run).toEqual({ code: 1, stdout: '', stderr: `note: DIR .: read 3 manifest(s) from cdktf.out/stacks\nerror [EO_CLI_WRITE_FAILED]: --out missing/deeper/out.json: the folder ${path.join(dir, 'missing', 'deeper')} does not exist: create it first\n` });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `note: DIR .: read 3 manifest(s) from cdktf.out/stacks\nerror [EO_CLI_WRITE_FAILED]: --out missing/deeper/out.json: the folder ${path.join(dir, 'missing', 'deeper')} does not exist: create it first\n`,
+    });
     expect(fs.existsSync(path.join(dir, 'missing'))).toBe(false);
   });
 
@@ -171,7 +191,10 @@ describe('external-oauth review', () => {
     const run = await cli(['review', '--format', 'json', '--out', 'review/out.json'], { cwd: dir });
     expect(run).toMatchObject({ code: 0, stdout: '' });
     const report = JSON.parse(fs.readFileSync(path.join(dir, 'review', 'out.json'), 'utf8'));
-    expect(report).toMatchObject({ reportVersion: 1, summary: { stacks: 3, issuers: 3, clients: 3, trusts: 3, warnings: 1, suppressed: 1 } });
+    expect(report).toMatchObject({
+      reportVersion: 1,
+      summary: { stacks: 3, issuers: 3, clients: 3, trusts: 3, warnings: 1, suppressed: 1 },
+    });
     expect(report.changes).toBeUndefined();
   });
 
@@ -223,8 +246,28 @@ describe('review: service apps and browser apps', () => {
     const m = edit(oktaSnowflake());
     const base = m.clients[0];
     m.clients.push(
-      { ...base, path: 'okta-snowflake-dbt/Jobs', name: 'dbt jobs', clientId: 'jobs', kind: 'service', grantTypes: ['client_credentials'], responseTypes: ['token'], redirectUris: [], pkce: false, scopes: [] },
-      { ...base, path: 'okta-snowflake-dbt/Spa', name: 'legacy spa', clientId: 'spa', kind: 'browser', grantTypes: ['authorization_code', 'implicit'], responseTypes: ['code', 'token'], pkce: false },
+      {
+        ...base,
+        path: 'okta-snowflake-dbt/Jobs',
+        name: 'dbt jobs',
+        clientId: 'jobs',
+        kind: 'service',
+        grantTypes: ['client_credentials'],
+        responseTypes: ['token'],
+        redirectUris: [],
+        pkce: false,
+        scopes: [],
+      },
+      {
+        ...base,
+        path: 'okta-snowflake-dbt/Spa',
+        name: 'legacy spa',
+        clientId: 'spa',
+        kind: 'browser',
+        grantTypes: ['authorization_code', 'implicit'],
+        responseTypes: ['code', 'token'],
+        pkce: false,
+      },
     );
     const dir = tempDir();
     try {
@@ -233,7 +276,9 @@ describe('review: service apps and browser apps', () => {
       const run = await cli(['review', dir]);
       // THEN
       const row = (name: string) => run.stdout.split('\n').find((l) => l.startsWith(`| \`${name}\``)) ?? '';
-      expect(row('dbt jobs')).toBe('| `dbt jobs` (service) `jobs` | no policy rule lets it obtain tokens | `client_credentials` | — | — | — | — | refresh ROTATE, auth client\\_secret\\_basic |');
+      expect(row('dbt jobs')).toBe(
+        '| `dbt jobs` (service) `jobs` | no policy rule lets it obtain tokens | `client_credentials` | — | — | — | — | refresh ROTATE, auth client\\_secret\\_basic |',
+      );
       expect(row('dbt jobs')).not.toMatch(/PKCE|front-channel/);
       expect(row('legacy spa')).toContain('PKCE off');
       expect(row('legacy spa')).toContain('front-channel tokens');

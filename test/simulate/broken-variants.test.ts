@@ -6,8 +6,8 @@
  */
 import type { ProfileTrustRecord, RedshiftTrustRecord, SnowflakeTrustRecord, TrustManifest } from '../../lib/manifest/types';
 import { simulate, type SimulationResult } from '../../lib/simulate';
-import { cleanOutdirs } from '../examples/support';
 import type { ExampleName } from '../examples/support';
+import { cleanOutdirs } from '../examples/support';
 import { cellsOf, cleanWritten, manifestCopy, synthAllExamples, writeOutdir } from './support';
 
 jest.setTimeout(60_000);
@@ -43,12 +43,26 @@ beforeAll(async () => {
     variant(outdir, 'entra-redshift-dbt', 'redshift-no-slash', (m) => (w(redshift(m)).issuer = `https://sts.windows.net/${TENANT}`)),
     variant(outdir, 'pingfederate-snowflake-atlan', 'atlan-extra-slash', (m) => (w(snowflake(m)).issuer = 'https://sso.acme.example/')),
     // Pitfall 2: an audience off by one character.
-    variant(outdir, 'okta-snowflake-dbt', 'dbt-audience', (m) => (w(snowflake(m)).audiences = ['https://acme-analytics.snowflakecomputing.co'])),
-    variant(outdir, 'alation-entra-api', 'alation-audience', (m) => setProfile(m, (p) => (p.audiences = ['https://alation.acme.example/apis']))),
+    variant(
+      outdir,
+      'okta-snowflake-dbt',
+      'dbt-audience',
+      (m) => (w(snowflake(m)).audiences = ['https://acme-analytics.snowflakecomputing.co']),
+    ),
+    variant(outdir, 'alation-entra-api', 'alation-audience', (m) =>
+      setProfile(m, (p) => (p.audiences = ['https://alation.acme.example/apis'])),
+    ),
     // Pitfall 3: a mapping claim the issuer does not emit.
-    variant(outdir, 'okta-keycloak-ataccama', 'ataccama-no-email', (m) => (w(m.issuers[0]!).claims = m.issuers[0]!.claims.filter((c) => c.name !== 'email'))),
+    variant(
+      outdir,
+      'okta-keycloak-ataccama',
+      'ataccama-no-email',
+      (m) => (w(m.issuers[0]!).claims = m.issuers[0]!.claims.filter((c) => c.name !== 'email')),
+    ),
     variant(outdir, 'entra-redshift-dbt', 'redshift-email', (m) => (w(redshift(m)).claimAttributePath = 'email')),
-    variant(outdir, 'alation-entra-api', 'alation-v2-claim', (m) => setProfile(m, (p) => (p.userFlow.usernameClaim = 'preferred_username'))),
+    variant(outdir, 'alation-entra-api', 'alation-v2-claim', (m) =>
+      setProfile(m, (p) => (p.userFlow.usernameClaim = 'preferred_username')),
+    ),
     // Snowflake role rules.
     variant(outdir, 'okta-snowflake-dbt', 'dbt-blocked', (m) => (w(snowflake(m)).blockedRoles = ['TRANSFORMER'])),
     variant(outdir, 'okta-snowflake-dbt', 'dbt-any-role-off', (m) => (w(snowflake(m)).anyRoleMode = 'DISABLE')),
@@ -95,19 +109,27 @@ describe('pitfall: audience off by one character', () => {
     expect(cellsOf(result, 'dbt-audience/DbtCloud', 'dbt-audience/Snowflake')['user:analyst@acme.example']).toMatchObject({
       outcome: 'rejected',
       code: 'audience_mismatch',
-      reason: 'aud https://acme-analytics.snowflakecomputing.com is not in EXTERNAL_OAUTH_AUDIENCE_LIST (https://acme-analytics.snowflakecomputing.co)',
+      reason:
+        'aud https://acme-analytics.snowflakecomputing.com is not in EXTERNAL_OAUTH_AUDIENCE_LIST (https://acme-analytics.snowflakecomputing.co)',
     });
   });
 
   test('the API profile rejects with audience_mismatch', () => {
-    expect(cellsOf(result, 'alation-audience/AlationClient', 'alation-audience/AlationProfile')['app:']).toMatchObject({ outcome: 'rejected', code: 'audience_mismatch' });
+    expect(cellsOf(result, 'alation-audience/AlationClient', 'alation-audience/AlationProfile')['app:']).toMatchObject({
+      outcome: 'rejected',
+      code: 'audience_mismatch',
+    });
   });
 });
 
 describe('pitfall: a mapping claim the issuer does not emit', () => {
   test('Snowflake: the Okta token has no email claim', () => {
     const cell = cellsOf(result, 'ataccama-no-email/Ataccama', 'ataccama-no-email/Snowflake')['user:steward@acme.example']!;
-    expect(cell).toMatchObject({ outcome: 'rejected', code: 'missing_claim', reason: 'token has no "email" claim (EXTERNAL_OAUTH_TOKEN_USER_MAPPING_CLAIM)' });
+    expect(cell).toMatchObject({
+      outcome: 'rejected',
+      code: 'missing_claim',
+      reason: 'token has no "email" claim (EXTERNAL_OAUTH_TOKEN_USER_MAPPING_CLAIM)',
+    });
     const token = result.rows.find((r) => r.kind === 'access' && r.client === 'ataccama-no-email/Ataccama')!.tokens[0]!;
     expect(token.claims).not.toHaveProperty('email');
   });
@@ -130,11 +152,17 @@ describe('pitfall: a mapping claim the issuer does not emit', () => {
 
 describe('Snowflake role rules', () => {
   test("a blocked default role is refused (session:role-any starts in the user's default role)", () => {
-    expect(cellsOf(result, 'dbt-blocked/DbtCloud', 'dbt-blocked/Snowflake')['user:analyst@acme.example']).toMatchObject({ outcome: 'rejected', code: 'role_blocked' });
+    expect(cellsOf(result, 'dbt-blocked/DbtCloud', 'dbt-blocked/Snowflake')['user:analyst@acme.example']).toMatchObject({
+      outcome: 'rejected',
+      code: 'role_blocked',
+    });
   });
 
   test('session:role-any with any-role mode DISABLE is refused', () => {
-    expect(cellsOf(result, 'dbt-any-role-off/DbtCloud', 'dbt-any-role-off/Snowflake')['user:analyst@acme.example']).toMatchObject({ outcome: 'rejected', code: 'any_role_disabled' });
+    expect(cellsOf(result, 'dbt-any-role-off/DbtCloud', 'dbt-any-role-off/Snowflake')['user:analyst@acme.example']).toMatchObject({
+      outcome: 'rejected',
+      code: 'any_role_disabled',
+    });
   });
 
   test('ACCOUNTADMIN is blocked by default', () => {

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import type { SimulationResult } from '../../lib/simulate';
 import { cli } from '../cli/support/run-cli';
 import { cleanOutdirs } from '../examples/support';
@@ -59,18 +60,27 @@ describe('external-oauth simulate', () => {
   });
 
   test('fails (exit 1) when DIR does not exist or holds no manifest', async () => {
-    expect(await cli(['simulate', path.join(dir, 'nope')])).toMatchObject({ code: 1, stderr: expect.stringContaining('error [EO_CLI_NOT_FOUND]') });
+    expect(await cli(['simulate', path.join(dir, 'nope')])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('error [EO_CLI_NOT_FOUND]'),
+    });
     const empty = writeOutdir([]);
     expect(await cli(['simulate', empty])).toMatchObject({ code: 1, stderr: expect.stringContaining('error [EO_CLI_NO_MANIFESTS]') });
   });
 
   const compiled = fs.existsSync(BIN) && fs.existsSync(COMPILED_SERVER) ? test : test.skip;
   compiled('the compiled executable runs the compiled provider script with plain node, from any cwd', () => {
-    const res = spawnSync(process.execPath, [BIN, 'simulate', dir, '--format', 'json'], { encoding: 'utf8', cwd: os.tmpdir(), timeout: 30_000 });
+    const res = spawnSync(process.execPath, [BIN, 'simulate', dir, '--format', 'json'], {
+      encoding: 'utf8',
+      cwd: os.tmpdir(),
+      timeout: 30_000,
+    });
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
     const result = JSON.parse(res.stdout) as SimulationResult;
-    expect(result.rows.filter((r) => r.kind === 'access').map((r) => r.cells['okta-snowflake-dbt/Snowflake']!.outcome)).toContain('accepted');
+    expect(result.rows.filter((r) => r.kind === 'access').map((r) => r.cells['okta-snowflake-dbt/Snowflake']!.outcome)).toContain(
+      'accepted',
+    );
     // no orphaned provider process (its parent has exited)
     const orphans = fs
       .readdirSync('/proc')

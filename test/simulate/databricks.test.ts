@@ -4,7 +4,9 @@
  * and the okta-databricks-dbt example simulated end to end (`toGrant`, negative probes).
  */
 import { generateKeyPairSync } from 'node:crypto';
+
 import { SignJWT } from 'jose';
+
 import type { DatabricksTrustRecord } from '../../lib/manifest/types';
 import { simulate, type SimulationResult } from '../../lib/simulate';
 import { DatabricksEvaluator, type ExchangeClientId } from '../../lib/simulate/evaluate-databricks';
@@ -12,7 +14,7 @@ import { simulateMatchers } from '../../lib/simulate/jest';
 import { decodeJwt, KeyFetcher } from '../../lib/simulate/jwt';
 import type { WorldTrust } from '../../lib/simulate/world';
 import { checkedApp, cleanOutdirs, example } from '../examples/support';
-import { startOidcProvider, type OidcProvider } from '../support/oidc';
+import { type OidcProvider, startOidcProvider } from '../support/oidc';
 import { cellsOf, probesOf, providerChildren } from './support';
 
 expect.extend(simulateMatchers);
@@ -53,8 +55,24 @@ describe('DatabricksEvaluator: the documented exchange rules, on real ES256 toke
     };
   }
 
-  async function evaluate(record: DatabricksTrustRecord, options: { at?: number; jwt?: string; clientId?: ExchangeClientId; client?: string } = {}) {
-    const trust = { record, stack: 's', info: { path: record.path, stack: 's', name: record.name, type: 'databricks', issuerPath: record.issuerPath, evaluator: 'databricks-documented-rules', clients: record.clients, audiences: record.audiences } } as WorldTrust & { record: DatabricksTrustRecord };
+  async function evaluate(
+    record: DatabricksTrustRecord,
+    options: { at?: number; jwt?: string; clientId?: ExchangeClientId; client?: string } = {},
+  ) {
+    const trust = {
+      record,
+      stack: 's',
+      info: {
+        path: record.path,
+        stack: 's',
+        name: record.name,
+        type: 'databricks',
+        issuerPath: record.issuerPath,
+        evaluator: 'databricks-documented-rules',
+        clients: record.clients,
+        audiences: record.audiences,
+      },
+    } as WorldTrust & { record: DatabricksTrustRecord };
     const evaluator = new DatabricksEvaluator(trust, { display: (u) => u }, new KeyFetcher((u) => u), options.clientId);
     const jwt = decodeJwt(options.jwt ?? token)!;
     return evaluator.evaluate(options.jwt ?? token, jwt, options.at ?? Date.now(), options.client ?? 's/Svc');
@@ -74,18 +92,25 @@ describe('DatabricksEvaluator: the documented exchange rules, on real ES256 toke
     expect(await evaluate(policy({ subject: 'SVC-client' }))).toMatchObject({ outcome: 'rejected', code: 'subject_mismatch' });
   });
 
-  test('rejects an exchange whose client_id is not the service principal\'s application id', async () => {
+  test("rejects an exchange whose client_id is not the service principal's application id", async () => {
     const other: ExchangeClientId = () => '00000000-0000-4000-8000-000000000000';
     expect(await evaluate(policy(), { clientId: other })).toMatchObject({ outcome: 'rejected', code: 'client_id_mismatch' });
   });
 
   test('rejects iss that differs by a trailing slash, and aud outside the policy', async () => {
     expect(await evaluate(policy({ issuer: `${idp.issuer}/` }))).toMatchObject({ outcome: 'rejected', code: 'issuer_mismatch' });
-    expect(await evaluate(policy({ audiences: ['https://other.local.test'] }))).toMatchObject({ outcome: 'rejected', code: 'audience_mismatch' });
+    expect(await evaluate(policy({ audiences: ['https://other.local.test'] }))).toMatchObject({
+      outcome: 'rejected',
+      code: 'audience_mismatch',
+    });
   });
 
   test('omitted audiences: accepts only aud = the account id', async () => {
-    expect(await evaluate(policy({ audiences: [], audiencesDefaulted: true, accountId: 'acct-1' }))).toMatchObject({ outcome: 'rejected', code: 'audience_mismatch', reason: expect.stringContaining('the account id acct-1') });
+    expect(await evaluate(policy({ audiences: [], audiencesDefaulted: true, accountId: 'acct-1' }))).toMatchObject({
+      outcome: 'rejected',
+      code: 'audience_mismatch',
+      reason: expect.stringContaining('the account id acct-1'),
+    });
     expect(await evaluate(policy({ audiences: [], audiencesDefaulted: true, accountId: AUD }))).toMatchObject({ outcome: 'accepted' });
   });
 
@@ -107,7 +132,11 @@ describe('DatabricksEvaluator: the documented exchange rules, on real ES256 toke
     expect(await evaluate(pinned)).toMatchObject({ outcome: 'accepted' });
     await idp.rotateKeys({ keepOld: false });
     const fresh = await idp.clientCredentialsToken({ resource: AUD });
-    expect(await evaluate(pinned, { jwt: fresh })).toMatchObject({ outcome: 'rejected', code: 'invalid_signature', reason: expect.stringContaining('pinned keys stop matching at key rotation') });
+    expect(await evaluate(pinned, { jwt: fresh })).toMatchObject({
+      outcome: 'rejected',
+      code: 'invalid_signature',
+      reason: expect.stringContaining('pinned keys stop matching at key rotation'),
+    });
     // discovery follows the rotation
     expect(await evaluate(policy(), { jwt: fresh })).toMatchObject({ outcome: 'accepted' });
   });
@@ -115,10 +144,19 @@ describe('DatabricksEvaluator: the documented exchange rules, on real ES256 toke
   test('account policy: the subject claim names a declared user, exactly; a case-only match is rejected and explained', async () => {
     const userToken = await idp.userToken({ account: 'alice', resource: AUD, clientId: 'web-app' });
     const sub = decodeJwt(userToken)!.payload.sub as string;
-    const account = (userName: string) => policy({ scope: 'account', subject: undefined, servicePrincipal: undefined, users: [{ userName }], clients: ['s/Web'] });
-    expect(await evaluate(account(sub), { jwt: userToken, client: 's/Web' })).toMatchObject({ outcome: 'accepted', as: sub, principalKind: 'user' });
+    const account = (userName: string) =>
+      policy({ scope: 'account', subject: undefined, servicePrincipal: undefined, users: [{ userName }], clients: ['s/Web'] });
+    expect(await evaluate(account(sub), { jwt: userToken, client: 's/Web' })).toMatchObject({
+      outcome: 'accepted',
+      as: sub,
+      principalKind: 'user',
+    });
     const verdict = await evaluate(account(sub.toUpperCase()), { jwt: userToken, client: 's/Web' });
-    expect(verdict).toMatchObject({ outcome: 'rejected', code: 'unknown_user', reason: expect.stringContaining('differs only in case, and Databricks does not document case handling') });
+    expect(verdict).toMatchObject({
+      outcome: 'rejected',
+      code: 'unknown_user',
+      reason: expect.stringContaining('differs only in case, and Databricks does not document case handling'),
+    });
   });
 });
 
@@ -134,7 +172,11 @@ describe('simulate: okta-databricks-dbt', () => {
   afterAll(() => cleanOutdirs());
 
   test('labels the Databricks columns an evaluation of documented rules, and stops its providers', () => {
-    expect(result.trusts.filter((t) => t.type === 'databricks').map((t) => t.evaluator)).toEqual(['databricks-documented-rules', 'databricks-documented-rules', 'databricks-documented-rules']);
+    expect(result.trusts.filter((t) => t.type === 'databricks').map((t) => t.evaluator)).toEqual([
+      'databricks-documented-rules',
+      'databricks-documented-rules',
+      'databricks-documented-rules',
+    ]);
     expect(result.disclaimer).toContain('Databricks federation policy columns');
     expect(providerChildren()).toEqual([]);
   });
@@ -155,11 +197,16 @@ describe('simulate: okta-databricks-dbt', () => {
 
   test('the analyst maps to the declared Databricks user through the account policy; app tokens map to no user', () => {
     expect(result).toGrant({ client: 'Analysts', trust: 'okta-users', as: 'analyst@acme.example', flow: 'user' });
-    expect(cellsOf(result, 'okta-databricks-dbt/DbtJobs', 'okta-databricks-dbt/AccountPolicy')['app:']).toMatchObject({ outcome: 'rejected', code: 'unknown_user' });
+    expect(cellsOf(result, 'okta-databricks-dbt/DbtJobs', 'okta-databricks-dbt/AccountPolicy')['app:']).toMatchObject({
+      outcome: 'rejected',
+      code: 'unknown_user',
+    });
   });
 
   const probeCell = (policyId: string, kind: string) =>
-    probesOf(result, `okta-databricks-dbt/${policyId}`).filter((p) => p.probe?.kind === kind).map((p) => p.cells[`okta-databricks-dbt/${policyId}`]!);
+    probesOf(result, `okta-databricks-dbt/${policyId}`)
+      .filter((p) => p.probe?.kind === kind)
+      .map((p) => p.cells[`okta-databricks-dbt/${policyId}`]!);
 
   test.each(['DbtJobsPolicy', 'GitHubDeployPolicy', 'AccountPolicy'])('%s: the replay and expired probes are rejected', (policyId) => {
     const replays = probeCell(policyId, 'replay');
@@ -168,14 +215,20 @@ describe('simulate: okta-databricks-dbt', () => {
     expect(probeCell(policyId, 'expired')).toEqual([expect.objectContaining({ outcome: 'rejected', code: 'token_expired' })]);
   });
 
-  test.each(['DbtJobsPolicy', 'GitHubDeployPolicy'])('%s: the unlisted-client probe is rejected (another client, another subject)', (policyId) => {
-    expect(probeCell(policyId, 'unlisted-client')).toEqual([expect.objectContaining({ outcome: 'rejected', code: 'subject_mismatch' })]);
-  });
+  test.each(['DbtJobsPolicy', 'GitHubDeployPolicy'])(
+    '%s: the unlisted-client probe is rejected (another client, another subject)',
+    (policyId) => {
+      expect(probeCell(policyId, 'unlisted-client')).toEqual([expect.objectContaining({ outcome: 'rejected', code: 'subject_mismatch' })]);
+    },
+  );
 
   test('AccountPolicy: the unlisted-client probe is accepted and flagged: an account policy matches the token, not the client', () => {
     const [cell] = probeCell('AccountPolicy', 'unlisted-client');
     expect(cell).toMatchObject({ outcome: 'accepted', as: 'analyst@acme.example' });
-    expect(cell!.notes).toEqual(expect.arrayContaining([expect.stringContaining('is not listed on policy okta-users, yet accepted: Databricks matches the token, not the client')]));
+    expect(cell!.notes).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('is not listed on policy okta-users, yet accepted: Databricks matches the token, not the client'),
+      ]),
+    );
   });
-
 });

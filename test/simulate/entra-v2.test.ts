@@ -3,12 +3,12 @@
  * the same tenant: two providers (two `iss`), one JWKS URL and so one key set, and the v2 claim
  * shape (`azp`, `preferred_username`, `ver` 2.0, aud = the API's client id).
  */
-import { TerraformStack } from '../../lib/framework';
-import { AzureadProvider } from '../../lib/providers/azuread/provider';
 import { Duration } from '../../lib/core/duration';
 import { EntraClientApp } from '../../lib/entra/entra-client-app';
 import { EntraProtectedApi } from '../../lib/entra/entra-protected-api';
+import { TerraformStack } from '../../lib/framework';
 import { ApiValidationProfile } from '../../lib/profile/api-validation-profile';
+import { AzureadProvider } from '../../lib/providers/azuread/provider';
 import { simulate, simulateMatchers, type SimulationResult } from '../../lib/simulate';
 import { checkedApp, cleanOutdirs, example, TENANT } from '../examples/support';
 import { cellsOf } from './support';
@@ -24,8 +24,17 @@ beforeAll(async () => {
   example.alation(app);
   const stack = new TerraformStack(app, 'entra-v2');
   new AzureadProvider(stack, 'azuread', { tenantId: TENANT });
-  const api = new EntraProtectedApi(stack, 'ReportsApi', { tenantId: TENANT, displayName: 'Reports API', accessTokenVersion: 2, identifierUri: 'api://reports' });
-  api.addScope({ value: 'Reports.Read', adminConsentDisplayName: 'Read reports', adminConsentDescription: 'Read reports as the signed-in user' });
+  const api = new EntraProtectedApi(stack, 'ReportsApi', {
+    tenantId: TENANT,
+    displayName: 'Reports API',
+    accessTokenVersion: 2,
+    identifierUri: 'api://reports',
+  });
+  api.addScope({
+    value: 'Reports.Read',
+    adminConsentDisplayName: 'Read reports',
+    adminConsentDescription: 'Read reports as the signed-in user',
+  });
   api.addAppRole({ value: 'Reports.Sync', displayName: 'Sync', description: 'Daemon access' });
   const client = new EntraClientApp(stack, 'ReportsClient', {
     api,
@@ -60,7 +69,13 @@ test('v2 tokens have azp, preferred_username, ver 2.0 and the API client id as a
   const rows = result.rows.filter((r) => r.client === 'entra-v2/ReportsClient');
   const apiClientId = result.issuers.find((i) => i.path === 'entra-v2/ReportsApi')!.audiences[0]!;
   const app = rows.find((r) => r.flow === 'app')!.tokens[0]!;
-  expect(app.claims).toMatchObject({ azp: result.clients.find((c) => c.path === 'entra-v2/ReportsClient')!.clientId, ver: '2.0', aud: apiClientId, tid: TENANT, roles: ['Reports.Sync'] });
+  expect(app.claims).toMatchObject({
+    azp: result.clients.find((c) => c.path === 'entra-v2/ReportsClient')!.clientId,
+    ver: '2.0',
+    aud: apiClientId,
+    tid: TENANT,
+    roles: ['Reports.Sync'],
+  });
   expect(app.claims).not.toHaveProperty('appid');
   const user = rows.find((r) => r.flow === 'user')!.tokens[0]!;
   expect(user.claims).toMatchObject({ preferred_username: 'sim.user@example.test', scp: 'Reports.Read' });
@@ -73,5 +88,8 @@ test('v2 tokens have azp, preferred_username, ver 2.0 and the API client id as a
 test('a v1 token of the same tenant is not trusted by the v2 profile (iss differs), and the other way round', () => {
   expect(result).not.toGrant({ client: 'AlationClient', trust: 'reports' });
   expect(result).not.toGrant({ client: 'ReportsClient', trust: 'alation-entra' });
-  expect(cellsOf(result, 'alation-entra-api/AlationClient', 'entra-v2/ReportsProfile')['app:']).toMatchObject({ outcome: 'rejected', code: 'issuer_not_trusted' });
+  expect(cellsOf(result, 'alation-entra-api/AlationClient', 'entra-v2/ReportsProfile')['app:']).toMatchObject({
+    outcome: 'rejected',
+    code: 'issuer_not_trusted',
+  });
 });

@@ -4,9 +4,16 @@
  * every trust. Asserts the expected matrix per example, the negative probes, the formats, the
  * Jest matcher, the time budget, and that no provider process survives the run.
  */
-import { cleanOutdirs } from '../examples/support';
-import { renderSimulationJson, renderSimulationMarkdown, renderSimulationText, simulate, simulateMatchers, type SimulationResult } from '../../lib/simulate';
+import {
+  renderSimulationJson,
+  renderSimulationMarkdown,
+  renderSimulationText,
+  simulate,
+  simulateMatchers,
+  type SimulationResult,
+} from '../../lib/simulate';
 import { liveProviderPids } from '../../lib/simulate/provider-host';
+import { cleanOutdirs } from '../examples/support';
 import { cellsOf, probesOf, providerChildren, synthAllExamples } from './support';
 
 jest.setTimeout(60_000);
@@ -33,7 +40,10 @@ beforeAll(async () => {
 afterAll(() => cleanOutdirs());
 
 test('Mermaid boxes of two clients with the same name (dbt Cloud in two stacks) are told apart by their stack', () => {
-  const boxes = renderSimulationMarkdown(result).split('\n').filter((l) => /^ {4}c\d+\["dbt Cloud/.test(l)).map((l) => l.replace(/^ {4}c\d+/, ''));
+  const boxes = renderSimulationMarkdown(result)
+    .split('\n')
+    .filter((l) => /^ {4}c\d+\["dbt Cloud/.test(l))
+    .map((l) => l.replace(/^ {4}c\d+/, ''));
   expect(boxes.sort()).toEqual(['["dbt Cloud (entra-redshift-dbt)"]', '["dbt Cloud (okta-snowflake-dbt)"]']);
 });
 
@@ -83,7 +93,12 @@ describe('simulate: the examples together', () => {
     expect(result.trusts.find((t) => t.path === 'okta-spa-openmetadata/OpenMetadataServer')!.audiences).toEqual([spa]);
     // the same expression text in two stacks names two resources: two stand-ins
     const issuerStandIns = result.standIns.filter((s) => s.expression === '${okta_auth_server.AuthServer_289B268F.issuer}');
-    expect(issuerStandIns.map((s) => s.stack).sort()).toEqual(['okta-databricks-dbt', 'okta-keycloak-ataccama', 'okta-snowflake-dbt', 'okta-spa-openmetadata']);
+    expect(issuerStandIns.map((s) => s.stack).sort()).toEqual([
+      'okta-databricks-dbt',
+      'okta-keycloak-ataccama',
+      'okta-snowflake-dbt',
+      'okta-spa-openmetadata',
+    ]);
     expect(new Set(issuerStandIns.map((s) => s.value)).size).toBe(4);
   });
 });
@@ -94,13 +109,20 @@ describe('alation-entra-api (Entra v1, API validation profile)', () => {
   test('the daemon app token is accepted as the system user (its appid; a client id known after apply is shown by its declared name) with its role; the user token as the username', () => {
     const cells = cellsOf(result, 'alation-entra-api/AlationClient', trust);
     expect(clientId('alation-entra-api/AlationClient')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-/);
-    expect(cells['app:']).toMatchObject({ outcome: 'accepted', as: clientId('alation-entra-api/AlationClient'), principalKind: 'system', role: 'Steward' });
+    expect(cells['app:']).toMatchObject({
+      outcome: 'accepted',
+      as: clientId('alation-entra-api/AlationClient'),
+      principalKind: 'system',
+      role: 'Steward',
+    });
     // the reports show the declared client, not the stand-in UUID
     for (const rendered of [renderSimulationText(result), renderSimulationMarkdown(result)]) {
       expect(rendered).not.toContain(`accepted as ${clientId('alation-entra-api/AlationClient')}`);
       expect(rendered).toContain('accepted as Alation client (client id known after apply) (system user) with role Steward');
     }
-    expect(renderSimulationMarkdown(result)).toContain('-->|"Alation client (client id known after apply) / Steward, sim.user@example.test"|');
+    expect(renderSimulationMarkdown(result)).toContain(
+      '-->|"Alation client (client id known after apply) / Steward, sim.user@example.test"|',
+    );
     expect(cells['user:sim.user@example.test']).toMatchObject({ outcome: 'accepted', as: 'sim.user@example.test', principalKind: 'user' });
     expect(cells['user:sim.user@example.test']!.role).toBeUndefined();
   });
@@ -108,17 +130,31 @@ describe('alation-entra-api (Entra v1, API validation profile)', () => {
   test('tokens have the Entra v1 claim shape: appid, tid, ver 1.0, oid, roles for app tokens, scp and unique_name for user tokens', () => {
     const rows = result.rows.filter((r) => r.kind === 'access' && r.client === 'alation-entra-api/AlationClient');
     const app = rows.find((r) => r.flow === 'app')!.tokens[0]!;
-    expect(app.claims).toMatchObject({ appid: clientId('alation-entra-api/AlationClient'), tid: TENANT, ver: '1.0', roles: ['Catalog.Sync'], aud: 'https://alation.acme.example/api' });
+    expect(app.claims).toMatchObject({
+      appid: clientId('alation-entra-api/AlationClient'),
+      tid: TENANT,
+      ver: '1.0',
+      roles: ['Catalog.Sync'],
+      aud: 'https://alation.acme.example/api',
+    });
     expect(app.claims).not.toHaveProperty('scp');
     expect(app.claims).not.toHaveProperty('client_id');
     const user = rows.find((r) => r.flow === 'user')!.tokens[0]!;
-    expect(user.claims).toMatchObject({ scp: 'Catalog.ReadWrite', unique_name: 'sim.user@example.test', upn: 'sim.user@example.test', tid: TENANT });
+    expect(user.claims).toMatchObject({
+      scp: 'Catalog.ReadWrite',
+      unique_name: 'sim.user@example.test',
+      upn: 'sim.user@example.test',
+      tid: TENANT,
+    });
     expect(user.claims).not.toHaveProperty('roles');
     expect(user.lifetimeSeconds).toBe(3600);
   });
 
   test("another client of the same tenant (dbt Cloud's Entra app) is rejected: the profile serves one client", () => {
-    expect(cellsOf(result, 'entra-redshift-dbt/DbtCloud', trust)['user:sim.user@example.test']).toMatchObject({ outcome: 'rejected', code: 'unknown_client' });
+    expect(cellsOf(result, 'entra-redshift-dbt/DbtCloud', trust)['user:sim.user@example.test']).toMatchObject({
+      outcome: 'rejected',
+      code: 'unknown_client',
+    });
   });
 
   test('a token for the Snowflake audience (replay) is rejected; so are expired tokens and unlisted clients', () => {
@@ -127,7 +163,10 @@ describe('alation-entra-api (Entra v1, API validation profile)', () => {
     expect(replay.cells[trust]).toMatchObject({ outcome: 'rejected', code: 'audience_mismatch' });
     expect(replay.tokens[0]!.claims.iss).toBe(result.issuers.find((i) => i.path === 'alation-entra-api/AlationApi')!.localIssuer);
     expect(probes.find((p) => p.probe!.kind === 'expired')!.cells[trust]).toMatchObject({ outcome: 'rejected', code: 'token_expired' });
-    expect(probes.find((p) => p.probe!.kind === 'unlisted-client')!.cells[trust]).toMatchObject({ outcome: 'rejected', code: 'unknown_client' });
+    expect(probes.find((p) => p.probe!.kind === 'unlisted-client')!.cells[trust]).toMatchObject({
+      outcome: 'rejected',
+      code: 'unknown_client',
+    });
   });
 
   test('an app token without the app role is still accepted: the probe says the API must check roles itself', () => {
@@ -138,8 +177,14 @@ describe('alation-entra-api (Entra v1, API validation profile)', () => {
   });
 
   test('tokens of the other issuers are rejected as not trusted', () => {
-    expect(cellsOf(result, 'okta-snowflake-dbt/DbtCloud', trust)['user:analyst@acme.example']).toMatchObject({ outcome: 'rejected', code: 'issuer_not_trusted' });
-    expect(cellsOf(result, 'pingfederate-snowflake-atlan/Atlan', trust)['user:jane.doe']).toMatchObject({ outcome: 'rejected', code: 'issuer_not_trusted' });
+    expect(cellsOf(result, 'okta-snowflake-dbt/DbtCloud', trust)['user:analyst@acme.example']).toMatchObject({
+      outcome: 'rejected',
+      code: 'issuer_not_trusted',
+    });
+    expect(cellsOf(result, 'pingfederate-snowflake-atlan/Atlan', trust)['user:jane.doe']).toMatchObject({
+      outcome: 'rejected',
+      code: 'issuer_not_trusted',
+    });
   });
 });
 
@@ -153,9 +198,18 @@ describe('okta-snowflake-dbt (Okta custom authorization server, Snowflake)', () 
   });
 
   test('the token has the Okta shape and the policy rule lifetime: cid, uid, scp list, sub = login', () => {
-    const row = result.rows.find((r) => r.kind === 'access' && r.client === 'okta-snowflake-dbt/DbtCloud' && result.users.find((u) => u.id === r.user)?.username === 'analyst@acme.example')!;
+    const row = result.rows.find(
+      (r) =>
+        r.kind === 'access' &&
+        r.client === 'okta-snowflake-dbt/DbtCloud' &&
+        result.users.find((u) => u.id === r.user)?.username === 'analyst@acme.example',
+    )!;
     const token = row.tokens[0]!;
-    expect(token.claims).toMatchObject({ cid: clientId('okta-snowflake-dbt/DbtCloud'), sub: 'analyst@acme.example', aud: SNOWFLAKE_ACCOUNT });
+    expect(token.claims).toMatchObject({
+      cid: clientId('okta-snowflake-dbt/DbtCloud'),
+      sub: 'analyst@acme.example',
+      aud: SNOWFLAKE_ACCOUNT,
+    });
     expect(token.claims.uid).toMatch(/^00u[A-Za-z0-9]{17}$/);
     expect(token.claims.scp).toEqual(expect.arrayContaining(['openid', 'offline_access', 'session:role-any']));
     expect(token.lifetimeSeconds).toBe(60 * 60);
@@ -171,7 +225,8 @@ describe('okta-snowflake-dbt (Okta custom authorization server, Snowflake)', () 
 
   test('probes: replay and expired are rejected; an undeclared client gets in (Snowflake does not check the client), which Okta would refuse', () => {
     const probes = probesOf(result, trust);
-    for (const replay of probes.filter((p) => p.probe!.kind === 'replay')) expect(replay.cells[trust]).toMatchObject({ outcome: 'rejected', code: 'audience_mismatch' });
+    for (const replay of probes.filter((p) => p.probe!.kind === 'replay'))
+      expect(replay.cells[trust]).toMatchObject({ outcome: 'rejected', code: 'audience_mismatch' });
     expect(probes.find((p) => p.probe!.kind === 'expired')!.cells[trust]).toMatchObject({ outcome: 'rejected', code: 'token_expired' });
     const unlisted = probes.find((p) => p.probe!.kind === 'unlisted-client')!.cells[trust]!;
     expect(unlisted.outcome).toBe('accepted');
@@ -187,7 +242,11 @@ describe('entra-redshift-dbt (Entra v1, Redshift trusted token issuer)', () => {
   const trust = 'entra-redshift-dbt/Redshift';
 
   test("dbt Cloud's user token maps upn to the Identity Center user's email", () => {
-    expect(cellsOf(result, 'entra-redshift-dbt/DbtCloud', trust)['user:sim.user@example.test']).toMatchObject({ outcome: 'accepted', as: 'sim.user@example.test', mappedValue: 'sim.user@example.test' });
+    expect(cellsOf(result, 'entra-redshift-dbt/DbtCloud', trust)['user:sim.user@example.test']).toMatchObject({
+      outcome: 'accepted',
+      as: 'sim.user@example.test',
+      mappedValue: 'sim.user@example.test',
+    });
   });
 
   test("the Alation client's tokens (same tenant, the Alation API audience) are rejected by audience", () => {
@@ -198,7 +257,10 @@ describe('entra-redshift-dbt (Entra v1, Redshift trusted token issuer)', () => {
 
   test('probes: Entra issues no user token without a scope; an unlisted client of the tenant gets in if it obtains a token', () => {
     const probes = probesOf(result, trust);
-    expect(probes.find((p) => p.probe!.kind === 'missing-scope')!.cells[trust]).toMatchObject({ outcome: 'not-issued', reason: 'Entra issues no delegated (user) token without a scope' });
+    expect(probes.find((p) => p.probe!.kind === 'missing-scope')!.cells[trust]).toMatchObject({
+      outcome: 'not-issued',
+      reason: 'Entra issues no delegated (user) token without a scope',
+    });
     const unlisted = probes.find((p) => p.probe!.kind === 'unlisted-client')!;
     expect(unlisted.client).toBe('alation-entra-api/AlationClient');
     expect(unlisted.cells[trust]).toMatchObject({ outcome: 'accepted' });
@@ -218,7 +280,10 @@ describe('pingfederate-snowflake-atlan (PingFederate, ATLAN_PINGFEDERATE_SSO, LO
   });
 
   test('a PingFederate user without a Snowflake user of that LOGIN_NAME is refused: there is no shared service account', () => {
-    expect(cellsOf(result, 'pingfederate-snowflake-atlan/Atlan', trust)['user:sim.user@example.test']).toMatchObject({ outcome: 'rejected', code: 'unknown_user' });
+    expect(cellsOf(result, 'pingfederate-snowflake-atlan/Atlan', trust)['user:sim.user@example.test']).toMatchObject({
+      outcome: 'rejected',
+      code: 'unknown_user',
+    });
     expect(Object.keys(cellsOf(result, 'pingfederate-snowflake-atlan/Atlan', trust))).not.toContain('user:ATLAN_SVC');
   });
 
@@ -233,17 +298,25 @@ describe('okta-keycloak-ataccama (Okta, Snowflake by email claim)', () => {
   const trust = 'okta-keycloak-ataccama/Snowflake';
 
   test('the steward is accepted as ATACCAMA_STEWARD with DEV_QA; the access token carries email, the ID token the groups the broker maps', () => {
-    expect(cellsOf(result, 'okta-keycloak-ataccama/Ataccama', trust)['user:steward@acme.example']).toMatchObject({ outcome: 'accepted', as: 'ATACCAMA_STEWARD', role: 'DEV_QA' });
+    expect(cellsOf(result, 'okta-keycloak-ataccama/Ataccama', trust)['user:steward@acme.example']).toMatchObject({
+      outcome: 'accepted',
+      as: 'ATACCAMA_STEWARD',
+      role: 'DEV_QA',
+    });
     const token = result.rows.find((r) => r.kind === 'access' && r.client === 'okta-keycloak-ataccama/Ataccama')!.tokens[0]!;
     expect(token.claims).toMatchObject({ email: 'steward@acme.example' });
     expect(token.claims).not.toHaveProperty('groups');
-    expect(cellsOf(result, 'okta-keycloak-ataccama/Ataccama', 'okta-keycloak-ataccama/KeycloakBroker')['user:steward@acme.example']).toMatchObject({ outcome: 'accepted' });
+    expect(
+      cellsOf(result, 'okta-keycloak-ataccama/Ataccama', 'okta-keycloak-ataccama/KeycloakBroker')['user:steward@acme.example'],
+    ).toMatchObject({ outcome: 'accepted' });
   });
 
   test("the other Okta stack's token is rejected: same expression text, another authorization server", () => {
     const cell = cellsOf(result, 'okta-snowflake-dbt/DbtCloud', trust)['user:analyst@acme.example']!;
     expect(cell).toMatchObject({ outcome: 'rejected', code: 'issuer_mismatch' });
-    expect(cell.reason).toContain('(stack okta-snowflake-dbt) is not EXTERNAL_OAUTH_ISSUER ${okta_auth_server.AuthServer_289B268F.issuer} (stack okta-keycloak-ataccama)');
+    expect(cell.reason).toContain(
+      '(stack okta-snowflake-dbt) is not EXTERNAL_OAUTH_ISSUER ${okta_auth_server.AuthServer_289B268F.issuer} (stack okta-keycloak-ataccama)',
+    );
   });
 });
 
@@ -251,7 +324,11 @@ describe('okta-spa-openmetadata (Okta SPA, public client with PKCE, API profile)
   const trust = 'okta-spa-openmetadata/OpenMetadataServer';
 
   test('the user token (audience = the SPA client id) is accepted as the email claim', () => {
-    expect(cellsOf(result, 'okta-spa-openmetadata/Spa', trust)['user:sim.user@example.test']).toMatchObject({ outcome: 'accepted', as: 'sim.user@example.test', principalKind: 'user' });
+    expect(cellsOf(result, 'okta-spa-openmetadata/Spa', trust)['user:sim.user@example.test']).toMatchObject({
+      outcome: 'accepted',
+      as: 'sim.user@example.test',
+      principalKind: 'user',
+    });
   });
 
   test('the implicit grant yields the same kind of user token (one row, listed as also via implicit)', () => {
@@ -264,7 +341,13 @@ describe('toGrant / not.toGrant', () => {
   test('by construct path, trailing segments or name; as by identity or mapped value; role; flow', () => {
     expect(result).toGrant({ client: 'okta-snowflake-dbt/DbtCloud', trust: 'OKTA_DBT', as: 'DBT_ANALYST', role: 'TRANSFORMER' });
     expect(result).toGrant({ client: 'okta-snowflake-dbt/DbtCloud', trust: 'okta-snowflake-dbt/Snowflake', as: 'analyst@acme.example' });
-    expect(result).toGrant({ client: 'AlationClient', trust: 'alation-entra', flow: 'app', role: 'Steward', as: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(result).toGrant({
+      client: 'AlationClient',
+      trust: 'alation-entra',
+      flow: 'app',
+      role: 'Steward',
+      as: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     expect(result).toGrant({ client: 'Atlan', trust: 'ATLAN_PINGFEDERATE_SSO', user: 'jane.doe', as: 'JANE_DOE', role: 'ATLAN_READER' });
     expect(result).not.toGrant({ client: 'Atlan', trust: 'alation-entra' });
     expect(result).not.toGrant({ client: 'AlationClient', trust: 'entra-dbt' });
@@ -272,8 +355,12 @@ describe('toGrant / not.toGrant', () => {
   });
 
   test('failure messages show what the client got', () => {
-    expect(() => expect(result).toGrant({ client: 'Atlan', trust: 'OKTA_DBT' })).toThrow(/expected a grant \(Atlan -> OKTA_DBT\), got:\n.*rejected: iss https:\/\/sso\.acme\.example is not EXTERNAL_OAUTH_ISSUER/);
-    expect(() => expect(result).not.toGrant({ client: 'Atlan', trust: 'ATLAN_PINGFEDERATE_SSO' })).toThrow(/expected no grant.*\n.*accepted as JANE_DOE with role ATLAN_READER/);
+    expect(() => expect(result).toGrant({ client: 'Atlan', trust: 'OKTA_DBT' })).toThrow(
+      /expected a grant \(Atlan -> OKTA_DBT\), got:\n.*rejected: iss https:\/\/sso\.acme\.example is not EXTERNAL_OAUTH_ISSUER/,
+    );
+    expect(() => expect(result).not.toGrant({ client: 'Atlan', trust: 'ATLAN_PINGFEDERATE_SSO' })).toThrow(
+      /expected no grant.*\n.*accepted as JANE_DOE with role ATLAN_READER/,
+    );
     expect(() => expect(result).toGrant({ client: 'dbt Cloud', trust: 'OKTA_DBT' })).toThrow(/"dbt Cloud" matches 2 clients/);
     expect(() => expect(result).toGrant({ client: 'Nope', trust: 'OKTA_DBT' })).toThrow(/no client matches "Nope"/);
   });
@@ -291,7 +378,9 @@ describe('formats', () => {
 
   test('markdown: the matrix table, the probes, and a Mermaid diagram of issuers -> clients -> trusts', () => {
     const md = renderSimulationMarkdown(result);
-    expect(md).toContain('> **Note:** Snowflake and Redshift columns are an evaluation of their documented acceptance rules by this tool, not the vendor');
+    expect(md).toContain(
+      '> **Note:** Snowflake and Redshift columns are an evaluation of their documented acceptance rules by this tool, not the vendor',
+    );
     expect(md).toMatch(/^\| client · user · flow \| alation-entra<br>/m);
     expect(md).toContain('```mermaid\nflowchart LR');
     const mermaid = md.slice(md.indexOf('```mermaid'));

@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { simulate, SimulationError } from '../../lib/simulate';
 import { liveProviderPids, serverScript } from '../../lib/simulate/provider-host';
 import { runSimulation } from '../../lib/simulate/simulate';
@@ -48,7 +49,9 @@ describe('provider processes are always stopped', () => {
   });
 
   test('fails when a provider does not start, and stops the one that did', async () => {
-    const { seen, outcome } = await watching(() => runSimulation(twoStacks, { faultInjection: { issuerPath: 'okta-snowflake-dbt/AuthServer', at: 'start' } }));
+    const { seen, outcome } = await watching(() =>
+      runSimulation(twoStacks, { faultInjection: { issuerPath: 'okta-snowflake-dbt/AuthServer', at: 'start' } }),
+    );
     expect(outcome.status).toBe('rejected');
     const err = (outcome as PromiseRejectedResult).reason as SimulationError;
     expect(err).toBeInstanceOf(SimulationError);
@@ -63,7 +66,9 @@ describe('provider processes are always stopped', () => {
   test('fails when a provider fails after every provider started (configure), and stops them all', async () => {
     const { seen, outcome } = await watching(() => runSimulation(twoStacks, { faultInjection: { issuerPath: '*', at: 'configure' } }));
     expect(outcome.status).toBe('rejected');
-    expect(((outcome as PromiseRejectedResult).reason as Error).message).toMatch(/could not be configured: .*fault injection: configure failed/);
+    expect(((outcome as PromiseRejectedResult).reason as Error).message).toMatch(
+      /could not be configured: .*fault injection: configure failed/,
+    );
     expect(seen.length).toBe(2);
     expect(seen.filter(alive)).toEqual([]);
     expect(providerChildren()).toEqual([]);
@@ -83,7 +88,11 @@ describe('inputs and the server script', () => {
     const fromApp = await simulate({ outdir: writeOutdir([manifestCopy(outdir, 'pingfederate-snowflake-atlan')]) }, { probes: false });
     expect(fromApp.stacks).toEqual(['pingfederate-snowflake-atlan']);
     const fromList = await simulate([manifestCopy(outdir, 'pingfederate-snowflake-atlan')], { probes: false });
-    expect(fromList.rows.map((r) => r.cells['pingfederate-snowflake-atlan/Snowflake']!.outcome)).toEqual(['accepted', 'accepted', 'rejected']);
+    expect(fromList.rows.map((r) => r.cells['pingfederate-snowflake-atlan/Snowflake']!.outcome)).toEqual([
+      'accepted',
+      'accepted',
+      'rejected',
+    ]);
     await expect(simulate(writeOutdir([]))).rejects.toMatchObject({ code: 'EO_SIM_NO_MANIFESTS' });
   });
 
@@ -92,6 +101,7 @@ describe('inputs and the server script', () => {
     expect(src.file).toBe(path.join(ROOT, 'lib', 'simulate', 'provider-server.ts'));
     expect(src.execArgv).toEqual(['--no-warnings', '--require', require.resolve('tsx/cjs')]);
     const dist = path.join(ROOT, 'dist', 'lib', 'simulate');
-    if (fs.existsSync(path.join(dist, 'provider-server.js'))) expect(serverScript(dist)).toEqual({ file: path.join(dist, 'provider-server.js'), execArgv: ['--no-warnings'] });
+    if (fs.existsSync(path.join(dist, 'provider-server.js')))
+      expect(serverScript(dist)).toEqual({ file: path.join(dist, 'provider-server.js'), execArgv: ['--no-warnings'] });
   });
 });

@@ -4,8 +4,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createLocalJWKSet, jwtVerify, decodeProtectedHeader, type JSONWebKeySet } from 'jose';
-import { liveProviderPids, SimulationError, startLocalProvider, type LocalProvider } from '../../lib/simulate';
+
+import { createLocalJWKSet, decodeProtectedHeader, type JSONWebKeySet, jwtVerify } from 'jose';
+
+import { liveProviderPids, type LocalProvider, SimulationError, startLocalProvider } from '../../lib/simulate';
 import { providerChildren } from './support';
 
 async function jwks(url: string): Promise<JSONWebKeySet> {
@@ -25,8 +27,11 @@ describe('startLocalProvider', () => {
     // THEN
     expect(idp.origin).toBe(`http://127.0.0.1:${idp.port}`);
     // a non-loopback address of this machine does not answer on the port
-    const external = Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
-    if (external) await expect(fetch(`http://${external.address}:${idp.port}/jwks`, { signal: AbortSignal.timeout(3000) })).rejects.toThrow();
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === 'IPv4' && !a.internal);
+    if (external)
+      await expect(fetch(`http://${external.address}:${idp.port}/jwks`, { signal: AbortSignal.timeout(3000) })).rejects.toThrow();
     expect(idp.issuer).toBe(`${idp.origin}/oauth2/default`);
     const doc = (await (await fetch(`${idp.issuer}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
     expect(doc).toMatchObject({ issuer: idp.issuer, jwks_uri: idp.jwksUrl });
@@ -48,7 +53,9 @@ describe('startLocalProvider', () => {
   });
 
   test('fails when a token is asked for an unknown resource, scope or account', async () => {
-    await expect(idp.clientCredentialsToken({ resource: 'https://nowhere.test' })).rejects.toThrow(/unknown resource https:\/\/nowhere\.test/);
+    await expect(idp.clientCredentialsToken({ resource: 'https://nowhere.test' })).rejects.toThrow(
+      /unknown resource https:\/\/nowhere\.test/,
+    );
     await expect(idp.clientCredentialsToken({ scope: 'other:read' })).rejects.toThrow(/invalid_scope: other:read/);
     await expect(idp.userToken({ account: 'mallory' })).rejects.toThrow(/unknown account mallory/);
   });
@@ -114,7 +121,10 @@ describe('startLocalProvider: options', () => {
     [{ jwksPath: '' }, /^startLocalProvider: jwksPath: /],
     [{ resources: { 'not a uri': 'a' } }, /^startLocalProvider: resources\["not a uri"\]: must be an absolute URI/],
     [{ clients: [{ clientId: 'c', grantTypes: ['password'] }] }, /^startLocalProvider: clients\[0\]\.grantTypes: /],
-    [{ clients: [{ clientId: 'c', grantTypes: ['client_credentials'] }] }, /^startLocalProvider: clients\[0\]\.clientSecret: is required with client_credentials/],
+    [
+      { clients: [{ clientId: 'c', grantTypes: ['client_credentials'] }] },
+      /^startLocalProvider: clients\[0\]\.clientSecret: is required with client_credentials/,
+    ],
     [{ timeoutMs: -1 }, /^startLocalProvider: timeoutMs: /],
   ])('fails when an option is bad: %j', async (options, message) => {
     await expect(startLocalProvider(options as never)).rejects.toThrow(message);

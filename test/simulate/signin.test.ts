@@ -7,7 +7,15 @@
  * twin. All variants run in one simulation, each as its own stack.
  */
 import type { ClientProgramRecord, ClientRecord, TrustManifest } from '../../lib/manifest/types';
-import { diffSimulations, renderSimulationJson, renderSimulationMarkdown, renderSimulationText, simulate, simulateMatchers, type SimulationResult } from '../../lib/simulate';
+import {
+  diffSimulations,
+  renderSimulationJson,
+  renderSimulationMarkdown,
+  renderSimulationText,
+  simulate,
+  simulateMatchers,
+  type SimulationResult,
+} from '../../lib/simulate';
 import { liveProviderPids } from '../../lib/simulate/provider-host';
 import { cleanOutdirs, type ExampleName } from '../examples/support';
 import { cellsOf, cleanWritten, manifestCopy, probesOf, providerChildren, synthAllExamples, writeOutdir } from './support';
@@ -48,7 +56,8 @@ function dbt(name: string, mutate: (c: Mutable<ClientRecord>) => void): TrustMan
   });
 }
 
-const userCell = (stack: string, user = 'analyst@acme.example') => cellsOf(result, `${stack}/DbtCloud`, `${stack}/Snowflake`)[`user:${user}`]!;
+const userCell = (stack: string, user = 'analyst@acme.example') =>
+  cellsOf(result, `${stack}/DbtCloud`, `${stack}/Snowflake`)[`user:${user}`]!;
 
 beforeAll(async () => {
   outdir = synthAllExamples();
@@ -57,7 +66,11 @@ beforeAll(async () => {
     dbt('nobody-assigned', (c) => (c.assignment = { mode: 'none' })),
     dbt('assigned', () => undefined),
     dbt('everyone', (c) => (c.assignment = { mode: 'everyone', reason: 'every developer of the org uses dbt' })),
-    variant('entra-redshift-dbt', 'entra-assigned', (_m, c) => (c.assignment = { mode: 'assigned', groups: ['11111111-2222-4333-8444-555555555555'] })),
+    variant(
+      'entra-redshift-dbt',
+      'entra-assigned',
+      (_m, c) => (c.assignment = { mode: 'assigned', groups: ['11111111-2222-4333-8444-555555555555'] }),
+    ),
     // Browser origins.
     variant('okta-spa-openmetadata', 'origin-untrusted', (_m, c) => {
       c.assignment = { mode: 'everyone', reason: 'the catalog is open to the org' };
@@ -129,7 +142,9 @@ describe('unassigned user (Okta: "User is not assigned to the client application
       code: 'access_denied',
       reason: `access_denied: User is not assigned to the client application. (analyst@acme.example is in none of the groups and is none of the users assigned to dbt Cloud; ${OKTA_ASSIGN})`,
     });
-    expect(result.assumptions).toContain(`assigned/DbtCloud: the simulated users are taken to be assigned (groups ${DBT_GROUP}); the unassigned-user probe signs in a user who is not`);
+    expect(result.assumptions).toContain(
+      `assigned/DbtCloud: the simulated users are taken to be assigned (groups ${DBT_GROUP}); the unassigned-user probe signs in a user who is not`,
+    );
   });
 
   test('assigned to everyone: the unassigned-user probe gets in, with a note', () => {
@@ -146,7 +161,8 @@ test('Entra ID with assignment required: the unassigned-user probe is refused wi
   expect(probe.cells['entra-assigned/Redshift']).toMatchObject({
     outcome: 'sign-in-refused',
     code: 'access_denied',
-    reason: 'AADSTS50105: the signed-in user is not assigned to a role for the application (sim.user@example.test is in none of the groups and is none of the users assigned to dbt Cloud; Entra ID requires assignment for dbt Cloud)',
+    reason:
+      'AADSTS50105: the signed-in user is not assigned to a role for the application (sim.user@example.test is in none of the groups and is none of the users assigned to dbt Cloud; Entra ID requires assignment for dbt Cloud)',
   });
 });
 
@@ -171,7 +187,8 @@ describe('missing PKCE (RFC 7636)', () => {
     expect(userCell('pkce-missing')).toMatchObject({
       outcome: 'sign-in-refused',
       code: 'invalid_request',
-      reason: 'invalid_request: Authorization Server policy requires PKCE to be used for this request (the IdP requires PKCE of dbt Cloud and dbt Cloud program sends no code_challenge, RFC 7636)',
+      reason:
+        'invalid_request: Authorization Server policy requires PKCE to be used for this request (the IdP requires PKCE of dbt Cloud and dbt Cloud program sends no code_challenge, RFC 7636)',
     });
   });
 
@@ -202,7 +219,11 @@ describe('Keycloak broker: its mappers read the ID token (and userinfo), not the
       ['broker-id/KeycloakBroker', 'keycloak-documented-mappers'],
     ]);
     const cell = cellsOf(result, 'broker-access/Ataccama', 'broker-access/KeycloakBroker')['user:steward@acme.example']!;
-    expect(cell).toMatchObject({ outcome: 'rejected', code: 'mapper_claim_missing', reason: 'mapper groups finds no claim groups in the ID token (it is only in the access token)' });
+    expect(cell).toMatchObject({
+      outcome: 'rejected',
+      code: 'mapper_claim_missing',
+      reason: 'mapper groups finds no claim groups in the ID token (it is only in the access token)',
+    });
     // the Snowflake column still reads the access token
     expect(result).toGrant({ client: 'broker-access/Ataccama', trust: 'broker-access/Snowflake', as: 'ATACCAMA_STEWARD' });
   });
@@ -215,9 +236,13 @@ describe('Keycloak broker: its mappers read the ID token (and userinfo), not the
     expect(result).toGrant({ client: 'broker-id/Ataccama', trust: 'broker-id/KeycloakBroker', user: 'steward@acme.example' });
   });
 
-  test('the column is labelled an evaluation of Keycloak\'s documented mapper behaviour, in every format', () => {
-    expect(result.disclaimer).toContain("Keycloak broker columns are an evaluation of Keycloak's documented identity-provider mapper behaviour by this tool, not Keycloak");
-    expect(renderSimulationText(result)).toMatch(/Keycloak broker \(broker-access\/KeycloakBroker\); evaluated by the documented behaviour of Keycloak's identity-provider mappers/);
+  test("the column is labelled an evaluation of Keycloak's documented mapper behaviour, in every format", () => {
+    expect(result.disclaimer).toContain(
+      "Keycloak broker columns are an evaluation of Keycloak's documented identity-provider mapper behaviour by this tool, not Keycloak",
+    );
+    expect(renderSimulationText(result)).toMatch(
+      /Keycloak broker \(broker-access\/KeycloakBroker\); evaluated by the documented behaviour of Keycloak's identity-provider mappers/,
+    );
     expect(renderSimulationMarkdown(result)).toContain('Ataccama Keycloak<br><sub>Keycloak broker</sub>');
   });
 });
@@ -228,14 +253,28 @@ describe('sign-in refused in every output', () => {
     expect(renderSimulationText(result)).toContain(`    sign-in refused: ${reason}`);
     expect(renderSimulationMarkdown(result)).toContain('🚫 sign-in refused: invalid\\_request: Authorization Server policy requires PKCE');
     expect(renderSimulationMarkdown(result)).toContain('-.->|"sign-in refused"|');
-    expect(JSON.parse(renderSimulationJson(result)).rows.find((r: { client: string; kind: string }) => r.kind === 'access' && r.client === 'pkce-missing/DbtCloud').signInRefused).toBe(reason);
+    expect(
+      JSON.parse(renderSimulationJson(result)).rows.find(
+        (r: { client: string; kind: string }) => r.kind === 'access' && r.client === 'pkce-missing/DbtCloud',
+      ).signInRefused,
+    ).toBe(reason);
   });
 
   test('the base..head difference reports the refused sign-in as lost access', () => {
     // base: the passing twin; head: the same rows refused
-    const head = JSON.parse(JSON.stringify(result).split('"pkce-missing/').join('"X/').split('"pkce-sent/').join('"pkce-missing/')) as SimulationResult;
-    const changes = diffSimulations(head, result).filter((c) => c.client === 'pkce-missing/DbtCloud' && c.trust === 'pkce-missing/Snowflake');
-    expect(changes).toEqual([expect.objectContaining({ kind: 'revoked', before: expect.stringMatching(/^accepted as DBT_ANALYST/), after: `sign-in refused: ${userCell('pkce-missing').reason}` })]);
+    const head = JSON.parse(
+      JSON.stringify(result).split('"pkce-missing/').join('"X/').split('"pkce-sent/').join('"pkce-missing/'),
+    ) as SimulationResult;
+    const changes = diffSimulations(head, result).filter(
+      (c) => c.client === 'pkce-missing/DbtCloud' && c.trust === 'pkce-missing/Snowflake',
+    );
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'revoked',
+        before: expect.stringMatching(/^accepted as DBT_ANALYST/),
+        after: `sign-in refused: ${userCell('pkce-missing').reason}`,
+      }),
+    ]);
   });
 
   test('no provider process survives', () => {

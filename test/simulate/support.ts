@@ -5,9 +5,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import { MANIFEST_FILE_NAME, type TrustManifest } from '../../lib/manifest/types';
 import type { AccessRow, Cell, SimulationResult } from '../../lib/simulate';
-import { EXAMPLES, EXAMPLE_NAMES, checkedApp, type ExampleName } from '../examples/support';
+import { checkedApp, EXAMPLE_NAMES, type ExampleName, EXAMPLES } from '../examples/support';
 
 /** Synthesizes the example stacks (as stacks/main.ts declares them, checks on) into a fresh outdir. */
 export function synthAllExamples(): string {

@@ -17,7 +17,12 @@ describe('simulation world', () => {
     Object.assign(trust, { audiences: '${okta_auth_server.dbt.audiences}', clients: '${local.clients}' });
     // WHEN the world is built
     const plans = planProviders([manifest]);
-    const world = buildWorld([manifest], plans, plans.map((_, i) => 40_000 + i), () => 'secret');
+    const world = buildWorld(
+      [manifest],
+      plans,
+      plans.map((_, i) => 40_000 + i),
+      () => 'secret',
+    );
     // THEN each expression is one value (one stand-in, as for any apply-time value)
     const info = world.trusts.find((t) => t.record.path === trust.path)!.info;
     const standIn = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

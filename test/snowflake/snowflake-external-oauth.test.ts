@@ -1,16 +1,16 @@
+import { CONFIG_ERROR_CODES } from '../../lib/core/errors';
+import type { IssuerKind } from '../../lib/core/kinds';
+import { ExternalClient } from '../../lib/external/external-client';
+import { ExternalIssuer } from '../../lib/external/external-issuer';
+import { AnnotationMetadataEntryType, App, TerraformStack, TerraformVariable, Testing } from '../../lib/framework';
+import { ManifestWriter } from '../../lib/manifest/manifest-writer';
+import { manifestProblems } from '../../lib/manifest/schema-validation';
+import type { SnowflakeTrustRecord } from '../../lib/manifest/types';
 import { ExternalOauthIntegration } from '../../lib/providers/snowflake/external-oauth-integration';
 import { GrantAccountRole } from '../../lib/providers/snowflake/grant-account-role';
 import { SnowflakeProvider } from '../../lib/providers/snowflake/provider';
 import { ServiceUser } from '../../lib/providers/snowflake/service-user';
 import { User } from '../../lib/providers/snowflake/user';
-import { AnnotationMetadataEntryType, App, TerraformStack, TerraformVariable, Testing } from '../../lib/framework';
-import { CONFIG_ERROR_CODES } from '../../lib/core/errors';
-import type { IssuerKind } from '../../lib/core/kinds';
-import { ExternalClient } from '../../lib/external/external-client';
-import { ExternalIssuer } from '../../lib/external/external-issuer';
-import { ManifestWriter } from '../../lib/manifest/manifest-writer';
-import { manifestProblems } from '../../lib/manifest/schema-validation';
-import type { SnowflakeTrustRecord } from '../../lib/manifest/types';
 import { SnowflakeExternalOAuth, SnowflakeExternalOAuthProps } from '../../lib/snowflake/snowflake-external-oauth';
 import { configErrorOf as configError } from '../support/config-error';
 import { FakeIssuer } from '../support/fake-issuer';
@@ -28,7 +28,12 @@ function setup(): { app: App; stack: TerraformStack; ping: ExternalIssuer } {
   return { app, stack, ping };
 }
 
-function integration(stack: TerraformStack, issuer: SnowflakeExternalOAuthProps['issuer'], extra: Partial<SnowflakeExternalOAuthProps> = {}, id = 'Snowflake'): SnowflakeExternalOAuth {
+function integration(
+  stack: TerraformStack,
+  issuer: SnowflakeExternalOAuthProps['issuer'],
+  extra: Partial<SnowflakeExternalOAuthProps> = {},
+  id = 'Snowflake',
+): SnowflakeExternalOAuth {
   return new SnowflakeExternalOAuth(stack, id, { issuer, name: 'PING_OAUTH', userMappingClaim: 'sub', ...extra });
 }
 
@@ -86,7 +91,12 @@ describe('SnowflakeExternalOAuth', () => {
   test('Entra: scope mapping attribute defaults to scp and the v1 issuer keeps its trailing slash', () => {
     // GIVEN
     const { stack } = setup();
-    const entra = new FakeIssuer(stack, 'Entra', { kind: 'entra', issuerUrl: 'https://sts.windows.net/00000000-0000-0000-0000-000000000001/', jwksUrl: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000001/discovery/v2.0/keys', audiences: ['api://snowflake'] });
+    const entra = new FakeIssuer(stack, 'Entra', {
+      kind: 'entra',
+      issuerUrl: 'https://sts.windows.net/00000000-0000-0000-0000-000000000001/',
+      jwksUrl: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000001/discovery/v2.0/keys',
+      audiences: ['api://snowflake'],
+    });
     // WHEN
     const trust = integration(stack, entra, { name: 'ENTRA_OAUTH', userMappingClaim: 'upn' });
     // THEN
@@ -101,7 +111,9 @@ describe('SnowflakeExternalOAuth', () => {
   test('an explicit scope mapping attribute wins', () => {
     const { stack, ping } = setup();
     integration(stack, ping, { scopeMappingAttribute: 'scope' });
-    expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, { external_oauth_scope_mapping_attribute: 'scope' });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, {
+      external_oauth_scope_mapping_attribute: 'scope',
+    });
   });
 
   describe('JWKS URLs', () => {
@@ -137,14 +149,18 @@ describe('SnowflakeExternalOAuth', () => {
   describe('account URL', () => {
     test('records the declared account URL for EO-SNOW-009; none by default', () => {
       const { stack, ping } = setup();
-      expect(record(integration(stack, ping, { accountUrl: 'https://acme-xy12345.snowflakecomputing.com' })).accountUrl).toBe('https://acme-xy12345.snowflakecomputing.com');
+      expect(record(integration(stack, ping, { accountUrl: 'https://acme-xy12345.snowflakecomputing.com' })).accountUrl).toBe(
+        'https://acme-xy12345.snowflakecomputing.com',
+      );
       const other = setup();
       expect(record(integration(other.stack, other.ping)).accountUrl).toBeUndefined();
     });
 
     test('fails when the account URL is not https', () => {
       const { stack, ping } = setup();
-      expect(configError(() => integration(stack, ping, { accountUrl: 'http://acme.snowflakecomputing.com' })).code).toBe(CONFIG_ERROR_CODES.INVALID_URL);
+      expect(configError(() => integration(stack, ping, { accountUrl: 'http://acme.snowflakecomputing.com' })).code).toBe(
+        CONFIG_ERROR_CODES.INVALID_URL,
+      );
     });
   });
 
@@ -159,7 +175,9 @@ describe('SnowflakeExternalOAuth', () => {
     test('accepts one explicit audience instead of the issuer audiences', () => {
       const { stack, ping } = setup();
       integration(stack, ping, { audiences: ['https://snowflake.example.com'] });
-      expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, { external_oauth_audience_list: ['https://snowflake.example.com'] });
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, {
+        external_oauth_audience_list: ['https://snowflake.example.com'],
+      });
     });
 
     test('fails when an audience is listed twice', () => {
@@ -200,7 +218,9 @@ describe('SnowflakeExternalOAuth', () => {
       expect(err.code).toBe('EO_DUPLICATE_INTEGRATION');
       expect(err.path).toBe('demo/Second');
       expect(err.rule).toContain('addAudience() on demo/First');
-      expect(err.rule).toContain("ALTER SECURITY INTEGRATION PING_OAUTH SET EXTERNAL_OAUTH_AUDIENCE_LIST = ('https://api.example.com', 'https://other.example.com')");
+      expect(err.rule).toContain(
+        "ALTER SECURITY INTEGRATION PING_OAUTH SET EXTERNAL_OAUTH_AUDIENCE_LIST = ('https://api.example.com', 'https://other.example.com')",
+      );
     });
 
     test('fails across stacks of one app, and for two issuer objects with the same URL', () => {
@@ -227,27 +247,48 @@ describe('SnowflakeExternalOAuth', () => {
 
     test('fails when an existing integration and a managed one trust the same issuer', () => {
       const { stack, ping } = setup();
-      SnowflakeExternalOAuth.extendExisting(stack, 'Existing', { issuer: ping, name: 'LEGACY', existingAudiences: ['x'], userMappingClaim: 'sub' });
+      SnowflakeExternalOAuth.extendExisting(stack, 'Existing', {
+        issuer: ping,
+        name: 'LEGACY',
+        existingAudiences: ['x'],
+        userMappingClaim: 'sub',
+      });
       expect(configError(() => integration(stack, ping)).code).toBe(CONFIG_ERROR_CODES.DUPLICATE_INTEGRATION);
     });
 
     test('warns (rather than passes silently) when issuer URLs are unknown until apply', () => {
       // GIVEN two issuers whose URLs are Terraform expressions
       const { stack } = setup();
-      const a = new FakeIssuer(stack, 'A', { kind: 'okta', issuerUrl: new TerraformVariable(stack, 'a', { type: 'string' }).stringValue, jwksUrl: 'https://a.example.com/keys' });
-      const b = new FakeIssuer(stack, 'B', { kind: 'okta', issuerUrl: new TerraformVariable(stack, 'b', { type: 'string' }).stringValue, jwksUrl: 'https://b.example.com/keys' });
+      const a = new FakeIssuer(stack, 'A', {
+        kind: 'okta',
+        issuerUrl: new TerraformVariable(stack, 'a', { type: 'string' }).stringValue,
+        jwksUrl: 'https://a.example.com/keys',
+      });
+      const b = new FakeIssuer(stack, 'B', {
+        kind: 'okta',
+        issuerUrl: new TerraformVariable(stack, 'b', { type: 'string' }).stringValue,
+        jwksUrl: 'https://b.example.com/keys',
+      });
       integration(stack, a, { name: 'A_OAUTH' }, 'IntA');
       // WHEN
       const second = integration(stack, b, { name: 'B_OAUTH' }, 'IntB');
       // THEN
-      expect(warnings(second).join('\n')).toMatch(/^\[EO-SNOW-006\] Could not be evaluated at demo\/IntB: the issuer URL of demo\/B or demo\/A is only known after apply, so whether demo\/IntA already trusts the same issuer in this account is not known/);
+      expect(warnings(second).join('\n')).toMatch(
+        /^\[EO-SNOW-006\] Could not be evaluated at demo\/IntB: the issuer URL of demo\/B or demo\/A is only known after apply, so whether demo\/IntA already trusts the same issuer in this account is not known/,
+      );
       // AND the manifest records what synth printed, as a finding that could not be evaluated
-      expect(ManifestWriter.of(second).recordedFindings).toEqual([expect.objectContaining({ ruleId: 'EO-SNOW-006', severity: 'warning', path: 'demo/IntB', evaluated: false })]);
+      expect(ManifestWriter.of(second).recordedFindings).toEqual([
+        expect.objectContaining({ ruleId: 'EO-SNOW-006', severity: 'warning', path: 'demo/IntB', evaluated: false }),
+      ]);
     });
 
     test('fails when the same issuer object is used twice even with an unresolved URL', () => {
       const { stack } = setup();
-      const a = new FakeIssuer(stack, 'A', { kind: 'okta', issuerUrl: new TerraformVariable(stack, 'a', { type: 'string' }).stringValue, jwksUrl: 'https://a.example.com/keys' });
+      const a = new FakeIssuer(stack, 'A', {
+        kind: 'okta',
+        issuerUrl: new TerraformVariable(stack, 'a', { type: 'string' }).stringValue,
+        jwksUrl: 'https://a.example.com/keys',
+      });
       integration(stack, a, { name: 'A_OAUTH' }, 'IntA');
       expect(configError(() => integration(stack, a, { name: 'A2_OAUTH' }, 'IntA2')).code).toBe(CONFIG_ERROR_CODES.DUPLICATE_INTEGRATION);
     });
@@ -272,14 +313,18 @@ describe('SnowflakeExternalOAuth', () => {
     test('accepts non-administrative allowed roles', () => {
       const { stack, ping } = setup();
       const trust = integration(stack, ping, { allowedRoles: ['ANALYST', 'SYSADMIN'] });
-      expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, { external_oauth_allowed_roles_list: ['ANALYST', 'SYSADMIN'] });
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, {
+        external_oauth_allowed_roles_list: ['ANALYST', 'SYSADMIN'],
+      });
       expect(record(trust).allowedRoles).toEqual(['ANALYST', 'SYSADMIN']);
     });
 
     test('accepts a blocked list, admin roles included', () => {
       const { stack, ping } = setup();
       const trust = integration(stack, ping, { blockedRoles: ['ACCOUNTADMIN', 'LOADER'] });
-      expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, { external_oauth_blocked_roles_list: ['ACCOUNTADMIN', 'LOADER'] });
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, {
+        external_oauth_blocked_roles_list: ['ACCOUNTADMIN', 'LOADER'],
+      });
       expect(record(trust).blockedRoles).toEqual(['ACCOUNTADMIN', 'LOADER']);
     });
 
@@ -287,13 +332,19 @@ describe('SnowflakeExternalOAuth', () => {
       const { stack, ping } = setup();
       const role = new TerraformVariable(stack, 'role', { type: 'string' }).stringValue;
       const trust = integration(stack, ping, { allowedRoles: [role] });
-      expect(warnings(trust).join('\n')).toMatch(/^\[EO-SNOW-004\] Could not be evaluated at demo\/[^:]+: allowedRoles\[0\] is only known after apply, so whether it is one of ACCOUNTADMIN/);
-      expect(ManifestWriter.of(trust).recordedFindings).toEqual([expect.objectContaining({ ruleId: 'EO-SNOW-004', severity: 'warning', evaluated: false })]);
+      expect(warnings(trust).join('\n')).toMatch(
+        /^\[EO-SNOW-004\] Could not be evaluated at demo\/[^:]+: allowedRoles\[0\] is only known after apply, so whether it is one of ACCOUNTADMIN/,
+      );
+      expect(ManifestWriter.of(trust).recordedFindings).toEqual([
+        expect.objectContaining({ ruleId: 'EO-SNOW-004', severity: 'warning', evaluated: false }),
+      ]);
     });
 
     test('fails when both allowed and blocked roles are given', () => {
       const { stack, ping } = setup();
-      expect(configError(() => integration(stack, ping, { allowedRoles: ['A'], blockedRoles: ['B'] })).code).toBe(CONFIG_ERROR_CODES.INVALID_VALUE);
+      expect(configError(() => integration(stack, ping, { allowedRoles: ['A'], blockedRoles: ['B'] })).code).toBe(
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+      );
     });
 
     test('fails when allowedRoles is an empty list (it would not restrict anything)', () => {
@@ -310,21 +361,34 @@ describe('SnowflakeExternalOAuth', () => {
       const { stack, ping } = setup();
       expect(configError(() => integration(stack, ping, { anyRoleMode: 'ALWAYS' as never })).code).toBe(CONFIG_ERROR_CODES.INVALID_VALUE);
       integration(stack, ping, { anyRoleMode: 'ENABLE_FOR_PRIVILEGE', account: 'other' }, 'Ok');
-      expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, { external_oauth_any_role_mode: 'ENABLE_FOR_PRIVILEGE' });
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, {
+        external_oauth_any_role_mode: 'ENABLE_FOR_PRIVILEGE',
+      });
     });
   });
 
   describe('scope delimiter', () => {
     test('accepts one character on a CUSTOM integration', () => {
       const { stack } = setup();
-      const kc = new ExternalIssuer(stack, 'Kc', { kind: 'keycloak', issuerUrl: 'https://kc.example.com/realms/data', audiences: ['snowflake'] });
+      const kc = new ExternalIssuer(stack, 'Kc', {
+        kind: 'keycloak',
+        issuerUrl: 'https://kc.example.com/realms/data',
+        audiences: ['snowflake'],
+      });
       integration(stack, kc, { scopeDelimiter: ' ' });
-      expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, { external_oauth_type: 'CUSTOM', external_oauth_scope_delimiter: ' ' });
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, {
+        external_oauth_type: 'CUSTOM',
+        external_oauth_scope_delimiter: ' ',
+      });
     });
 
     test('fails when it has two characters', () => {
       const { stack } = setup();
-      const kc = new ExternalIssuer(stack, 'Kc', { kind: 'keycloak', issuerUrl: 'https://kc.example.com/realms/data', audiences: ['snowflake'] });
+      const kc = new ExternalIssuer(stack, 'Kc', {
+        kind: 'keycloak',
+        issuerUrl: 'https://kc.example.com/realms/data',
+        audiences: ['snowflake'],
+      });
       expect(configError(() => integration(stack, kc, { scopeDelimiter: ', ' })).code).toBe(CONFIG_ERROR_CODES.INVALID_VALUE);
     });
 
@@ -354,7 +418,9 @@ describe('SnowflakeExternalOAuth', () => {
 
     test('fails when the mapping attribute is not LOGIN_NAME or EMAIL_ADDRESS', () => {
       const { stack, ping } = setup();
-      expect(configError(() => integration(stack, ping, { mappingAttribute: 'NAME' as never })).code).toBe(CONFIG_ERROR_CODES.INVALID_VALUE);
+      expect(configError(() => integration(stack, ping, { mappingAttribute: 'NAME' as never })).code).toBe(
+        CONFIG_ERROR_CODES.INVALID_VALUE,
+      );
     });
   });
 
@@ -378,7 +444,11 @@ describe('SnowflakeExternalOAuth', () => {
     test('fails when a client belongs to another issuer', () => {
       const { stack, ping } = setup();
       const okta = new FakeIssuer(stack, 'Okta', { kind: 'okta', issuerUrl: 'https://acme.okta.com/oauth2/aus1' });
-      const oktaClient = new ExternalClient(stack, 'OktaClient', { issuer: okta, clientId: 'okta-app', grantTypes: ['client_credentials'] });
+      const oktaClient = new ExternalClient(stack, 'OktaClient', {
+        issuer: okta,
+        clientId: 'okta-app',
+        grantTypes: ['client_credentials'],
+      });
       const err = configError(() => integration(stack, ping, { clients: [oktaClient] }));
       expect(err.code).toBe(CONFIG_ERROR_CODES.INVALID_VALUE);
       expect(err.field).toBe('clients[0]');
@@ -409,16 +479,36 @@ describe('SnowflakeExternalOAuth', () => {
       const { stack, ping } = setup();
       const trust = integration(stack, ping);
       // WHEN
-      const user = trust.addUser({ loginName: 'JANE', displayName: 'Jane', defaultRole: 'ANALYST', defaultWarehouse: 'WH_XS', roles: ['ANALYST', 'REPORTER'] });
+      const user = trust.addUser({
+        loginName: 'JANE',
+        displayName: 'Jane',
+        defaultRole: 'ANALYST',
+        defaultWarehouse: 'WH_XS',
+        roles: ['ANALYST', 'REPORTER'],
+      });
       // THEN
       const synth = Testing.synth(stack);
       const userName = `\${snowflake_user.${stack.getLogicalId(user.resource)}.name}`;
-      expect(synth).toHaveResourceWithProperties(User, { name: 'JANE', login_name: 'JANE', display_name: 'Jane', default_role: 'ANALYST', default_warehouse: 'WH_XS' });
+      expect(synth).toHaveResourceWithProperties(User, {
+        name: 'JANE',
+        login_name: 'JANE',
+        display_name: 'Jane',
+        default_role: 'ANALYST',
+        default_warehouse: 'WH_XS',
+      });
       expect(synth).toHaveResourceWithProperties(GrantAccountRole, { role_name: 'ANALYST', user_name: userName });
       expect(synth).toHaveResourceWithProperties(GrantAccountRole, { role_name: 'REPORTER', user_name: userName });
       expect(user.grants).toHaveLength(2);
       expect(record(trust).users).toEqual([
-        { path: 'demo/Snowflake/User-JANE', name: 'JANE', loginName: 'JANE', defaultRole: 'ANALYST', defaultWarehouse: 'WH_XS', roles: ['ANALYST', 'REPORTER'], service: false },
+        {
+          path: 'demo/Snowflake/User-JANE',
+          name: 'JANE',
+          loginName: 'JANE',
+          defaultRole: 'ANALYST',
+          defaultWarehouse: 'WH_XS',
+          roles: ['ANALYST', 'REPORTER'],
+          service: false,
+        },
       ]);
     });
 
@@ -436,7 +526,9 @@ describe('SnowflakeExternalOAuth', () => {
     test('fails when both loginName and email are given', () => {
       const { stack, ping } = setup();
       const trust = integration(stack, ping);
-      expect(configError(() => trust.addUser({ loginName: 'JANE', email: 'jane@example.com' })).code).toBe(CONFIG_ERROR_CODES.MISSING_VALUE);
+      expect(configError(() => trust.addUser({ loginName: 'JANE', email: 'jane@example.com' })).code).toBe(
+        CONFIG_ERROR_CODES.MISSING_VALUE,
+      );
     });
 
     test('fails when neither loginName nor email is given', () => {
@@ -529,31 +621,61 @@ describe('SnowflakeExternalOAuth', () => {
       const r = record(trust);
       expect(r.existing).toBe(true);
       expect(r.audiences).toEqual(['https://old.example.com', 'https://api.example.com']);
-      expect(r.manualSteps).toEqual(["ALTER SECURITY INTEGRATION PING_LEGACY SET EXTERNAL_OAUTH_AUDIENCE_LIST = ('https://old.example.com', 'https://api.example.com')"]);
+      expect(r.manualSteps).toEqual([
+        "ALTER SECURITY INTEGRATION PING_LEGACY SET EXTERNAL_OAUTH_AUDIENCE_LIST = ('https://old.example.com', 'https://api.example.com')",
+      ]);
     });
 
     test('addAudience extends the ALTER statement', () => {
       const { stack, ping } = setup();
-      const trust = SnowflakeExternalOAuth.extendExisting(stack, 'Legacy', { issuer: ping, name: 'PING_LEGACY', existingAudiences: ['https://api.example.com'], userMappingClaim: 'sub' });
+      const trust = SnowflakeExternalOAuth.extendExisting(stack, 'Legacy', {
+        issuer: ping,
+        name: 'PING_LEGACY',
+        existingAudiences: ['https://api.example.com'],
+        userMappingClaim: 'sub',
+      });
       expect(record(trust).manualSteps).toEqual([]);
       trust.addAudience('https://new.example.com');
-      expect(record(trust).manualSteps).toEqual(["ALTER SECURITY INTEGRATION PING_LEGACY SET EXTERNAL_OAUTH_AUDIENCE_LIST = ('https://api.example.com', 'https://new.example.com')"]);
+      expect(record(trust).manualSteps).toEqual([
+        "ALTER SECURITY INTEGRATION PING_LEGACY SET EXTERNAL_OAUTH_AUDIENCE_LIST = ('https://api.example.com', 'https://new.example.com')",
+      ]);
     });
 
     test('quotes a lower-case name and escapes quotes in audiences', () => {
       const { stack, ping } = setup();
-      const trust = SnowflakeExternalOAuth.extendExisting(stack, 'Legacy', { issuer: ping, name: 'ping_legacy', existingAudiences: ["it's"], audiences: ['b'], userMappingClaim: 'sub' });
+      const trust = SnowflakeExternalOAuth.extendExisting(stack, 'Legacy', {
+        issuer: ping,
+        name: 'ping_legacy',
+        existingAudiences: ["it's"],
+        audiences: ['b'],
+        userMappingClaim: 'sub',
+      });
       expect(trust.manualSteps).toEqual([`ALTER SECURITY INTEGRATION "ping_legacy" SET EXTERNAL_OAUTH_AUDIENCE_LIST = ('it''s', 'b')`]);
     });
 
     test('fails when the combined audience list is empty', () => {
       const { stack, ping } = setup();
-      expect(configError(() => SnowflakeExternalOAuth.extendExisting(stack, 'Legacy', { issuer: ping, name: 'L', existingAudiences: [], audiences: [], userMappingClaim: 'sub' })).code).toBe(CONFIG_ERROR_CODES.EMPTY_LIST);
+      expect(
+        configError(() =>
+          SnowflakeExternalOAuth.extendExisting(stack, 'Legacy', {
+            issuer: ping,
+            name: 'L',
+            existingAudiences: [],
+            audiences: [],
+            userMappingClaim: 'sub',
+          }),
+        ).code,
+      ).toBe(CONFIG_ERROR_CODES.EMPTY_LIST);
     });
 
     test('users can still be added', () => {
       const { stack, ping } = setup();
-      const trust = SnowflakeExternalOAuth.extendExisting(stack, 'Legacy', { issuer: ping, name: 'PING_LEGACY', existingAudiences: [], userMappingClaim: 'sub' });
+      const trust = SnowflakeExternalOAuth.extendExisting(stack, 'Legacy', {
+        issuer: ping,
+        name: 'PING_LEGACY',
+        existingAudiences: [],
+        userMappingClaim: 'sub',
+      });
       trust.addUser({ loginName: 'JANE', roles: ['ANALYST'] });
       expect(Testing.synth(stack)).toHaveResourceWithProperties(User, { login_name: 'JANE' });
       expect(record(trust).users).toHaveLength(1);
@@ -563,17 +685,35 @@ describe('SnowflakeExternalOAuth', () => {
   test('records pass the manifest schema', () => {
     // GIVEN a managed integration with users and clients, and an existing one
     const { stack, ping } = setup();
-    const entra = new FakeIssuer(stack, 'Entra', { kind: 'entra', issuerUrl: 'https://sts.windows.net/t/', audiences: ['api://snowflake'] });
+    const entra = new FakeIssuer(stack, 'Entra', {
+      kind: 'entra',
+      issuerUrl: 'https://sts.windows.net/t/',
+      audiences: ['api://snowflake'],
+    });
     const client = new ExternalClient(stack, 'Client', { issuer: ping, clientId: 'etl', grantTypes: ['client_credentials'] });
     const managed = integration(stack, ping, { clients: [client], allowedRoles: ['ANALYST'] });
     managed.addUser({ loginName: 'ETL', roles: ['ANALYST'], service: true });
-    const existing = SnowflakeExternalOAuth.extendExisting(stack, 'Legacy', { issuer: entra, name: 'ENTRA', existingAudiences: ['x'], userMappingClaim: 'upn' });
+    const existing = SnowflakeExternalOAuth.extendExisting(stack, 'Legacy', {
+      issuer: entra,
+      name: 'ENTRA',
+      existingAudiences: ['x'],
+      userMappingClaim: 'upn',
+    });
     // WHEN
     const manifest = ManifestWriter.of(stack).build();
     // THEN
     expect(manifestProblems(manifest)).toEqual([]);
     expect(manifest.trusts).toHaveLength(2);
-    expect(record(managed)).toMatchObject({ type: 'snowflake', name: 'PING_OAUTH', issuerPath: 'demo/Ping', issuer: PING_URL, integrationType: 'PING_FEDERATE', account: 'default', existing: false, clients: ['demo/Client'] });
+    expect(record(managed)).toMatchObject({
+      type: 'snowflake',
+      name: 'PING_OAUTH',
+      issuerPath: 'demo/Ping',
+      issuer: PING_URL,
+      integrationType: 'PING_FEDERATE',
+      account: 'default',
+      existing: false,
+      clients: ['demo/Client'],
+    });
     expect(record(existing)).toMatchObject({ existing: true, integrationType: 'AZURE', scopeMappingAttribute: 'scp' });
   });
 });

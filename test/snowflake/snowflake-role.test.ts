@@ -1,13 +1,13 @@
+import { CONFIG_ERROR_CODES } from '../../lib/core/errors';
+import { ExternalIssuer } from '../../lib/external/external-issuer';
+import { App, TerraformStack, Testing } from '../../lib/framework';
+import { ManifestWriter } from '../../lib/manifest/manifest-writer';
+import { manifestProblems } from '../../lib/manifest/schema-validation';
+import type { SnowflakeTrustRecord } from '../../lib/manifest/types';
 import { AccountRole } from '../../lib/providers/snowflake/account-role';
 import { ExternalOauthIntegration } from '../../lib/providers/snowflake/external-oauth-integration';
 import { GrantAccountRole } from '../../lib/providers/snowflake/grant-account-role';
 import { User } from '../../lib/providers/snowflake/user';
-import { App, TerraformStack, Testing } from '../../lib/framework';
-import { CONFIG_ERROR_CODES } from '../../lib/core/errors';
-import { ExternalIssuer } from '../../lib/external/external-issuer';
-import { ManifestWriter } from '../../lib/manifest/manifest-writer';
-import { manifestProblems } from '../../lib/manifest/schema-validation';
-import type { SnowflakeTrustRecord } from '../../lib/manifest/types';
 import { SnowflakeExternalOAuth } from '../../lib/snowflake/snowflake-external-oauth';
 import { SnowflakeRole } from '../../lib/snowflake/snowflake-role';
 import { configErrorOf as configError } from '../support/config-error';
@@ -18,13 +18,19 @@ jest.setTimeout(30_000);
 function setup(): { app: App; stack: TerraformStack; trust: SnowflakeExternalOAuth; ping: ExternalIssuer } {
   const app = Testing.app();
   const stack = new TerraformStack(app, 'demo');
-  const ping = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['https://api.example.com'] });
+  const ping = new ExternalIssuer(stack, 'Ping', {
+    kind: 'pingfederate',
+    issuerUrl: 'https://sso.example.com',
+    audiences: ['https://api.example.com'],
+  });
   const trust = new SnowflakeExternalOAuth(stack, 'Snowflake', { issuer: ping, name: 'PING_OAUTH', userMappingClaim: 'sub' });
   return { app, stack, trust, ping };
 }
 
 function record(trust: SnowflakeExternalOAuth): SnowflakeTrustRecord {
-  return ManifestWriter.of(trust).build().trusts.find((t) => t.path === trust.node.path) as SnowflakeTrustRecord;
+  return ManifestWriter.of(trust)
+    .build()
+    .trusts.find((t) => t.path === trust.node.path) as SnowflakeTrustRecord;
 }
 
 describe('Snowflake roles', () => {
@@ -85,15 +91,23 @@ describe('Snowflake roles', () => {
     // GIVEN a second issuer and integration in the same account
     const { stack, trust } = setup();
     const role = trust.addRole('TRANSFORMER');
-    const other = new ExternalIssuer(stack, 'Other', { kind: 'auth0', issuerUrl: 'https://acme.eu.auth0.com/', audiences: ['https://api.example.com'] });
+    const other = new ExternalIssuer(stack, 'Other', {
+      kind: 'auth0',
+      issuerUrl: 'https://acme.eu.auth0.com/',
+      audiences: ['https://api.example.com'],
+    });
     const second = new SnowflakeExternalOAuth(stack, 'Second', { issuer: other, name: 'AUTH0_OAUTH', userMappingClaim: 'sub' });
     // WHEN
     second.addUser({ loginName: 'RAJ', roles: ['TRANSFORMER'] });
     // THEN
-    expect(Testing.synth(stack)).toHaveResourceWithProperties(GrantAccountRole, { role_name: `\${snowflake_account_role.${stack.getLogicalId(role.resource!)}.name}` });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(GrantAccountRole, {
+      role_name: `\${snowflake_account_role.${stack.getLogicalId(role.resource!)}.name}`,
+    });
     const err = configError(() => second.addExistingRole('transformer'));
     expect(err.code).toBe(CONFIG_ERROR_CODES.DUPLICATE_NAME);
-    expect(err.message).toContain('[demo/Second] addExistingRole("transformer"): must be declared once in Snowflake account "default" (already declared by demo/Snowflake/Role-TRANSFORMER)');
+    expect(err.message).toContain(
+      '[demo/Second] addExistingRole("transformer"): must be declared once in Snowflake account "default" (already declared by demo/Snowflake/Role-TRANSFORMER)',
+    );
     // AND passing the same object again is fine (recorded once)
     second.addUser({ loginName: 'LEE', roles: [role] });
     expect(record(second).roles).toEqual([]);
@@ -110,7 +124,11 @@ describe('Snowflake roles', () => {
     expect(err.message).toContain('already declared by demo/Snowflake/Role-TRANSFORMER');
     // AND another stack (its own manifest, no cross-stack reference) declares it as existing
     const other = new TerraformStack(app, 'other');
-    const ping = new ExternalIssuer(other, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso2.example.com', audiences: ['https://api.example.com'] });
+    const ping = new ExternalIssuer(other, 'Ping', {
+      kind: 'pingfederate',
+      issuerUrl: 'https://sso2.example.com',
+      audiences: ['https://api.example.com'],
+    });
     const second = new SnowflakeExternalOAuth(other, 'Snowflake', { issuer: ping, name: 'PING_TWO', userMappingClaim: 'sub' });
     expect(second.addExistingRole('TRANSFORMER').existing).toBe(true);
     second.addUser({ loginName: 'RAJ', roles: ['TRANSFORMER'] });
@@ -121,14 +139,25 @@ describe('Snowflake roles', () => {
     // GIVEN an integration that allows TRANSFORMER and DEV_QA
     const app = Testing.app();
     const stack = new TerraformStack(app, 'demo');
-    const ping = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['https://api.example.com'] });
-    const trust = new SnowflakeExternalOAuth(stack, 'Snowflake', { issuer: ping, name: 'PING_OAUTH', userMappingClaim: 'sub', allowedRoles: ['Transformer', 'DEV_QA'] });
+    const ping = new ExternalIssuer(stack, 'Ping', {
+      kind: 'pingfederate',
+      issuerUrl: 'https://sso.example.com',
+      audiences: ['https://api.example.com'],
+    });
+    const trust = new SnowflakeExternalOAuth(stack, 'Snowflake', {
+      issuer: ping,
+      name: 'PING_OAUTH',
+      userMappingClaim: 'sub',
+      allowedRoles: ['Transformer', 'DEV_QA'],
+    });
     // WHEN
     const role = trust.addRole('TRANSFORMER');
     trust.addExistingRole('DEV_QA');
     // THEN
     const ref = `\${snowflake_account_role.${stack.getLogicalId(role.resource!)}.name}`;
-    expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, { external_oauth_allowed_roles_list: [ref, 'DEV_QA'] });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(ExternalOauthIntegration, {
+      external_oauth_allowed_roles_list: [ref, 'DEV_QA'],
+    });
     expect(record(trust).allowedRoles).toEqual(['Transformer', 'DEV_QA']);
   });
 

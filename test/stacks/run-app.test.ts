@@ -47,7 +47,9 @@ describe('synth program: construct errors', () => {
   test('--verbose and EXTERNAL_OAUTH_VERBOSE=1 add the stack trace', () => {
     for (const res of [runBrokenApp(['--verbose']), runBrokenApp([], { EXTERNAL_OAUTH_VERBOSE: '1' })]) {
       expect(res.status).toBe(1);
-      expect(res.stderr).toMatch(/^error: \[api\/Ping\] issuerUrl: .* \[EO_INVALID_URL\]\nExternalOAuthConfigError: \[api\/Ping\][^\n]*\n\s+at /);
+      expect(res.stderr).toMatch(
+        /^error: \[api\/Ping\] issuerUrl: .* \[EO_INVALID_URL\]\nExternalOAuthConfigError: \[api\/Ping\][^\n]*\n\s+at /,
+      );
     }
   });
 });

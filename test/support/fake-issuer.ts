@@ -1,5 +1,6 @@
 /** A test issuer of any kind that depends on nothing but the IIssuer interface (Okta and Entra constructs live elsewhere). */
 import { Construct } from 'constructs';
+
 import { IIssuer, issuerRecordBase } from '../../lib/core/interfaces';
 import type { IssuerKind } from '../../lib/core/kinds';
 import { registerIssuer } from '../../lib/core/register';

@@ -33,7 +33,11 @@ export function runMainApp(): MainAppRun {
     });
     require(${JSON.stringify(path.join(ROOT, 'stacks', 'main.ts'))});`;
   const outdir = path.join(dir, 'cdktf.out');
-  const res = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CDKTF_OUTDIR: outdir } });
+  const res = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CDKTF_OUTDIR: outdir },
+  });
   const line = /^LOADED (.*)$/m.exec(res.stderr ?? '');
   return {
     dir,

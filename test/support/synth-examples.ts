@@ -14,27 +14,29 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App, Aspects } from '../../lib/framework';
+
 import type { Construct } from 'constructs';
+
+import { AlationEntraApiStack, type AlationSettings, alationSettings } from '../../examples/alation-entra-api/stack';
+import { type EntraRedshiftDbtSettings, entraRedshiftDbtSettings, EntraRedshiftDbtStack } from '../../examples/entra-redshift-dbt/stack';
+import { type AtaccamaSettings, ataccamaSettings, OktaKeycloakAtaccamaStack } from '../../examples/okta-keycloak-ataccama/stack';
+import { type OktaSnowflakeDbtSettings, oktaSnowflakeDbtSettings, OktaSnowflakeDbtStack } from '../../examples/okta-snowflake-dbt/stack';
+import { OktaSpaOpenMetadataStack, type OpenMetadataSettings, openMetadataSettings } from '../../examples/okta-spa-openmetadata/stack';
+import { type AtlanSettings, atlanSettings, PingFederateSnowflakeAtlanStack } from '../../examples/pingfederate-snowflake-atlan/stack';
 import { ExternalOAuthChecks } from '../../lib/checks/aspect';
 import * as entraClientAppModule from '../../lib/entra/entra-client-app';
 import * as entraProtectedApiModule from '../../lib/entra/entra-protected-api';
 import * as externalClientModule from '../../lib/external/external-client';
 import * as externalIssuerModule from '../../lib/external/external-issuer';
 import * as keycloakBrokerModule from '../../lib/external/keycloak-broker';
+import { App, Aspects } from '../../lib/framework';
+import { childId } from '../../lib/okta/internal';
 import { OktaAccessPolicy, type OktaAccessPolicyRuleOptions } from '../../lib/okta/okta-access-policy';
 import * as oktaAuthorizationServerModule from '../../lib/okta/okta-authorization-server';
 import * as oktaOidcAppModule from '../../lib/okta/okta-oidc-app';
-import { childId } from '../../lib/okta/internal';
 import * as apiValidationProfileModule from '../../lib/profile/api-validation-profile';
 import * as redshiftTrustedTokenIssuerModule from '../../lib/redshift/redshift-trusted-token-issuer';
 import * as snowflakeExternalOAuthModule from '../../lib/snowflake/snowflake-external-oauth';
-import { AlationEntraApiStack, alationSettings, type AlationSettings } from '../../examples/alation-entra-api/stack';
-import { EntraRedshiftDbtStack, entraRedshiftDbtSettings, type EntraRedshiftDbtSettings } from '../../examples/entra-redshift-dbt/stack';
-import { OktaKeycloakAtaccamaStack, ataccamaSettings, type AtaccamaSettings } from '../../examples/okta-keycloak-ataccama/stack';
-import { OktaSnowflakeDbtStack, oktaSnowflakeDbtSettings, type OktaSnowflakeDbtSettings } from '../../examples/okta-snowflake-dbt/stack';
-import { OktaSpaOpenMetadataStack, openMetadataSettings, type OpenMetadataSettings } from '../../examples/okta-spa-openmetadata/stack';
-import { PingFederateSnowflakeAtlanStack, atlanSettings, type AtlanSettings } from '../../examples/pingfederate-snowflake-atlan/stack';
 
 /** The frozen synth clock (secret-expiry rules). */
 export const SYNTH_NOW = new Date('2026-11-15T12:00:00.000Z');
@@ -112,11 +114,26 @@ export function synthExamples(outdir: string, change: ExamplesChange = {}): Synt
   const s = change.settings ?? {};
   const stacks = withPropsEdits(change.props ?? {}, (): ExampleStacks => ({
     'alation-entra-api': new AlationEntraApiStack(app, 'alation-entra-api', { ...alationSettings(), ...s['alation-entra-api'] }),
-    'okta-snowflake-dbt': new OktaSnowflakeDbtStack(app, 'okta-snowflake-dbt', { ...oktaSnowflakeDbtSettings(), ...s['okta-snowflake-dbt'] }),
-    'entra-redshift-dbt': new EntraRedshiftDbtStack(app, 'entra-redshift-dbt', { ...entraRedshiftDbtSettings(), ...s['entra-redshift-dbt'] }),
-    'pingfederate-snowflake-atlan': new PingFederateSnowflakeAtlanStack(app, 'pingfederate-snowflake-atlan', { ...atlanSettings(), ...s['pingfederate-snowflake-atlan'] }),
-    'okta-keycloak-ataccama': new OktaKeycloakAtaccamaStack(app, 'okta-keycloak-ataccama', { ...ataccamaSettings(), ...s['okta-keycloak-ataccama'] }),
-    'okta-spa-openmetadata': new OktaSpaOpenMetadataStack(app, 'okta-spa-openmetadata', { ...openMetadataSettings(), ...s['okta-spa-openmetadata'] }),
+    'okta-snowflake-dbt': new OktaSnowflakeDbtStack(app, 'okta-snowflake-dbt', {
+      ...oktaSnowflakeDbtSettings(),
+      ...s['okta-snowflake-dbt'],
+    }),
+    'entra-redshift-dbt': new EntraRedshiftDbtStack(app, 'entra-redshift-dbt', {
+      ...entraRedshiftDbtSettings(),
+      ...s['entra-redshift-dbt'],
+    }),
+    'pingfederate-snowflake-atlan': new PingFederateSnowflakeAtlanStack(app, 'pingfederate-snowflake-atlan', {
+      ...atlanSettings(),
+      ...s['pingfederate-snowflake-atlan'],
+    }),
+    'okta-keycloak-ataccama': new OktaKeycloakAtaccamaStack(app, 'okta-keycloak-ataccama', {
+      ...ataccamaSettings(),
+      ...s['okta-keycloak-ataccama'],
+    }),
+    'okta-spa-openmetadata': new OktaSpaOpenMetadataStack(app, 'okta-spa-openmetadata', {
+      ...openMetadataSettings(),
+      ...s['okta-spa-openmetadata'],
+    }),
   }));
   change.after?.(stacks);
   app.synth();
@@ -185,13 +202,16 @@ function withPropsEdits<T>(edits: Readonly<Record<string, PropsEdit>>, build: ()
     }
     const snowflake = snowflakeExternalOAuthModule.SnowflakeExternalOAuth;
     const extendExisting = snowflake.extendExisting;
-    replace(snowflake, 'extendExisting', (scope, id, props) => extendExisting.call(snowflake, scope, id, edited(pathOf(scope, id), props) as typeof props));
+    replace(snowflake, 'extendExisting', (scope, id, props) =>
+      extendExisting.call(snowflake, scope, id, edited(pathOf(scope, id), props) as typeof props),
+    );
     const addRule = OktaAccessPolicy.prototype.addRule;
     replace(OktaAccessPolicy.prototype, 'addRule', function (this: OktaAccessPolicy, options: OktaAccessPolicyRuleOptions) {
       return addRule.call(this, edited(pathOf(this, childId('Rule', options.name)), options) as OktaAccessPolicyRuleOptions);
     });
     const built = build();
-    if (pending.size > 0) throw new Error(`synthExamples: props edits for construct paths that were never built: ${[...pending].join(', ')}`);
+    if (pending.size > 0)
+      throw new Error(`synthExamples: props edits for construct paths that were never built: ${[...pending].join(', ')}`);
     return built;
   } finally {
     for (const undo of restore.reverse()) undo();

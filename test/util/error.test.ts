@@ -3,22 +3,22 @@
  * in one style (EO_ upper snake case; token codes lower snake case, as they go out over HTTP)
  * and is told apart with instanceof.
  */
+import * as root from '../../lib';
 import { CLI_ERROR_CODES, CliError } from '../../lib/cli/errors';
 import { CONFIG_ERROR_CODES, ExternalOAuthConfigError } from '../../lib/core/errors';
-import { PlanFormatError, parsePlan } from '../../lib/drift/plan/run-plan';
 import { StateFileError } from '../../lib/drift/live/state';
+import { parsePlan, PlanFormatError } from '../../lib/drift/plan/run-plan';
 import { ManifestReadError, parseManifest } from '../../lib/manifest/read';
-import { SimulationError } from '../../lib/simulate/simulate';
 import { ProviderProcessError } from '../../lib/simulate/provider-host';
-import { JsonInputError, parseJsonText } from '../../lib/util/json';
+import { SimulationError } from '../../lib/simulate/simulate';
 import { ExternalOAuthError } from '../../lib/util/error';
+import { JsonInputError, parseJsonText } from '../../lib/util/json';
 import { WriteFileError } from '../../lib/util/write-file';
+import * as validator from '../../lib/validator';
 import { VALIDATOR_CONFIG_ERROR_CODES, ValidatorConfigError } from '../../lib/validator/config-error';
 import { TOKEN_ERROR_CODES, TokenValidationError } from '../../lib/validator/errors';
 import { JwksFetchError } from '../../lib/validator/jwks-fetch';
 import { InvalidJwksError } from '../../lib/validator/keys';
-import * as root from '../../lib';
-import * as validator from '../../lib/validator';
 
 const EO_CODE = /^EO_[A-Z0-9]+(_[A-Z0-9]+)*$/;
 
@@ -33,7 +33,15 @@ function thrown(fn: () => unknown): unknown {
 
 describe('the error family', () => {
   const errors: Array<[string, Error]> = [
-    ['ExternalOAuthConfigError', new ExternalOAuthConfigError(CONFIG_ERROR_CODES.INVALID_URL, { path: 'a/B', field: 'url', value: 'http://x', rule: 'must use https' })],
+    [
+      'ExternalOAuthConfigError',
+      new ExternalOAuthConfigError(CONFIG_ERROR_CODES.INVALID_URL, {
+        path: 'a/B',
+        field: 'url',
+        value: 'http://x',
+        rule: 'must use https',
+      }),
+    ],
     ['ValidatorConfigError', new ValidatorConfigError(VALIDATOR_CONFIG_ERROR_CODES.PROFILE_INVALID, 'profile 0 is not valid')],
     ['CliError', new CliError(CLI_ERROR_CODES.USAGE, 'bad usage')],
     ['SimulationError', new SimulationError('EO_SIM_NO_MANIFESTS', 'no manifest')],
@@ -61,7 +69,12 @@ describe('the error family', () => {
   });
 
   test('every construct, validator configuration and CLI code is EO_ upper snake case', () => {
-    for (const code of [...Object.values(CONFIG_ERROR_CODES), ...Object.values(VALIDATOR_CONFIG_ERROR_CODES), ...Object.values(CLI_ERROR_CODES)]) expect(code).toMatch(EO_CODE);
+    for (const code of [
+      ...Object.values(CONFIG_ERROR_CODES),
+      ...Object.values(VALIDATOR_CONFIG_ERROR_CODES),
+      ...Object.values(CLI_ERROR_CODES),
+    ])
+      expect(code).toMatch(EO_CODE);
   });
 
   test('token codes stay lower snake case (they go out over HTTP), and a token error is in the family', () => {

@@ -26,7 +26,7 @@ describe('Markdown helpers', () => {
 });
 
 describe('tableCell', () => {
-  test('keeps the project\'s own Markdown (code spans) and escapes only pipes', () => {
+  test("keeps the project's own Markdown (code spans) and escapes only pipes", () => {
     expect(tableCell('`a|b` or *c*')).toBe('`a\\|b` or *c*');
     expect(tableCell('no pipes')).toBe('no pipes');
   });

@@ -1,5 +1,5 @@
-import { rsaKey, signJwt, TestKey } from './helpers/keys';
 import { appClaims, AUDIENCE, CLIENT_ID, ISSUER, NOW, profile, token, userClaims, validatorFor, verdict } from './helpers/fixtures';
+import { rsaKey, signJwt, TestKey } from './helpers/keys';
 
 const TOL = 60;
 const MAX = 24 * 60 * 60;
@@ -44,7 +44,11 @@ describe('iss and client id select the profile', () => {
   test('selects among several clients of one issuer by client id', async () => {
     const { validator: v } = validatorFor([rsaKey()], {}, [
       profile(),
-      profile({ name: 'reports', clientId: 'reports-client', machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Viewer' } }),
+      profile({
+        name: 'reports',
+        clientId: 'reports-client',
+        machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Viewer' },
+      }),
     ]);
     const p = await v.validate(token(appClaims({ client_id: 'reports-client', sub: 'reports-client' })));
     expect(p).toMatchObject({ profile: 'reports', role: 'Viewer', username: 'reports-client' });
@@ -93,7 +97,10 @@ describe('time claims (frozen clock, tolerance 60 s)', () => {
     expect(await verdict(validator, token(appClaims({ exp: undefined })))).toBe('missing_claim');
   });
 
-  test.each([['a string', String(NOW + 600)], ['null', null]])('fails when exp is %s', async (_what, exp) => {
+  test.each([
+    ['a string', String(NOW + 600)],
+    ['null', null],
+  ])('fails when exp is %s', async (_what, exp) => {
     expect(await verdict(validator, token(appClaims({ exp })))).toBe('malformed_token');
   });
 
@@ -172,9 +179,12 @@ describe('tokenProfile rfc9068', () => {
   /** Signs `claims` with header `typ` (`undefined`: no typ). */
   const sign = (claims: Record<string, unknown>, typ: string | undefined): string => signJwt(claims, rsaKey(), { typ });
 
-  test.each([['at+jwt'], ['application/at+jwt'], ['AT+JWT'], ['Application/AT+JWT']])('accepts typ %s with sub, client_id, iat and jti', async (typ) => {
-    expect(await verdict(validator, sign(appClaims(), typ))).toBe('accepted');
-  });
+  test.each([['at+jwt'], ['application/at+jwt'], ['AT+JWT'], ['Application/AT+JWT']])(
+    'accepts typ %s with sub, client_id, iat and jti',
+    async (typ) => {
+      expect(await verdict(validator, sign(appClaims(), typ))).toBe('accepted');
+    },
+  );
 
   test.each([['JWT'], ['jwt'], ['application/jwt'], [undefined]])('fails when typ is %s', async (typ) => {
     expect(await verdict(validator, sign(appClaims(), typ))).toBe('unsupported_token');
@@ -185,7 +195,10 @@ describe('tokenProfile rfc9068', () => {
 
   test.each([['sub'], ['client_id'], ['iat'], ['jti']])('fails when %s is missing', async (claim) => {
     const without = sign(appClaims({ [claim]: undefined, ...(claim === 'client_id' ? { azp: CLIENT_ID } : {}) }), 'at+jwt');
-    await expect(validator.validate(without)).rejects.toMatchObject({ code: 'missing_claim', message: expect.stringContaining(`no "${claim}" claim`) });
+    await expect(validator.validate(without)).rejects.toMatchObject({
+      code: 'missing_claim',
+      message: expect.stringContaining(`no "${claim}" claim`),
+    });
     expect(await verdict(validator, sign(appClaims({ ...(claim === 'client_id' ? { azp: CLIENT_ID } : {}) }), 'at+jwt'))).toBe('accepted');
   });
 
@@ -194,7 +207,9 @@ describe('tokenProfile rfc9068', () => {
   });
 
   test('refuses requireIssuedAt false beside tokenProfile rfc9068 when the validator is created', () => {
-    expect(() => validatorFor([rsaKey()], {}, [profile({ tokenProfile: 'rfc9068', requireIssuedAt: false })])).toThrow(/requireIssuedAt false contradicts tokenProfile "rfc9068"/);
+    expect(() => validatorFor([rsaKey()], {}, [profile({ tokenProfile: 'rfc9068', requireIssuedAt: false })])).toThrow(
+      /requireIssuedAt false contradicts tokenProfile "rfc9068"/,
+    );
   });
 
   test('refuses an unknown tokenProfile when the validator is created', () => {
@@ -252,7 +267,10 @@ describe('Entra signing keys scoped to an issuer (JWK "issuer" member)', () => {
   const TENANT = 'aaaaaaaa-2222-3333-4444-5555555555bb';
   const OTHER = 'bbbbbbbb-2222-3333-4444-5555555555cc';
   const CONSUMERS = '9188040d-6c67-4c5b-b112-36a304b66dad';
-  const scoped = (kid: string, issuer: string | undefined): TestKey => ({ ...rsaKey(kid), jwk: { ...rsaKey(kid).jwk, ...(issuer !== undefined ? { issuer } : {}) } });
+  const scoped = (kid: string, issuer: string | undefined): TestKey => ({
+    ...rsaKey(kid),
+    jwk: { ...rsaKey(kid).jwk, ...(issuer !== undefined ? { issuer } : {}) },
+  });
   // one JWKS mixing a multi-tenant template key, a consumer-tenant (MSA) key, another tenant's key and an unscoped key
   const keys = [
     scoped('common', 'https://login.microsoftonline.com/{tenantid}/v2.0'),
@@ -265,8 +283,13 @@ describe('Entra signing keys scoped to an issuer (JWK "issuer" member)', () => {
   const machineFlow = { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' };
   const v2 = profile({ issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`, jwksUrl, issuerKind: 'entra', machineFlow });
   const v1 = profile({ issuer: `https://sts.windows.net/${TENANT}/`, jwksUrl, issuerKind: 'entra', machineFlow });
-  const claimsOf = (p: typeof v2): Record<string, unknown> => appClaims({ iss: p.issuer, azp: CLIENT_ID, client_id: undefined, sub: 'object-id', tid: TENANT, idtyp: 'app' });
-  const signed = (p: typeof v2, kid: string): string => signJwt(claimsOf(p), keys.find((k) => k.jwk.kid === kid)!);
+  const claimsOf = (p: typeof v2): Record<string, unknown> =>
+    appClaims({ iss: p.issuer, azp: CLIENT_ID, client_id: undefined, sub: 'object-id', tid: TENANT, idtyp: 'app' });
+  const signed = (p: typeof v2, kid: string): string =>
+    signJwt(
+      claimsOf(p),
+      keys.find((k) => k.jwk.kid === kid)!,
+    );
 
   test.each([
     ['the {tenantid} template key', 'common', 'accepted'],
@@ -323,7 +346,9 @@ describe('mapping claim', () => {
   });
 
   test('fails when the machine mapping claim is missing', async () => {
-    const { validator: v } = validatorFor([rsaKey()], {}, [profile({ machineFlow: { enabled: true, systemUserClaim: 'app_displayname', systemUserRole: 'Server Admin' } })]);
+    const { validator: v } = validatorFor([rsaKey()], {}, [
+      profile({ machineFlow: { enabled: true, systemUserClaim: 'app_displayname', systemUserRole: 'Server Admin' } }),
+    ]);
     expect(await verdict(v, token(appClaims()))).toBe('missing_claim');
     expect(await verdict(v, token(appClaims({ app_displayname: 'svc-orders' })))).toBe('accepted');
   });

@@ -6,7 +6,7 @@
 import { BUILT_IN_CLAIMS } from '../../lib/core/claims';
 import { ISSUER_KINDS, IssuerKind } from '../../lib/core/kinds';
 import type { ClaimRecord, IssuerRecord, ValidationProfile } from '../../lib/manifest/types';
-import { planToken, type PlanInput } from '../../lib/simulate/shape';
+import { type PlanInput, planToken } from '../../lib/simulate/shape';
 import type { SimFlow } from '../../lib/simulate/types';
 import type { World, WorldClient, WorldIssuer, WorldUser } from '../../lib/simulate/world';
 import { isAppToken } from '../../lib/validator/classify';
@@ -68,7 +68,8 @@ function mintedClaims(input: PlanInput, now: number): Record<string, unknown> {
   const claims: Record<string, unknown> = { iss: input.target.record.issuer, aud: input.audience, iat: now, exp: now + request.ttlSeconds };
   if (request.keepJti) claims.jti = 'sim-jti';
   Object.assign(claims, request.claims);
-  if (request.scopeClaim && request.scopes.length > 0) claims[request.scopeClaim.name] = request.scopeClaim.format === 'array' ? [...request.scopes] : request.scopes.join(' ');
+  if (request.scopeClaim && request.scopes.length > 0)
+    claims[request.scopeClaim.name] = request.scopeClaim.format === 'array' ? [...request.scopes] : request.scopes.join(' ');
   return claims;
 }
 

@@ -1,4 +1,3 @@
-import { rsaKey } from './helpers/keys';
 import { appClaims, AUDIENCE, CLIENT_ID, ISSUER, NOW, profile, token, userClaims, validatorFor, verdict } from './helpers/fixtures';
 import {
   AUTH0_CLIENT,
@@ -25,6 +24,7 @@ import {
   pingApp,
   pingUser,
 } from './helpers/idp-tokens';
+import { rsaKey } from './helpers/keys';
 
 describe('principal of a generic issuer', () => {
   const { validator } = validatorFor();
@@ -66,7 +66,9 @@ describe('principal of a generic issuer', () => {
 
 describe('flows', () => {
   test('fails when an app token meets a profile whose machine flow is disabled', async () => {
-    const { validator } = validatorFor([rsaKey()], {}, [profile({ machineFlow: { enabled: false, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' } })]);
+    const { validator } = validatorFor([rsaKey()], {}, [
+      profile({ machineFlow: { enabled: false, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' } }),
+    ]);
     expect(await verdict(validator, token(appClaims()))).toBe('flow_disabled');
     expect(await verdict(validator, token(userClaims()))).toBe('accepted');
   });
@@ -87,7 +89,16 @@ describe('classification by issuer kind', () => {
     machineFlow: { enabled: true, systemUserClaim: 'appid', systemUserRole: 'Server Admin' },
     userFlow: { enabled: true, usernameClaim: 'unique_name' },
   });
-  const entraBase = { iss: entra.issuer, aud: AUDIENCE, tid: TENANT, appid: CLIENT_ID, oid: 'object-1', sub: 'pairwise-sub', iat: NOW - 5, exp: NOW + 600 };
+  const entraBase = {
+    iss: entra.issuer,
+    aud: AUDIENCE,
+    tid: TENANT,
+    appid: CLIENT_ID,
+    oid: 'object-1',
+    sub: 'pairwise-sub',
+    iat: NOW - 5,
+    exp: NOW + 600,
+  };
   const { validator: entraValidator } = validatorFor([rsaKey()], {}, [entra]);
 
   test('entra: a token without scp is an app token, even though it carries oid', async () => {
@@ -105,37 +116,75 @@ describe('classification by issuer kind', () => {
   });
 
   test('okta: sub equal to the client id is an app token; a cid/uid user token is a user token', async () => {
-    const okta = profile({ issuerKind: 'okta', clientIdClaims: ['cid'], machineFlow: { enabled: true, systemUserClaim: 'cid', systemUserRole: 'Server Admin' }, userFlow: { enabled: true, usernameClaim: 'sub' } });
+    const okta = profile({
+      issuerKind: 'okta',
+      clientIdClaims: ['cid'],
+      machineFlow: { enabled: true, systemUserClaim: 'cid', systemUserRole: 'Server Admin' },
+      userFlow: { enabled: true, usernameClaim: 'sub' },
+    });
     const { validator } = validatorFor([rsaKey()], {}, [okta]);
     const base = { iss: ISSUER, aud: AUDIENCE, cid: CLIENT_ID, iat: NOW, exp: NOW + 600, scp: ['orders.read'] };
-    expect(await validator.validate(token({ ...base, sub: CLIENT_ID }))).toMatchObject({ kind: 'system', username: CLIENT_ID, scopes: ['orders.read'] });
-    expect(await validator.validate(token({ ...base, sub: 'alice@example.test', uid: '00u1' }))).toMatchObject({ kind: 'user', username: 'alice@example.test' });
+    expect(await validator.validate(token({ ...base, sub: CLIENT_ID }))).toMatchObject({
+      kind: 'system',
+      username: CLIENT_ID,
+      scopes: ['orders.read'],
+    });
+    expect(await validator.validate(token({ ...base, sub: 'alice@example.test', uid: '00u1' }))).toMatchObject({
+      kind: 'user',
+      username: 'alice@example.test',
+    });
   });
 
   test('auth0: gty client-credentials is an app token even though sub is "<client>@clients"', async () => {
-    const auth0 = profile({ issuerKind: 'auth0', clientIdClaims: ['azp'], machineFlow: { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' }, userFlow: { enabled: true, usernameClaim: 'email' } });
+    const auth0 = profile({
+      issuerKind: 'auth0',
+      clientIdClaims: ['azp'],
+      machineFlow: { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' },
+      userFlow: { enabled: true, usernameClaim: 'email' },
+    });
     const { validator } = validatorFor([rsaKey()], {}, [auth0]);
     const base = { iss: ISSUER, aud: AUDIENCE, azp: CLIENT_ID, iat: NOW, exp: NOW + 600 };
-    expect(await validator.validate(token({ ...base, sub: `${CLIENT_ID}@clients`, gty: 'client-credentials' }))).toMatchObject({ kind: 'system' });
-    expect(await validator.validate(token({ ...base, sub: 'auth0|123', email: 'a@example.test' }))).toMatchObject({ kind: 'user', username: 'a@example.test' });
+    expect(await validator.validate(token({ ...base, sub: `${CLIENT_ID}@clients`, gty: 'client-credentials' }))).toMatchObject({
+      kind: 'system',
+    });
+    expect(await validator.validate(token({ ...base, sub: 'auth0|123', email: 'a@example.test' }))).toMatchObject({
+      kind: 'user',
+      username: 'a@example.test',
+    });
     // a user token with sub equal to the client id is still a user token for auth0
     expect(await verdict(validator, token({ ...base, sub: CLIENT_ID }))).toBe('missing_claim');
   });
 
-  test.each([['pingfederate'], ['generic']] as const)('%s without appTokenRule: sub equal to the client id is an app token, anything else a user token', async (kind) => {
-    const { validator } = validatorFor([rsaKey()], {}, [profile({ issuerKind: kind })]);
-    expect((await validator.validate(token(appClaims()))).kind).toBe('system');
-    expect((await validator.validate(token(appClaims({ sub: 'someone', preferred_username: 'someone' })))).kind).toBe('user');
-  });
+  test.each([['pingfederate'], ['generic']] as const)(
+    '%s without appTokenRule: sub equal to the client id is an app token, anything else a user token',
+    async (kind) => {
+      const { validator } = validatorFor([rsaKey()], {}, [profile({ issuerKind: kind })]);
+      expect((await validator.validate(token(appClaims()))).kind).toBe('system');
+      expect((await validator.validate(token(appClaims({ sub: 'someone', preferred_username: 'someone' })))).kind).toBe('user');
+    },
+  );
 });
 
 describe('realistic tokens per issuer kind', () => {
-  const flows = { machineFlow: { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' }, userFlow: { enabled: true, usernameClaim: 'preferred_username' } };
-  const keycloak = profile({ issuer: KEYCLOAK_ISSUER, audiences: ['orders-api'], clientId: KEYCLOAK_CLIENT, issuerKind: 'keycloak', ...flows });
+  const flows = {
+    machineFlow: { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' },
+    userFlow: { enabled: true, usernameClaim: 'preferred_username' },
+  };
+  const keycloak = profile({
+    issuer: KEYCLOAK_ISSUER,
+    audiences: ['orders-api'],
+    clientId: KEYCLOAK_CLIENT,
+    issuerKind: 'keycloak',
+    ...flows,
+  });
   const { validator: kc } = validatorFor([rsaKey()], {}, [keycloak]);
 
   test('keycloak: a service-account token (client_id, user-UUID sub) is an app token', async () => {
-    expect(await kc.validate(token(keycloakServiceAccount()))).toMatchObject({ kind: 'system', username: KEYCLOAK_CLIENT, role: 'Server Admin' });
+    expect(await kc.validate(token(keycloakServiceAccount()))).toMatchObject({
+      kind: 'system',
+      username: KEYCLOAK_CLIENT,
+      role: 'Server Admin',
+    });
   });
 
   test('keycloak: a service-account token of a release before 20 (clientId) is an app token', async () => {
@@ -195,26 +244,52 @@ describe('realistic tokens per issuer kind', () => {
   });
 
   test('entra v2: app token with idtyp app', async () => {
-    const v2 = profile({ ...entraV1, issuer: ENTRA_V2_ISSUER, audiences: [ENTRA_CLIENT], machineFlow: { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' } });
+    const v2 = profile({
+      ...entraV1,
+      issuer: ENTRA_V2_ISSUER,
+      audiences: [ENTRA_CLIENT],
+      machineFlow: { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' },
+    });
     const { validator } = validatorFor([rsaKey()], {}, [v2]);
     expect(await validator.validate(token(entraV2App()))).toMatchObject({ kind: 'system', username: ENTRA_CLIENT });
   });
 
   test('okta: client-credentials and user tokens', async () => {
-    const okta = profile({ issuer: OKTA_ISSUER, clientId: OKTA_CLIENT, issuerKind: 'okta', clientIdClaims: ['cid'], machineFlow: { enabled: true, systemUserClaim: 'cid', systemUserRole: 'Server Admin' }, userFlow: { enabled: true, usernameClaim: 'sub' } });
+    const okta = profile({
+      issuer: OKTA_ISSUER,
+      clientId: OKTA_CLIENT,
+      issuerKind: 'okta',
+      clientIdClaims: ['cid'],
+      machineFlow: { enabled: true, systemUserClaim: 'cid', systemUserRole: 'Server Admin' },
+      userFlow: { enabled: true, usernameClaim: 'sub' },
+    });
     const { validator } = validatorFor([rsaKey()], {}, [okta]);
     expect((await validator.validate(token(oktaApp()))).kind).toBe('system');
     expect(await validator.validate(token(oktaUser()))).toMatchObject({ kind: 'user', username: 'alice@example.test' });
   });
 
   test('auth0: client-credentials and user tokens', async () => {
-    const auth0 = profile({ issuer: AUTH0_ISSUER, clientId: AUTH0_CLIENT, audiences: ['https://orders.example.test'], issuerKind: 'auth0', machineFlow: { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' }, userFlow: { enabled: true, usernameClaim: 'email' } });
+    const auth0 = profile({
+      issuer: AUTH0_ISSUER,
+      clientId: AUTH0_CLIENT,
+      audiences: ['https://orders.example.test'],
+      issuerKind: 'auth0',
+      machineFlow: { enabled: true, systemUserClaim: 'azp', systemUserRole: 'Server Admin' },
+      userFlow: { enabled: true, usernameClaim: 'email' },
+    });
     const { validator } = validatorFor([rsaKey()], {}, [auth0]);
     expect((await validator.validate(token(auth0App()))).kind).toBe('system');
     expect(await validator.validate(token(auth0User()))).toMatchObject({ kind: 'user', username: 'alice@example.test' });
   });
 
-  const ping = profile({ issuer: PING_ISSUER, clientId: PING_CLIENT, audiences: ['orders-api'], issuerKind: 'pingfederate', machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' }, userFlow: { enabled: true, usernameClaim: 'Username' } });
+  const ping = profile({
+    issuer: PING_ISSUER,
+    clientId: PING_CLIENT,
+    audiences: ['orders-api'],
+    issuerKind: 'pingfederate',
+    machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' },
+    userFlow: { enabled: true, usernameClaim: 'Username' },
+  });
 
   test('pingfederate: sub mapped from the client id marks an app token by default', async () => {
     const { validator } = validatorFor([rsaKey()], {}, [ping]);
@@ -238,12 +313,15 @@ describe('realistic tokens per issuer kind', () => {
     expect((await validator.validate(token(pingUser({ client_sub: 'another-client' })))).kind).toBe('user');
   });
 
-  test.each([['okta'], ['entra'], ['auth0'], ['keycloak']] as const)('fails when a %s profile declares appTokenRule (its rule is fixed)', (kind) => {
-    const issuer = kind === 'entra' ? ENTRA_V1_ISSUER : ISSUER;
-    expect(() => validatorFor([rsaKey()], {}, [profile({ issuerKind: kind, issuer, appTokenRule: { claim: 'grant', value: 'x' } })])).toThrow(
-      `appTokenRule is only for issuerKind pingfederate or generic; issuerKind "${kind}" has a fixed app-token rule`,
-    );
-  });
+  test.each([['okta'], ['entra'], ['auth0'], ['keycloak']] as const)(
+    'fails when a %s profile declares appTokenRule (its rule is fixed)',
+    (kind) => {
+      const issuer = kind === 'entra' ? ENTRA_V1_ISSUER : ISSUER;
+      expect(() =>
+        validatorFor([rsaKey()], {}, [profile({ issuerKind: kind, issuer, appTokenRule: { claim: 'grant', value: 'x' } })]),
+      ).toThrow(`appTokenRule is only for issuerKind pingfederate or generic; issuerKind "${kind}" has a fixed app-token rule`);
+    },
+  );
 
   test.each([
     ['neither value nor valueIsClientId', { claim: 'grant' }],

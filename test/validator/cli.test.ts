@@ -3,9 +3,10 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
+
 import { runValidateToken } from '../../lib/validator';
-import { rsaKey } from './helpers/keys';
 import { appClaims, clock, jwksFetch, profile, token } from './helpers/fixtures';
+import { rsaKey } from './helpers/keys';
 
 let dir: string;
 let profilesFile: string;
@@ -55,7 +56,10 @@ describe('validate-token command core', () => {
 
   test('fails with the configuration code when the profiles file is unusable', async () => {
     const unresolved = path.join(dir, 'unresolved.json');
-    fs.writeFileSync(unresolved, JSON.stringify({ external_oauth_profiles: { value: [profile({ issuer: '${okta_auth_server.a.issuer}' })] } }));
+    fs.writeFileSync(
+      unresolved,
+      JSON.stringify({ external_oauth_profiles: { value: [profile({ issuer: '${okta_auth_server.a.issuer}' })] } }),
+    );
     const { code, out } = await run({ token: token(), profilesFile: unresolved });
     expect(code).toBe(1);
     expect(JSON.parse(out)).toMatchObject({ error: 'EO_PROFILE_UNRESOLVED', message: expect.stringContaining('--outputs-file') });
@@ -74,11 +78,18 @@ describe('validate-token: an unreachable JWKS', () => {
     fs.writeFileSync(file, JSON.stringify({ api: { external_oauth_profiles: [profile({ jwksUrl })] } }));
     let out = '';
     // WHEN
-    const code = await runValidateToken({ profilesFile: file, token: token(), stdout: { write: (s: string) => (out += s) }, validatorOptions: { clock } });
+    const code = await runValidateToken({
+      profilesFile: file,
+      token: token(),
+      stdout: { write: (s: string) => (out += s) },
+      validatorOptions: { clock },
+    });
     // THEN
     expect(code).toBe(1);
     const body = JSON.parse(out);
     expect(body.error).toBe('jwks_unavailable');
-    expect(body.message).toMatch(new RegExp(`^The issuer signing keys are unavailable \\(JWKS ${jwksUrl.replace(/[.]/g, '\\.')}: network: .*ECONNREFUSED`));
+    expect(body.message).toMatch(
+      new RegExp(`^The issuer signing keys are unavailable \\(JWKS ${jwksUrl.replace(/[.]/g, '\\.')}: network: .*ECONNREFUSED`),
+    );
   });
 });

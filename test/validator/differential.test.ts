@@ -6,11 +6,13 @@
  * deliberately stricter than jose.
  */
 import { sign } from 'node:crypto';
+
 import { createLocalJWKSet, jwtVerify } from 'jose';
+
 import { ASYMMETRIC_ALGORITHMS } from '../../lib/manifest/schema';
 import type { TokenValidator } from '../../lib/validator';
-import { b64, ecKey, edKey, rsaKey, signBytes, signJwt, TestKey } from './helpers/keys';
 import { appClaims, AUDIENCE, ISSUER, NOW, token, validatorFor, verdict } from './helpers/fixtures';
+import { b64, ecKey, edKey, rsaKey, signBytes, signJwt, TestKey } from './helpers/keys';
 
 const TOL = 60;
 const MAX_LIFETIME = 24 * 3600;
@@ -32,12 +34,20 @@ function strictPrechecks(t: string, keyCount: number): boolean {
   if (typeof header !== 'object' || header === null || Array.isArray(header)) return false;
   if ('crit' in header || 'enc' in header || 'zip' in header) return false;
   if (typeof header.cty === 'string' && ['jwt', 'application/jwt'].includes(header.cty.toLowerCase())) return false;
-  if (header.typ !== undefined && !['at+jwt', 'application/at+jwt', 'jwt', 'application/jwt'].includes(String(header.typ).toLowerCase())) return false;
+  if (header.typ !== undefined && !['at+jwt', 'application/at+jwt', 'jwt', 'application/jwt'].includes(String(header.typ).toLowerCase()))
+    return false;
   if (header.kid !== undefined && (typeof header.kid !== 'string' || header.kid === '')) return false;
   if (header.kid === undefined && keyCount > 1) return false;
   if (typeof payload !== 'object' || payload === null) return false;
   if (Array.isArray(payload.aud) && payload.aud.some((a: unknown) => typeof a !== 'string')) return false;
-  if (payload.exp !== undefined && typeof payload.exp === 'number' && payload.iat !== undefined && typeof payload.iat === 'number' && payload.exp - payload.iat > MAX_LIFETIME) return false;
+  if (
+    payload.exp !== undefined &&
+    typeof payload.exp === 'number' &&
+    payload.iat !== undefined &&
+    typeof payload.iat === 'number' &&
+    payload.exp - payload.iat > MAX_LIFETIME
+  )
+    return false;
   return true;
 }
 
@@ -77,8 +87,17 @@ function corpus(): Array<[string, string]> {
   const ed = edKey();
   const other = rsaKey('other');
   const pairs: Array<[TestKey, string]> = [
-    [rsa, 'RS256'], [rsa, 'RS384'], [rsa, 'RS512'], [rsa, 'PS256'], [rsa, 'PS384'], [rsa, 'PS512'],
-    [ec, 'ES256'], [ec384, 'ES384'], [ec521, 'ES512'], [ed, 'EdDSA'], [ed, 'Ed25519'],
+    [rsa, 'RS256'],
+    [rsa, 'RS384'],
+    [rsa, 'RS512'],
+    [rsa, 'PS256'],
+    [rsa, 'PS384'],
+    [rsa, 'PS512'],
+    [ec, 'ES256'],
+    [ec384, 'ES384'],
+    [ec521, 'ES512'],
+    [ed, 'EdDSA'],
+    [ed, 'Ed25519'],
   ];
   const out: Array<[string, string]> = [];
   for (const [key, alg] of pairs) {
@@ -88,7 +107,18 @@ function corpus(): Array<[string, string]> {
     out.push([`${alg} truncated signature`, replaceSig(good, sigOf(good).subarray(0, sigOf(good).length - 1))]);
     out.push([`${alg} extended signature`, replaceSig(good, Buffer.concat([sigOf(good), Buffer.from([0])]))]);
     out.push([`${alg} zero signature`, replaceSig(good, Buffer.alloc(sigOf(good).length))]);
-    out.push([`${alg} signed by another key, same kid`, signJwt(appClaims(), alg.startsWith('E') ? (alg === 'EdDSA' || alg === 'Ed25519' ? edKey('x') : ecKey('x', key === ec ? 'P-256' : key === ec384 ? 'P-384' : 'P-521')) : other, { alg, kid: key.jwk.kid })]);
+    out.push([
+      `${alg} signed by another key, same kid`,
+      signJwt(
+        appClaims(),
+        alg.startsWith('E')
+          ? alg === 'EdDSA' || alg === 'Ed25519'
+            ? edKey('x')
+            : ecKey('x', key === ec ? 'P-256' : key === ec384 ? 'P-384' : 'P-521')
+          : other,
+        { alg, kid: key.jwk.kid },
+      ),
+    ]);
     out.push([`${alg} payload changed`, `${good.split('.')[0]}.${b64(appClaims({ jti: `${alg}-changed` }))}.${good.split('.')[2]}`]);
     out.push([`${alg} header changed`, `${b64({ alg, kid: key.jwk.kid, typ: 'JWT' })}.${good.split('.')[1]}.${good.split('.')[2]}`]);
   }
@@ -110,7 +140,10 @@ function corpus(): Array<[string, string]> {
     const raw = signBytes(input, ec, 'ES256');
     const n = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
     const s = BigInt(`0x${raw.subarray(32).toString('hex')}`);
-    out.push(['ES256 malleated (r, n - s)', `${input}.${Buffer.concat([raw.subarray(0, 32), Buffer.from((n - s).toString(16).padStart(64, '0'), 'hex')]).toString('base64url')}`]);
+    out.push([
+      'ES256 malleated (r, n - s)',
+      `${input}.${Buffer.concat([raw.subarray(0, 32), Buffer.from((n - s).toString(16).padStart(64, '0'), 'hex')]).toString('base64url')}`,
+    ]);
   }
   // claims against jose's own rules
   const claimCases: Array<[string, Record<string, unknown>]> = [
@@ -176,7 +209,11 @@ describe('deliberately stricter than jose (jose accepts, the validator rejects)'
   const { validator } = validatorFor([rsaKey(), rsaKey('rsa-2')], { cacheSize: 0 });
   const joseAccepts = async (t: string): Promise<boolean> => {
     try {
-      await jwtVerify(t, createLocalJWKSet({ keys: [rsaKey().jwk, rsaKey('rsa-2').jwk] as never }), { issuer: ISSUER, audience: AUDIENCE, currentDate: new Date(NOW * 1000) });
+      await jwtVerify(t, createLocalJWKSet({ keys: [rsaKey().jwk, rsaKey('rsa-2').jwk] as never }), {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        currentDate: new Date(NOW * 1000),
+      });
       return true;
     } catch {
       return false;

@@ -6,8 +6,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import type { ValidationProfile } from '../../lib/manifest/types';
-import { TokenValidator, TokenValidationError, ValidatorEvent } from '../../lib/validator';
+import { TokenValidationError, TokenValidator, ValidatorEvent } from '../../lib/validator';
 import { OidcProvider, startOidcProvider } from '../support/oidc';
 
 jest.setTimeout(30_000);
@@ -41,7 +42,11 @@ function profilesFor(idp: OidcProvider): ValidationProfile[] {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-const codeOf = (p: Promise<unknown>): Promise<string> => p.then(() => 'accepted', (e: TokenValidationError) => e.code);
+const codeOf = (p: Promise<unknown>): Promise<string> =>
+  p.then(
+    () => 'accepted',
+    (e: TokenValidationError) => e.code,
+  );
 
 describe('against a real OpenID provider', () => {
   let idp: OidcProvider;

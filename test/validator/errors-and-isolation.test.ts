@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { bearerChallenge, TOKEN_ERROR_CODES, TokenErrorCode, TokenValidationError } from '../../lib/validator';
 
 describe('error codes', () => {
@@ -75,6 +76,9 @@ describe('lib/validator never imports cdktf or constructs', () => {
     expect(seen.size).toBeGreaterThan(10);
     expect([...packages].sort()).toEqual(['ajv', 'node:buffer', 'node:crypto', 'node:fs', 'node:path'].sort());
     // the validator, the manifest reader, and the pure helpers they share (JSON limits, value helpers, the JWK Set reader, the error base class, the version)
-    for (const file of seen) expect(path.relative(path.join(__dirname, '../../lib'), file)).toMatch(/^(validator|manifest)\/|^util\/(json|values|jwks|error)\.ts$|^version\.ts$/);
+    for (const file of seen)
+      expect(path.relative(path.join(__dirname, '../../lib'), file)).toMatch(
+        /^(validator|manifest)\/|^util\/(json|values|jwks|error)\.ts$|^version\.ts$/,
+      );
   });
 });

@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { b64, ecKey, edKey, rsaKey, signJwt } from './helpers/keys';
+
 import { appClaims, profile, token, validatorFor, verdict } from './helpers/fixtures';
 import { startServer, TestServer } from './helpers/http-server';
+import { b64, ecKey, edKey, rsaKey, signJwt } from './helpers/keys';
 
 describe('header rules', () => {
   const { validator } = validatorFor();
@@ -77,7 +78,16 @@ describe('header rules', () => {
     const d = token(appClaims(), { kid: 'rsa-2' });
     const verdicts: string[] = [];
     for (const t of [a, b, c, a, b, d, c, a]) verdicts.push(await verdict(v, t));
-    expect(verdicts).toEqual(['accepted', 'unsupported_token', 'accepted', 'accepted', 'unsupported_token', 'invalid_signature', 'accepted', 'accepted']);
+    expect(verdicts).toEqual([
+      'accepted',
+      'unsupported_token',
+      'accepted',
+      'accepted',
+      'unsupported_token',
+      'invalid_signature',
+      'accepted',
+      'accepted',
+    ]);
   });
 
   test('accepts EdDSA, ES384 and PS256 tokens (allowed by default)', async () => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as net from 'node:net';
+
 import {
   expressMiddleware,
   extractBearerToken,
@@ -12,9 +13,9 @@ import {
   TokenValidationError,
   TokenValidator,
 } from '../../lib/validator';
-import { rsaKey } from './helpers/keys';
 import { appClaims, clock, jsonResponse, profile, token, userClaims, validatorFor } from './helpers/fixtures';
 import { startServer, TestServer } from './helpers/http-server';
+import { rsaKey } from './helpers/keys';
 
 interface RawResponse {
   status: number;
@@ -66,7 +67,8 @@ describe('node:http authenticate(req) (RFC 6750)', () => {
   });
   afterAll(() => server.close());
 
-  const get = (path: string, headers: string[] = []): Promise<RawResponse> => rawRequest(port, `GET ${path} HTTP/1.1\r\n${headers.map((h) => `${h}\r\n`).join('')}`);
+  const get = (path: string, headers: string[] = []): Promise<RawResponse> =>
+    rawRequest(port, `GET ${path} HTTP/1.1\r\n${headers.map((h) => `${h}\r\n`).join('')}`);
 
   test('accepts a valid bearer token', async () => {
     const res = await get('/orders', [`Authorization: Bearer ${token()}`]);
@@ -116,8 +118,14 @@ describe('node:http authenticate(req) (RFC 6750)', () => {
     const bad = token(appClaims({ aud: 'api://other' }), { kid: 'KID-VALUE' });
     const res = await get('/orders', [`Authorization: Bearer ${bad}`]);
     expect(res.status).toBe(401);
-    expect(res.headers['www-authenticate']).toBe('Bearer realm="orders-api", error="invalid_token", error_description="Token audience not accepted"');
-    expect(JSON.parse(res.body)).toEqual({ error: 'invalid_token', code: 'audience_mismatch', error_description: 'Token audience not accepted' });
+    expect(res.headers['www-authenticate']).toBe(
+      'Bearer realm="orders-api", error="invalid_token", error_description="Token audience not accepted"',
+    );
+    expect(JSON.parse(res.body)).toEqual({
+      error: 'invalid_token',
+      code: 'audience_mismatch',
+      error_description: 'Token audience not accepted',
+    });
     for (const part of bad.split('.')) expect(JSON.stringify(res)).not.toContain(part);
     expect(JSON.stringify(res)).not.toContain('KID-VALUE');
   });
@@ -161,7 +169,9 @@ describe('extractBearerToken without headersDistinct', () => {
     const req = { headers: {}, url: '/x?access_token=abc.def.ghi' };
     expect(() => extractBearerToken(req)).toThrow(expect.objectContaining({ code: 'missing_token' }));
     expect(extractBearerToken(req, { allowQueryToken: true })).toBe('abc.def.ghi');
-    expect(() => extractBearerToken({ headers: {}, url: '/x?access_token=a&access_token=b' }, { allowQueryToken: true })).toThrow(expect.objectContaining({ code: 'invalid_request' }));
+    expect(() => extractBearerToken({ headers: {}, url: '/x?access_token=a&access_token=b' }, { allowQueryToken: true })).toThrow(
+      expect.objectContaining({ code: 'invalid_request' }),
+    );
   });
 });
 
@@ -200,7 +210,11 @@ function fakeResponse(): ServerResponse & { written: { status: number; headers: 
 }
 
 const request = (authorization?: string): IncomingMessage =>
-  ({ headers: authorization ? { authorization } : {}, headersDistinct: authorization ? { authorization: [authorization] } : {}, url: '/orders' }) as unknown as IncomingMessage;
+  ({
+    headers: authorization ? { authorization } : {},
+    headersDistinct: authorization ? { authorization: [authorization] } : {},
+    url: '/orders',
+  }) as unknown as IncomingMessage;
 
 describe('Express middleware', () => {
   const { validator } = validatorFor();
@@ -269,7 +283,12 @@ describe('Fastify onRequest hook', () => {
   test('sets request.principal for a valid token', async () => {
     const hook = fastifyOnRequest(validator);
     const raw = request(`Bearer ${token(userClaims())}`);
-    const req = { raw, headers: raw.headers, url: raw.url } as { raw: IncomingMessage; headers: IncomingMessage['headers']; url?: string; principal?: Principal };
+    const req = { raw, headers: raw.headers, url: raw.url } as {
+      raw: IncomingMessage;
+      headers: IncomingMessage['headers'];
+      url?: string;
+      principal?: Principal;
+    };
     const reply = fakeReply();
     expect(await hook(req, reply)).toBeUndefined();
     expect(req.principal).toMatchObject({ kind: 'user', username: 'Alice@Example.test' });

@@ -1,6 +1,6 @@
-import { TokenValidator, TokenValidationError, ValidatorEvent } from '../../lib/validator';
-import { rsaKey, signJwt, TestKey } from './helpers/keys';
+import { TokenValidationError, TokenValidator, ValidatorEvent } from '../../lib/validator';
 import { appClaims, jsonResponse, NOW, profile, token, verdict } from './helpers/fixtures';
+import { rsaKey, signJwt, TestKey } from './helpers/keys';
 
 /** A controllable JWKS source and clock. */
 function harness(initial: TestKey[], options: { cooldownMs?: number; refreshMs?: number; staleLimitMs?: number } = {}) {
@@ -152,7 +152,10 @@ describe('JWKS cache', () => {
   test('warm() rejects with jwks_unavailable naming the URL when a download fails', async () => {
     const h = harness([rsaKey()]);
     h.setDown(true);
-    await expect(h.validator.warm()).rejects.toMatchObject({ code: 'jwks_unavailable', message: expect.stringContaining(profile().jwksUrl) });
+    await expect(h.validator.warm()).rejects.toMatchObject({
+      code: 'jwks_unavailable',
+      message: expect.stringContaining(profile().jwksUrl),
+    });
   });
 
   test('one JWKS URL shared by two profiles is fetched once', async () => {

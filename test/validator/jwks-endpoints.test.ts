@@ -1,8 +1,9 @@
 import type { ServerResponse } from 'node:http';
-import { TokenValidator, TokenValidationError, ValidatorEvent } from '../../lib/validator';
-import { rsaKey } from './helpers/keys';
+
+import { TokenValidationError, TokenValidator, ValidatorEvent } from '../../lib/validator';
 import { clock, profile, token } from './helpers/fixtures';
 import { startServer, TestServer } from './helpers/http-server';
+import { rsaKey } from './helpers/keys';
 
 const TIMEOUT_MS = 400;
 const jwks = (): string => JSON.stringify({ keys: [rsaKey().jwk] });
@@ -82,7 +83,11 @@ describe('hostile or broken JWKS endpoints fail cleanly within the timeout', () 
 
   function validatorFor(path: string): { validator: TokenValidator; events: ValidatorEvent[] } {
     const events: ValidatorEvent[] = [];
-    const validator = new TokenValidator([profile({ jwksUrl: `${server.url}${path}` })], { clock, jwksTimeoutMs: TIMEOUT_MS, onEvent: (e) => events.push(e) });
+    const validator = new TokenValidator([profile({ jwksUrl: `${server.url}${path}` })], {
+      clock,
+      jwksTimeoutMs: TIMEOUT_MS,
+      onEvent: (e) => events.push(e),
+    });
     return { validator, events };
   }
 

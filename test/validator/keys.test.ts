@@ -1,7 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
+
 import { TokenValidator } from '../../lib/validator';
-import { ecKey, edKey, rsaKey, signJwt, TestKey } from './helpers/keys';
 import { appClaims, clock, jwksFetch, profile, token, validatorFor, verdict } from './helpers/fixtures';
+import { ecKey, edKey, rsaKey, signJwt, TestKey } from './helpers/keys';
 
 function validatorWithJwks(jwks: unknown): { validator: TokenValidator; events: unknown[] } {
   const events: unknown[] = [];
@@ -46,7 +47,9 @@ describe('JWKS key filtering', () => {
   });
 
   test('ignores bad keys but keeps the good ones beside them', async () => {
-    const { validator, events } = validatorWithJwks({ keys: [{ ...pub, kid: 'enc', use: 'enc' }, { kty: 'oct', k: 'AA' }, 'not-a-key', pub] });
+    const { validator, events } = validatorWithJwks({
+      keys: [{ ...pub, kid: 'enc', use: 'enc' }, { kty: 'oct', k: 'AA' }, 'not-a-key', pub],
+    });
     expect(await verdict(validator, token())).toBe('accepted');
     expect(events).toContainEqual(expect.objectContaining({ type: 'jwks_fetch', ok: true, keys: 1, ignoredKeys: 3 }));
   });
@@ -116,8 +119,17 @@ describe('kid rules and key type', () => {
 
   test('verifies each supported algorithm with a fitting key and rejects a one-bit flip', async () => {
     const cases: Array<[TestKey, string]> = [
-      [rsaKey(), 'RS256'], [rsaKey(), 'RS384'], [rsaKey(), 'RS512'], [rsaKey(), 'PS256'], [rsaKey(), 'PS384'], [rsaKey(), 'PS512'],
-      [ecKey('e256', 'P-256'), 'ES256'], [ecKey('e384', 'P-384'), 'ES384'], [ecKey('e521', 'P-521'), 'ES512'], [edKey(), 'EdDSA'], [edKey(), 'Ed25519'],
+      [rsaKey(), 'RS256'],
+      [rsaKey(), 'RS384'],
+      [rsaKey(), 'RS512'],
+      [rsaKey(), 'PS256'],
+      [rsaKey(), 'PS384'],
+      [rsaKey(), 'PS512'],
+      [ecKey('e256', 'P-256'), 'ES256'],
+      [ecKey('e384', 'P-384'), 'ES384'],
+      [ecKey('e521', 'P-521'), 'ES512'],
+      [edKey(), 'EdDSA'],
+      [edKey(), 'Ed25519'],
     ];
     const { validator } = validatorFor([rsaKey(), ecKey('e256', 'P-256'), ecKey('e384', 'P-384'), ecKey('e521', 'P-521'), edKey()]);
     for (const [key, alg] of cases) {

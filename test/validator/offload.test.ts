@@ -4,9 +4,10 @@
  * `validate()` calls are verified synchronously. Verdicts are the same either way.
  */
 import * as crypto from 'node:crypto';
+
 import type { IncomingRequestLike } from '../../lib/validator';
-import { ecKey, edKey, rsaKey, signJwt, TestKey } from './helpers/keys';
 import { appClaims, validatorFor, verdict } from './helpers/fixtures';
+import { ecKey, edKey, rsaKey, signJwt, TestKey } from './helpers/keys';
 
 jest.mock('node:crypto', () => {
   const actual = jest.requireActual<typeof import('node:crypto')>('node:crypto');
@@ -92,7 +93,11 @@ describe('signature verification off the event loop', () => {
     const t = signJwt(appClaims(), rsaKey());
     await validator.validate(t);
     verifySpy.mockClear();
-    expect(await Promise.all([1, 2, 3].map(() => authVerdict(validator.authenticate(request(t)))))).toEqual(['accepted', 'accepted', 'accepted']);
+    expect(await Promise.all([1, 2, 3].map(() => authVerdict(validator.authenticate(request(t)))))).toEqual([
+      'accepted',
+      'accepted',
+      'accepted',
+    ]);
     expect(calls()).toEqual({ sync: 0, pool: 0 });
   });
 });

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import { expressMiddleware, fastifyOnRequest, TokenValidator, ValidatorConfigError } from '../../lib/validator';
 import { profile } from './helpers/fixtures';
 
@@ -47,7 +48,11 @@ describe('TokenValidator.fromFile shapes', () => {
 
   test('reads `terraform output -json`', () => {
     const file = write('tf-output.json', {
-      external_oauth_profiles: { sensitive: false, type: ['tuple', [['object', {}]]], value: [profile(), profile({ name: 'reports', clientId: 'reports-client' })] },
+      external_oauth_profiles: {
+        sensitive: false,
+        type: ['tuple', [['object', {}]]],
+        value: [profile(), profile({ name: 'reports', clientId: 'reports-client' })],
+      },
       other_output: { sensitive: false, type: 'string', value: 'x' },
     });
     expect(TokenValidator.fromFile(file).profiles.map((p) => p.name)).toEqual(['orders', 'reports']);
@@ -63,13 +68,18 @@ describe('TokenValidator.fromFile shapes', () => {
   });
 
   test('reads an output whose value is the JSON-encoded list', () => {
-    const file = write('tf-output-string.json', { external_oauth_profiles: { sensitive: false, type: 'string', value: JSON.stringify([profile()]) } });
+    const file = write('tf-output-string.json', {
+      external_oauth_profiles: { sensitive: false, type: 'string', value: JSON.stringify([profile()]) },
+    });
     expect(TokenValidator.fromFile(file).profiles).toHaveLength(1);
   });
 
   test('fails when a manifest profile is still an unresolved Terraform value, telling to deploy and pass the outputs file', () => {
     // GIVEN a manifest whose profile values are known only after apply
-    const file = write('unresolved.json', manifest([profile({ issuer: '${okta_auth_server.main.issuer}', jwksUrl: '${okta_auth_server.main.issuer}/v1/keys' })]));
+    const file = write(
+      'unresolved.json',
+      manifest([profile({ issuer: '${okta_auth_server.main.issuer}', jwksUrl: '${okta_auth_server.main.issuer}/v1/keys' })]),
+    );
     // WHEN loaded THEN EO_PROFILE_UNRESOLVED, naming the fields and the way out
     let error: ValidatorConfigError | undefined;
     try {
@@ -150,9 +160,13 @@ describe('profile rules', () => {
   });
 
   test('fails when an entra issuer has no tenant id, and accepts v1 and v2 tenant issuers', () => {
-    expect(build(profile({ issuerKind: 'entra', issuer: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0' }))).toBe('EO_PROFILE_UNTRUSTED_ISSUER');
+    expect(build(profile({ issuerKind: 'entra', issuer: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0' }))).toBe(
+      'EO_PROFILE_UNTRUSTED_ISSUER',
+    );
     expect(build(profile({ issuerKind: 'entra', issuer: 'https://sts.windows.net/aaaaaaaa-2222-3333-4444-5555555555bb/' }))).toBe('ok');
-    expect(build(profile({ issuerKind: 'entra', issuer: 'https://login.microsoftonline.com/aaaaaaaa-2222-3333-4444-5555555555bb/v2.0' }))).toBe('ok');
+    expect(
+      build(profile({ issuerKind: 'entra', issuer: 'https://login.microsoftonline.com/aaaaaaaa-2222-3333-4444-5555555555bb/v2.0' })),
+    ).toBe('ok');
   });
 
   test('fails when an option is out of range', () => {

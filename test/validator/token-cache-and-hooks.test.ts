@@ -1,7 +1,8 @@
 import { sign } from 'node:crypto';
+
 import { TokenValidator } from '../../lib/validator';
-import { b64, ecKey, rsaKey, signJwt } from './helpers/keys';
 import { appClaims, jsonResponse, NOW, profile, token, userClaims, validatorFor, verdict } from './helpers/fixtures';
+import { b64, ecKey, rsaKey, signJwt } from './helpers/keys';
 
 describe('verified-token cache', () => {
   test('a repeated token is answered from the cache, with the same principal', async () => {
@@ -51,7 +52,11 @@ describe('verified-token cache', () => {
 
   test('a cached token is dropped when its key leaves the JWKS', async () => {
     let keys = [rsaKey(), rsaKey('rsa-2')];
-    const v = new TokenValidator([profile()], { clock: () => NOW * 1000, jwksCooldownMs: 0, fetch: async () => jsonResponse({ keys: keys.map((k) => k.jwk) }) });
+    const v = new TokenValidator([profile()], {
+      clock: () => NOW * 1000,
+      jwksCooldownMs: 0,
+      fetch: async () => jsonResponse({ keys: keys.map((k) => k.jwk) }),
+    });
     const t = token();
     await v.validate(t);
     keys = [rsaKey('rsa-2')];
@@ -80,7 +85,13 @@ describe('revocation hook keyed on (iss, jti)', () => {
     });
     const t = token();
     expect(await verdict(validator, t)).toBe('accepted');
-    expect(seen[0]).toEqual({ issuer: appClaims().iss, jti: 'jti-app-1', profile: 'orders', subject: appClaims().sub, exp: appClaims().exp });
+    expect(seen[0]).toEqual({
+      issuer: appClaims().iss,
+      jti: 'jti-app-1',
+      profile: 'orders',
+      subject: appClaims().sub,
+      exp: appClaims().exp,
+    });
     revoked.add(`${appClaims().iss} jti-app-1`);
     expect(await verdict(validator, t)).toBe('token_revoked');
   });
@@ -146,7 +157,11 @@ describe('resolveUser', () => {
   });
 
   test('a throwing directory is dependency_unavailable (503)', async () => {
-    const { validator } = validatorFor([rsaKey()], { resolveUser: () => { throw new Error('ldap down'); } });
+    const { validator } = validatorFor([rsaKey()], {
+      resolveUser: () => {
+        throw new Error('ldap down');
+      },
+    });
     await expect(validator.validate(token(userClaims()))).rejects.toMatchObject({ code: 'dependency_unavailable', status: 503 });
   });
 });
@@ -168,13 +183,19 @@ describe('events and output', () => {
   });
 
   test('a throwing listener never breaks validation', async () => {
-    const { validator } = validatorFor([rsaKey()], { onEvent: () => { throw new Error('metrics down'); } });
+    const { validator } = validatorFor([rsaKey()], {
+      onEvent: () => {
+        throw new Error('metrics down');
+      },
+    });
     expect(await verdict(validator, token())).toBe('accepted');
     expect(await verdict(validator, 'x.y.z')).toBe('malformed_token');
   });
 
   test('writes nothing to the console', async () => {
-    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => jest.spyOn(console, m).mockImplementation(() => undefined));
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) =>
+      jest.spyOn(console, m).mockImplementation(() => undefined),
+    );
     try {
       const { validator } = validatorFor([rsaKey()], { onEvent: undefined });
       await validator.validate(token());

@@ -1,6 +1,6 @@
-import { b64, ecKey, rsaKey, signBytes, signJwt } from './helpers/keys';
-import { appClaims, token, validatorFor, verdict } from './helpers/fixtures';
 import { COMPACT_JWS, decodeSegment, isCanonicalBase64url, splitCompact } from '../../lib/validator/compact';
+import { appClaims, token, validatorFor, verdict } from './helpers/fixtures';
+import { b64, ecKey, rsaKey, signBytes, signJwt } from './helpers/keys';
 
 /** Replaces the last character of the signature with one that only changes the trailing bits. */
 function nonCanonical(jwt: string): string {
@@ -43,11 +43,20 @@ describe('token size cap and compact form', () => {
     ['has two segments', (t: string) => t.split('.').slice(0, 2).join('.')],
     ['has five segments (JWE)', (t: string) => `${t}.AAAA.BBBB`],
     ['has an empty signature', (t: string) => t.slice(0, t.lastIndexOf('.') + 1)],
-    ['has an empty payload', (t: string) => { const [h, , s] = t.split('.'); return `${h}..${s}`; }],
+    [
+      'has an empty payload',
+      (t: string) => {
+        const [h, , s] = t.split('.');
+        return `${h}..${s}`;
+      },
+    ],
     ['has base64 padding', (t: string) => `${t}==`],
     ['has a space', (t: string) => t.replace('.', ' .')],
     ['has a trailing newline', (t: string) => `${t}\n`],
-    ['uses standard base64 characters', (t: string) => t.replace(/-/g, '+').replace(/_/g, '/') + (t.includes('-') || t.includes('_') ? '' : '+')],
+    [
+      'uses standard base64 characters',
+      (t: string) => t.replace(/-/g, '+').replace(/_/g, '/') + (t.includes('-') || t.includes('_') ? '' : '+'),
+    ],
     ['has a non-canonical signature encoding', nonCanonical],
     ['has non-ASCII characters', (t: string) => `${t}é`],
   ])('fails when the token %s', async (_what, mutate) => {
@@ -108,7 +117,17 @@ describe('the regex-free compact check accepts exactly COMPACT_JWS with canonica
       }
     };
     const base = [token(), signJwt(appClaims(), ecKey()), 'eyJhbGciOiJSUzI1NiJ9.e30.c2ln', 'AA.AA.AA', 'AAA.AAAA.AAAAA'];
-    const noise = [...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)), 'é', 'ī', 'ĭ', 'İ', 'Ａ', '\u2028', '\ud83d\ude00', '\uffff'];
+    const noise = [
+      ...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)),
+      'é',
+      'ī',
+      'ĭ',
+      'İ',
+      'Ａ',
+      '\u2028',
+      '\ud83d\ude00',
+      '\uffff',
+    ];
     let seed = 7;
     const rnd = (n: number): number => {
       // mulberry32: a deterministic, well-spread sequence
@@ -125,7 +144,14 @@ describe('the regex-free compact check accepts exactly COMPACT_JWS with canonica
         const at = rnd(t.length + 1);
         const ch = noise[rnd(noise.length)]!;
         const op = rnd(4);
-        t = op === 0 ? t.slice(0, at) + ch + t.slice(at) : op === 1 ? t.slice(0, at) + ch + t.slice(at + 1) : op === 2 ? t.slice(0, at) + t.slice(at + 1) : t.slice(0, at);
+        t =
+          op === 0
+            ? t.slice(0, at) + ch + t.slice(at)
+            : op === 1
+              ? t.slice(0, at) + ch + t.slice(at + 1)
+              : op === 2
+                ? t.slice(0, at) + t.slice(at + 1)
+                : t.slice(0, at);
       }
       const want = spec(t);
       if (want) accepted++;

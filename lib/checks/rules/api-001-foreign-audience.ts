@@ -1,5 +1,5 @@
-import { Rule, RuleOutcome, violation } from '../rule';
 import { audiencesOfTrust, describeTrust } from '../model';
+import { Rule, RuleOutcome, violation } from '../rule';
 import { isApplyTimeValue, show } from '../values';
 
 /** Audiences of well-known first-party resources, with their names. */
@@ -57,9 +57,15 @@ export const foreignAudience: Rule = {
       for (const aud of audiencesOfTrust(trust) ?? []) {
         if (isApplyTimeValue(aud)) continue;
         const n = normal(aud);
-        const owner = others.get(n) ?? Object.entries(WELL_KNOWN).find(([k]) => normal(k) === n)?.[1] ?? PATTERNS.find(([re]) => re.test(n))?.[1];
+        const owner =
+          others.get(n) ?? Object.entries(WELL_KNOWN).find(([k]) => normal(k) === n)?.[1] ?? PATTERNS.find(([re]) => re.test(n))?.[1];
         if (!owner) continue;
-        out.push(violation(trust.path, `${describeTrust(trust)} accepts audience ${show(aud)}, which belongs to ${owner}; tokens minted for it could be replayed against this API. Fix: accept only the API's own audience.`));
+        out.push(
+          violation(
+            trust.path,
+            `${describeTrust(trust)} accepts audience ${show(aud)}, which belongs to ${owner}; tokens minted for it could be replayed against this API. Fix: accept only the API's own audience.`,
+          ),
+        );
       }
     }
     return out;

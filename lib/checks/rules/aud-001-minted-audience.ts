@@ -1,6 +1,6 @@
 import type { IssuerRecord } from '../../manifest/types';
-import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { audiencesOfTrust, describeTrust, expectedIssuer, mintedAudiences } from '../model';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { isApplyTimeValue, show } from '../values';
 
 /**
@@ -14,13 +14,13 @@ const SNOWFLAKE_ACCOUNT_URL = /^https:\/\/[a-z0-9_.-]+\.snowflakecomputing\.com\
 export const mintedAudience: Rule = {
   id: 'EO-AUD-001',
   severity: 'error',
-  title: "Each trust audience is one the issuer mints",
+  title: 'Each trust audience is one the issuer mints',
   explanation:
-    'A token\'s `aud` is decided by the issuer: an Okta authorization server mints its one audience; an Entra API ' +
+    "A token's `aud` is decided by the issuer: an Okta authorization server mints its one audience; an Entra API " +
     'mints its identifier URI (App ID URI) in v1 tokens and its client id in v2 tokens. An audience that no issuer ' +
     'with the same `iss` mints never matches, so logins fail, or it is a copy-paste of another resource. Audiences ' +
     'minted by another issuer record with the same `iss` (a second Entra API of the same tenant) are accepted. ' +
-    'Fix: take the audience from the issuer object, or change the Entra API\'s access-token version. When a ' +
+    "Fix: take the audience from the issuer object, or change the Entra API's access-token version. When a " +
     'Snowflake integration accepts its account URL (`https://<account>.snowflakecomputing.com`), that URL is what ' +
     'Snowflake expects: the fix is on the issuer, which must mint it.',
   see: ['https://learn.microsoft.com/en-us/entra/identity-platform/access-token-claims-reference#payload-claims'],
@@ -48,8 +48,13 @@ export const mintedAudience: Rule = {
         const fix =
           trust.type === 'snowflake' && SNOWFLAKE_ACCOUNT_URL.test(aud)
             ? `Fix: make ${issuer.path} mint ${show(aud)}, the URL of the Snowflake account this integration lives in (the issuer's audience is the side that differs).`
-            : `Fix: accept ${show((own.values ?? [])[0] ?? 'the issuer\'s audience')} by wiring the audience from the issuer object.`;
-        out.push(violation(trust.path, `${describeTrust(trust)} accepts audience ${show(aud)}, but ${issuer.path} mints ${show(own.values ?? [])} (${own.basis}). ${fix}`));
+            : `Fix: accept ${show((own.values ?? [])[0] ?? "the issuer's audience")} by wiring the audience from the issuer object.`;
+        out.push(
+          violation(
+            trust.path,
+            `${describeTrust(trust)} accepts audience ${show(aud)}, but ${issuer.path} mints ${show(own.values ?? [])} (${own.basis}). ${fix}`,
+          ),
+        );
       }
     }
     return out;

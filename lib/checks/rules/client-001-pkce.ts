@@ -1,5 +1,5 @@
-import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeClient } from '../model';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 
 /** EO-CLIENT-001: the IdP requires PKCE only of a client program that sends it. */
 export const programSendsPkce: Rule = {
@@ -13,15 +13,25 @@ export const programSendsPkce: Rule = {
     'PKCE, then fails at the first sign-in. Fix: turn PKCE on in the client program (Keycloak: "Use PKCE"), or ' +
     'do not require it of this confidential client (`pkce: false`; a public client always needs it). Declare the ' +
     'program (`program: ClientProgram...`) so that this can be checked.',
-  see: ['https://www.rfc-editor.org/rfc/rfc7636', 'https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/app_oauth#pkce_required'],
+  see: [
+    'https://www.rfc-editor.org/rfc/rfc7636',
+    'https://registry.terraform.io/providers/okta/okta/4.20.0/docs/resources/app_oauth#pkce_required',
+  ],
   check(ctx) {
     const out: RuleOutcome[] = [];
     for (const client of ctx.manifest.clients) {
       if (client.pkce !== true) continue;
       if (!client.program) {
-        out.push(unevaluable(client.path, `${describeClient(client)} requires PKCE, and its client program is not declared (declare program)`));
+        out.push(
+          unevaluable(client.path, `${describeClient(client)} requires PKCE, and its client program is not declared (declare program)`),
+        );
       } else if (!client.program.sendsPkce) {
-        out.push(violation(client.path, `${describeClient(client)} requires PKCE, but its client program ${JSON.stringify(client.program.name)} does not send a code_challenge: the IdP rejects every sign-in. Fix: turn PKCE on in the program, or set pkce false on this confidential client.`));
+        out.push(
+          violation(
+            client.path,
+            `${describeClient(client)} requires PKCE, but its client program ${JSON.stringify(client.program.name)} does not send a code_challenge: the IdP rejects every sign-in. Fix: turn PKCE on in the program, or set pkce false on this confidential client.`,
+          ),
+        );
       }
     }
     return out;

@@ -1,5 +1,5 @@
-import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeClient } from '../model';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { show } from '../values';
 
 /** EO-CLIENT-003: the token endpoint authentication method is one the client program uses. */
@@ -20,9 +20,19 @@ export const programAuthMethod: Rule = {
       const method = client.tokenEndpointAuthMethod;
       if (method === undefined || method === 'none') continue;
       if (!client.program) {
-        out.push(unevaluable(client.path, `${describeClient(client)} authenticates with ${show(method)}, and its client program is not declared (declare program)`));
+        out.push(
+          unevaluable(
+            client.path,
+            `${describeClient(client)} authenticates with ${show(method)}, and its client program is not declared (declare program)`,
+          ),
+        );
       } else if (!client.program.tokenEndpointAuthMethods.includes(method)) {
-        out.push(violation(client.path, `${describeClient(client)} is registered with token endpoint authentication ${show(method)}, but its client program ${JSON.stringify(client.program.name)} uses ${show(client.program.tokenEndpointAuthMethods)}: the token request fails with invalid_client. Fix: set tokenEndpointAuthMethod ${show(client.program.tokenEndpointAuthMethods[0])}.`));
+        out.push(
+          violation(
+            client.path,
+            `${describeClient(client)} is registered with token endpoint authentication ${show(method)}, but its client program ${JSON.stringify(client.program.name)} uses ${show(client.program.tokenEndpointAuthMethods)}: the token request fails with invalid_client. Fix: set tokenEndpointAuthMethod ${show(client.program.tokenEndpointAuthMethods[0])}.`,
+          ),
+        );
       }
     }
     return out;

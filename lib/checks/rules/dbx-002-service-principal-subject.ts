@@ -1,7 +1,7 @@
 import type { IssuerKind } from '../../core/kinds';
 import type { ClientRecord } from '../../manifest/types';
-import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust, flowsOfClient } from '../model';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { isApplyTimeValue, show } from '../values';
 
 /** What the issuer puts in `claim` of a client's client-credentials token: a value, or why it cannot be known here. */
@@ -21,11 +21,18 @@ export function appTokenClaimValue(kind: IssuerKind, claim: string, client: Clie
     pingfederate: ['sub', 'client_id'],
     generic: ['sub', 'client_id'],
   };
-  if (clientIdClaims[kind].includes(claim)) return { value: id, basis: `${kind} client-credentials tokens carry the client id in ${claim}` };
-  if (kind === 'auth0' && claim === 'sub') return { value: `${id}@clients`, basis: 'Auth0 client-credentials tokens carry <client id>@clients in sub' };
-  if (kind === 'keycloak' && claim === 'preferred_username') return { value: `service-account-${id.toLowerCase()}`, basis: 'Keycloak service-account tokens carry service-account-<client id> in preferred_username' };
-  if (kind === 'keycloak' && claim === 'sub') return { unknown: 'Keycloak puts the service-account user\'s UUID in sub' };
-  if (kind === 'entra' && claim === 'oid') return { unknown: 'Entra puts the object id of the client\'s service principal in oid, which the manifest does not hold' };
+  if (clientIdClaims[kind].includes(claim))
+    return { value: id, basis: `${kind} client-credentials tokens carry the client id in ${claim}` };
+  if (kind === 'auth0' && claim === 'sub')
+    return { value: `${id}@clients`, basis: 'Auth0 client-credentials tokens carry <client id>@clients in sub' };
+  if (kind === 'keycloak' && claim === 'preferred_username')
+    return {
+      value: `service-account-${id.toLowerCase()}`,
+      basis: 'Keycloak service-account tokens carry service-account-<client id> in preferred_username',
+    };
+  if (kind === 'keycloak' && claim === 'sub') return { unknown: "Keycloak puts the service-account user's UUID in sub" };
+  if (kind === 'entra' && claim === 'oid')
+    return { unknown: "Entra puts the object id of the client's service principal in oid, which the manifest does not hold" };
   return undefined;
 }
 
@@ -41,8 +48,11 @@ export const databricksServicePrincipalSubject: Rule = {
     'GitHub Actions puts `repo:<org>/<repo>:environment:<env>` in `sub`. A subject that differs (a display name, a ' +
     'user, a copied id) fails every exchange with an opaque error, e.g. dbt-databricks passing `dbt parse` and ' +
     'failing its first connection. Fix: take the subject from the client object (its `clientId`), or from the ' +
-    'workload\'s documented subject format.',
-  see: ['https://docs.databricks.com/aws/en/dev-tools/auth/oauth-federation-policy', 'https://developer.okta.com/docs/api/openapi/okta-oauth/guides/overview/#claims'],
+    "workload's documented subject format.",
+  see: [
+    'https://docs.databricks.com/aws/en/dev-tools/auth/oauth-federation-policy',
+    'https://developer.okta.com/docs/api/openapi/okta-oauth/guides/overview/#claims',
+  ],
   check(ctx) {
     const out: RuleOutcome[] = [];
     for (const trust of ctx.databricksTrusts) {
@@ -55,7 +65,12 @@ export const databricksServicePrincipalSubject: Rule = {
         const expected = appTokenClaimValue(issuer.kind, trust.subjectClaim, client);
         if (!expected) continue;
         if ('unknown' in expected) {
-          out.push(unevaluable(trust.path, `${describeTrust(trust)} requires ${trust.subjectClaim} = ${show(trust.subject)} for ${path}: ${expected.unknown}`));
+          out.push(
+            unevaluable(
+              trust.path,
+              `${describeTrust(trust)} requires ${trust.subjectClaim} = ${show(trust.subject)} for ${path}: ${expected.unknown}`,
+            ),
+          );
           continue;
         }
         if (expected.value === trust.subject) continue;
@@ -63,7 +78,12 @@ export const databricksServicePrincipalSubject: Rule = {
           out.push(unevaluable(trust.path, `subject ${show(trust.subject)} vs ${show(expected.value)} (${expected.basis}) for ${path}`));
           continue;
         }
-        out.push(violation(trust.path, `${describeTrust(trust)} requires ${trust.subjectClaim} = ${show(trust.subject)}, but ${path} gets tokens with ${trust.subjectClaim} = ${show(expected.value)} (${expected.basis}): every exchange fails. Fix: set subject to ${show(expected.value)} (wire it from the client object).`));
+        out.push(
+          violation(
+            trust.path,
+            `${describeTrust(trust)} requires ${trust.subjectClaim} = ${show(trust.subject)}, but ${path} gets tokens with ${trust.subjectClaim} = ${show(expected.value)} (${expected.basis}): every exchange fails. Fix: set subject to ${show(expected.value)} (wire it from the client object).`,
+          ),
+        );
       }
     }
     return out;

@@ -1,7 +1,7 @@
 import type { IssuerKind } from '../../core/kinds';
 import { DATABRICKS_EXCHANGE_ALGORITHMS } from '../../manifest/types';
-import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust } from '../model';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { show } from '../values';
 
 /** What each issuer kind signs access tokens with, when the kind fixes it. */
@@ -26,12 +26,22 @@ export const databricksSigningAlgorithm: Rule = {
       if (!issuer) continue;
       const algorithms = issuer.details?.signingAlgorithms ?? KIND_ALGORITHMS[issuer.kind];
       if (!algorithms || algorithms.length === 0) {
-        out.push(unevaluable(trust.path, `${issuer.path} (${issuer.kind}) declares no signing algorithms; declare signingAlgorithms on the issuer`));
+        out.push(
+          unevaluable(
+            trust.path,
+            `${issuer.path} (${issuer.kind}) declares no signing algorithms; declare signingAlgorithms on the issuer`,
+          ),
+        );
         continue;
       }
       const refused = algorithms.filter((a) => !DATABRICKS_EXCHANGE_ALGORITHMS.includes(a));
       if (refused.length === 0) continue;
-      out.push(violation(trust.path, `${describeTrust(trust)} exchanges RS256 and ES256 tokens only, but ${issuer.path} signs with ${show(refused)}: those tokens are refused. Fix: sign with RS256 or ES256 at the IdP.`));
+      out.push(
+        violation(
+          trust.path,
+          `${describeTrust(trust)} exchanges RS256 and ES256 tokens only, but ${issuer.path} signs with ${show(refused)}: those tokens are refused. Fix: sign with RS256 or ES256 at the IdP.`,
+        ),
+      );
     }
     return out;
   },

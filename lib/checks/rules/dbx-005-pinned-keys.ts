@@ -1,5 +1,5 @@
-import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust } from '../model';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { isApplyTimeValue, show } from '../values';
 
 /** EO-DBX-005: a Databricks policy finds the issuer's keys by discovery, not pinned keys. */
@@ -8,17 +8,22 @@ export const databricksPinnedKeys: Rule = {
   severity: 'warning',
   title: 'A Databricks federation policy finds keys by discovery, not a pinned `jwks_json`',
   explanation:
-    'With neither `jwks_uri` nor `jwks_json`, Databricks fetches the keys from the issuer\'s well-known ' +
-    'endpoint, which Databricks strongly recommends. A pinned `jwks_json` stops matching at the issuer\'s next ' +
+    "With neither `jwks_uri` nor `jwks_json`, Databricks fetches the keys from the issuer's well-known " +
+    "endpoint, which Databricks strongly recommends. A pinned `jwks_json` stops matching at the issuer's next " +
     'key rotation (Okta and Entra rotate automatically) and every exchange fails from then on; a `jwks_uri` other ' +
-    'than the issuer\'s published JWKS URL does the same when the two diverge. Fix: remove `jwksJson` / ' +
+    "than the issuer's published JWKS URL does the same when the two diverge. Fix: remove `jwksJson` / " +
     '`jwksUri`.',
   see: ['https://registry.terraform.io/providers/databricks/databricks/1.99.0/docs/resources/service_principal_federation_policy'],
   check(ctx) {
     const out: RuleOutcome[] = [];
     for (const trust of ctx.databricksTrusts) {
       if (trust.jwks.source === 'json') {
-        out.push(violation(trust.path, `${describeTrust(trust)} pins jwks_json (kid ${show(trust.jwks.keyIds ?? [])}): the exchange fails from the issuer's next key rotation on. Fix: remove jwksJson to use discovery.`));
+        out.push(
+          violation(
+            trust.path,
+            `${describeTrust(trust)} pins jwks_json (kid ${show(trust.jwks.keyIds ?? [])}): the exchange fails from the issuer's next key rotation on. Fix: remove jwksJson to use discovery.`,
+          ),
+        );
         continue;
       }
       if (trust.jwks.source !== 'uri' || !trust.jwks.uri) continue;
@@ -28,7 +33,12 @@ export const databricksPinnedKeys: Rule = {
         out.push(unevaluable(trust.path, `jwks_uri ${show(trust.jwks.uri)} vs the issuer's ${show(issuer.jwksUrl)}`));
         continue;
       }
-      out.push(violation(trust.path, `${describeTrust(trust)} fetches keys from jwks_uri ${show(trust.jwks.uri)}, but ${issuer.path} publishes them at ${show(issuer.jwksUrl)}. Fix: remove jwksUri to use discovery.`));
+      out.push(
+        violation(
+          trust.path,
+          `${describeTrust(trust)} fetches keys from jwks_uri ${show(trust.jwks.uri)}, but ${issuer.path} publishes them at ${show(issuer.jwksUrl)}. Fix: remove jwksUri to use discovery.`,
+        ),
+      );
     }
     return out;
   },

@@ -12,7 +12,7 @@ export const entraV1Endpoint: Rule = {
   explanation:
     'The v1 endpoints (`/oauth2/authorize`, `/oauth2/token` without `v2.0`) take a `resource` instead of scopes, ' +
     'do not support incremental consent, and are the legacy ADAL path (Microsoft recommends the v2.0 endpoints). The token format ' +
-    '(and so `iss` and `aud`) is still decided by the API\'s access-token version, not by the endpoint, so this is ' +
+    "(and so `iss` and `aud`) is still decided by the API's access-token version, not by the endpoint, so this is " +
     'a warning, not a broken login. Fix: use `https://login.microsoftonline.com/<tenant>/oauth2/v2.0/authorize` ' +
     'and `.../oauth2/v2.0/token` with `<resource>/.default` or named scopes.',
   see: ['https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-auth-code-flow'],
@@ -24,7 +24,12 @@ export const entraV1Endpoint: Rule = {
         { path: i.path, entra: i.kind === 'entra', field: 'details.authorizeEndpoint', url: i.details?.authorizeEndpoint },
         { path: i.path, entra: i.kind === 'entra', field: 'details.tokenEndpoint', url: i.details?.tokenEndpoint },
       ]),
-      ...ctx.manifest.clients.map((c) => ({ path: c.path, entra: entraIssuers.has(c.issuer), field: 'details.authorizeEndpoint', url: c.details?.authorizeEndpoint })),
+      ...ctx.manifest.clients.map((c) => ({
+        path: c.path,
+        entra: entraIssuers.has(c.issuer),
+        field: 'details.authorizeEndpoint',
+        url: c.details?.authorizeEndpoint,
+      })),
     ];
     for (const e of endpoints) {
       if (!e.url) continue;
@@ -32,7 +37,12 @@ export const entraV1Endpoint: Rule = {
       const literal = e.url.replace(/\$\{[^}]*\}/g, 'x');
       if (!(e.entra || MS_LOGIN_HOST.test(literal)) || !V1_PATH.test(literal)) continue;
       const fixed = e.url.replace(/\/oauth2\/(authorize|token)/i, '/oauth2/v2.0/$1');
-      out.push(violation(e.path, `${e.path} ${e.field} is the Entra v1 endpoint ${show(e.url)}; only v2.0 endpoints are allowed. Fix: use ${show(fixed)}.`));
+      out.push(
+        violation(
+          e.path,
+          `${e.path} ${e.field} is the Entra v1 endpoint ${show(e.url)}; only v2.0 endpoints are allowed. Fix: use ${show(fixed)}.`,
+        ),
+      );
     }
     return out;
   },

@@ -7,7 +7,7 @@ export const passwordGrant: Rule = {
   severity: 'warning',
   title: 'No resource owner password grant',
   explanation:
-    'The password grant hands the user\'s password to the client, bypasses MFA and phishing-resistant sign-in, and ' +
+    "The password grant hands the user's password to the client, bypasses MFA and phishing-resistant sign-in, and " +
     'trains users to type passwords into apps. The OAuth 2.0 Security BCP (RFC 9700 section 2.4) says it MUST NOT ' +
     'be used. Fix: use the authorization code grant with PKCE, or client credentials for machines.',
   see: ['https://www.rfc-editor.org/rfc/rfc9700#section-2.4'],
@@ -15,7 +15,12 @@ export const passwordGrant: Rule = {
     const out: RuleOutcome[] = [];
     for (const client of ctx.manifest.clients) {
       if (!(listOf(client.grantTypes) ?? []).includes('password')) continue;
-      out.push(violation(client.path, `${client.kind} app ${client.path} has the "password" grant (RFC 9700 2.4: must not be used). Fix: use authorization_code with PKCE.`));
+      out.push(
+        violation(
+          client.path,
+          `${client.kind} app ${client.path} has the "password" grant (RFC 9700 2.4: must not be used). Fix: use authorization_code with PKCE.`,
+        ),
+      );
     }
     return out;
   },

@@ -1,6 +1,6 @@
-import { Rule, RuleOutcome, violation } from '../rule';
 import { trustIssuer } from '../../manifest/trust-fields';
 import { describeTrust } from '../model';
+import { Rule, RuleOutcome, violation } from '../rule';
 import { show } from '../values';
 
 const PLACEHOLDER_TENANTS = ['common', 'organizations', 'consumers', '{tenantid}', '{tenant}'];
@@ -21,13 +21,23 @@ export const tenantSpecificIssuer: Rule = {
     for (const issuer of ctx.manifest.issuers) {
       const tenant = issuer.details?.tenantId;
       if (issuer.kind === 'entra' && tenant && PLACEHOLDER_TENANTS.includes(tenant.toLowerCase())) {
-        out.push(violation(issuer.path, `${issuer.path} uses tenant ${show(tenant)}, a multi-tenant placeholder; any Entra tenant's tokens would verify. Fix: set the tenant id (GUID) of your directory.`));
+        out.push(
+          violation(
+            issuer.path,
+            `${issuer.path} uses tenant ${show(tenant)}, a multi-tenant placeholder; any Entra tenant's tokens would verify. Fix: set the tenant id (GUID) of your directory.`,
+          ),
+        );
       }
     }
     for (const trust of ctx.manifest.trusts) {
       const m = ENTRA_HOSTS.exec(trustIssuer(trust));
       if (m && PLACEHOLDER_TENANTS.includes(m[2].toLowerCase())) {
-        out.push(violation(trust.path, `${describeTrust(trust)} trusts iss ${show(trustIssuer(trust))}, whose tenant ${show(m[2])} is a placeholder that no token carries and that would admit every tenant. Fix: use the tenant id (GUID).`));
+        out.push(
+          violation(
+            trust.path,
+            `${describeTrust(trust)} trusts iss ${show(trustIssuer(trust))}, whose tenant ${show(m[2])} is a placeholder that no token carries and that would admit every tenant. Fix: use the tenant id (GUID).`,
+          ),
+        );
       }
     }
     return out;

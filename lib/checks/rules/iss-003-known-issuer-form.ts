@@ -1,6 +1,6 @@
-import { Rule, RuleOutcome, violation } from '../rule';
 import { trustIssuer } from '../../manifest/trust-fields';
 import { describeTrust } from '../model';
+import { Rule, RuleOutcome, violation } from '../rule';
 import { isApplyTimeValue, show } from '../values';
 
 /** The published `iss` form of well-known IdPs, by host and path. */
@@ -16,8 +16,16 @@ const withoutSlash = (v: string): string | undefined => (v.endsWith('/') ? v.rep
 
 const FORMS: readonly IssuerForm[] = [
   { idp: 'Entra ID v1 (`https://sts.windows.net/<tenant>/`)', matches: /^https:\/\/sts\.windows\.net\/[^/]+\/?$/i, corrected: withSlash },
-  { idp: 'Entra ID v2 (`https://login.microsoftonline.com/<tenant>/v2.0`)', matches: /^https:\/\/login\.microsoftonline\.com\/[^/]+\/v2\.0\/?$/i, corrected: withoutSlash },
-  { idp: 'Okta (`https://<org>.okta.com/oauth2/<server id>`)', matches: /^https:\/\/[^/]+\.(okta|oktapreview|okta-emea|okta-gov)\.com(\/oauth2\/[^/]+)?\/?$/i, corrected: withoutSlash },
+  {
+    idp: 'Entra ID v2 (`https://login.microsoftonline.com/<tenant>/v2.0`)',
+    matches: /^https:\/\/login\.microsoftonline\.com\/[^/]+\/v2\.0\/?$/i,
+    corrected: withoutSlash,
+  },
+  {
+    idp: 'Okta (`https://<org>.okta.com/oauth2/<server id>`)',
+    matches: /^https:\/\/[^/]+\.(okta|oktapreview|okta-emea|okta-gov)\.com(\/oauth2\/[^/]+)?\/?$/i,
+    corrected: withoutSlash,
+  },
   { idp: 'Auth0 (`https://<tenant>.<region>.auth0.com/`)', matches: /^https:\/\/[^/]+\.auth0\.com\/?$/i, corrected: withSlash },
   { idp: 'Keycloak (`https://<host>/realms/<realm>`)', matches: /^https:\/\/[^/]+(\/auth)?\/realms\/[^/]+\/?$/i, corrected: withoutSlash },
 ];
@@ -51,12 +59,24 @@ export const knownIssuerForm: Rule = {
     const out: RuleOutcome[] = [];
     for (const issuer of ctx.manifest.issuers) {
       const bad = misformed(issuer.issuer);
-      if (bad) out.push(violation(issuer.path, `${issuer.path} declares issuer ${show(issuer.issuer)}, but ${bad.idp} tokens carry ${show(bad.corrected)}. Fix: set the issuer URL to ${show(bad.corrected)}.`));
+      if (bad)
+        out.push(
+          violation(
+            issuer.path,
+            `${issuer.path} declares issuer ${show(issuer.issuer)}, but ${bad.idp} tokens carry ${show(bad.corrected)}. Fix: set the issuer URL to ${show(bad.corrected)}.`,
+          ),
+        );
     }
     for (const trust of ctx.manifest.trusts) {
       const value = trustIssuer(trust);
       const bad = misformed(value);
-      if (bad) out.push(violation(trust.path, `${describeTrust(trust)} expects iss ${show(value)}, but ${bad.idp} tokens carry ${show(bad.corrected)}. Fix: use ${show(bad.corrected)}.`));
+      if (bad)
+        out.push(
+          violation(
+            trust.path,
+            `${describeTrust(trust)} expects iss ${show(value)}, but ${bad.idp} tokens carry ${show(bad.corrected)}. Fix: use ${show(bad.corrected)}.`,
+          ),
+        );
     }
     return out;
   },

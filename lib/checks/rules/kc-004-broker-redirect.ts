@@ -27,10 +27,20 @@ export const brokerRedirectExact: Rule = {
       }
       const exact = uris.filter((u) => isEndpoint(u));
       for (const u of uris.filter((x) => !isEndpoint(x) && /\/broker\//.test(x))) {
-        out.push(violation(b.path, `${describeBroker(b)}: ${client.path} redirect URI ${show(u)} is not an exact Keycloak broker endpoint (…/realms/<realm>/broker/<alias>/endpoint, no trailing slash or query). Fix: register the exact endpoint URI.`));
+        out.push(
+          violation(
+            b.path,
+            `${describeBroker(b)}: ${client.path} redirect URI ${show(u)} is not an exact Keycloak broker endpoint (…/realms/<realm>/broker/<alias>/endpoint, no trailing slash or query). Fix: register the exact endpoint URI.`,
+          ),
+        );
       }
       if (exact.length === 0) {
-        out.push(violation(b.path, `${describeBroker(b)}: ${client.path} registers no exact Keycloak broker endpoint among its redirect URIs ${show(uris)}. Fix: add https://<keycloak-host>/realms/<realm>/broker/<alias>/endpoint exactly.`));
+        out.push(
+          violation(
+            b.path,
+            `${describeBroker(b)}: ${client.path} registers no exact Keycloak broker endpoint among its redirect URIs ${show(uris)}. Fix: add https://<keycloak-host>/realms/<realm>/broker/<alias>/endpoint exactly.`,
+          ),
+        );
       }
     }
     return out;

@@ -11,9 +11,12 @@ export const brokerScopesGranted: Rule = {
     'Keycloak\'s identity provider requests its configured "Scopes" at the upstream authorization server. Okta ' +
     'evaluates the request against the access policies assigned to the app: a scope that no authorization-code ' +
     'rule grants fails the sign-in ("Policy evaluation failed for this request"), and a scope the server does not ' +
-    'define fails with `invalid_scope`. Fix: add the scope to the policy rule that serves the broker\'s app, or ' +
-    'remove it from the broker\'s scopes.',
-  see: ['https://developer.okta.com/docs/guides/configure-access-policy/main/', 'https://www.keycloak.org/docs/latest/server_admin/#_identity_broker_oidc'],
+    "define fails with `invalid_scope`. Fix: add the scope to the policy rule that serves the broker's app, or " +
+    "remove it from the broker's scopes.",
+  see: [
+    'https://developer.okta.com/docs/guides/configure-access-policy/main/',
+    'https://www.keycloak.org/docs/latest/server_admin/#_identity_broker_oidc',
+  ],
   check(ctx) {
     const out: RuleOutcome[] = [];
     for (const broker of ctx.keycloakBrokers) {
@@ -28,7 +31,12 @@ export const brokerScopesGranted: Rule = {
       }
       const missing = broker.scopes.filter((s) => !granted.some((g) => g!.includes(s)));
       if (missing.length > 0) {
-        out.push(violation(broker.path, `${describeBroker(broker)} requests ${show(missing)}, which no authorization-code policy rule serving ${broker.clientPath} grants (${rules.map((r) => r.where).join('; ')}): Okta refuses the sign-in. Fix: grant them in that rule, or remove them from the broker's scopes.`));
+        out.push(
+          violation(
+            broker.path,
+            `${describeBroker(broker)} requests ${show(missing)}, which no authorization-code policy rule serving ${broker.clientPath} grants (${rules.map((r) => r.where).join('; ')}): Okta refuses the sign-in. Fix: grant them in that rule, or remove them from the broker's scopes.`,
+          ),
+        );
       }
     }
     return out;

@@ -20,7 +20,16 @@ export function brokerPolicyRules(ctx: RuleContext, broker: KeycloakBrokerRecord
   if (!issuer || !Array.isArray(issuer.policies)) return [];
   return issuer.policies
     .filter((p) => Array.isArray(p.clients) && p.clients.includes(broker.clientPath))
-    .flatMap((policy) => policy.rules.filter((rule) => !Array.isArray(rule.grantTypes) || rule.grantTypes.includes('authorization_code')).map((rule) => ({ issuer, policy, rule, where: `policy ${JSON.stringify(policy.name)} rule ${JSON.stringify(rule.name)} of ${issuer.path}` })));
+    .flatMap((policy) =>
+      policy.rules
+        .filter((rule) => !Array.isArray(rule.grantTypes) || rule.grantTypes.includes('authorization_code'))
+        .map((rule) => ({
+          issuer,
+          policy,
+          rule,
+          where: `policy ${JSON.stringify(policy.name)} rule ${JSON.stringify(rule.name)} of ${issuer.path}`,
+        })),
+    );
 }
 
 /** `KeycloakBroker "name" (path)`. */

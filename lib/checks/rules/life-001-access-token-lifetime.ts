@@ -31,7 +31,13 @@ export const accessTokenLifetime: Rule = {
 };
 
 function judge(path: string, where: string, minutes: unknown): RuleOutcome[] {
-  if (typeof minutes !== 'number') return isApplyTimeValue(minutes) ? [unevaluable(path, `${where} access-token lifetime ${show(minutes)} is an apply-time value`)] : [];
+  if (typeof minutes !== 'number')
+    return isApplyTimeValue(minutes) ? [unevaluable(path, `${where} access-token lifetime ${show(minutes)} is an apply-time value`)] : [];
   if (minutes <= MAX_ACCESS_TOKEN_MINUTES) return [];
-  return [violation(path, `${where} issues access tokens for ${showMinutes(minutes)}, above ${MAX_ACCESS_TOKEN_MINUTES} minutes. Fix: set the access-token lifetime to ${MAX_ACCESS_TOKEN_MINUTES} minutes or less.`)];
+  return [
+    violation(
+      path,
+      `${where} issues access tokens for ${showMinutes(minutes)}, above ${MAX_ACCESS_TOKEN_MINUTES} minutes. Fix: set the access-token lifetime to ${MAX_ACCESS_TOKEN_MINUTES} minutes or less.`,
+    ),
+  ];
 }

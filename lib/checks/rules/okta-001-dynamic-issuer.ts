@@ -8,13 +8,18 @@ export const dynamicIssuerMode: Rule = {
   explanation:
     'With issuer mode DYNAMIC the `iss` of a token depends on the domain the client called (the Okta org URL or a ' +
     'custom domain), so one authorization server issues two different issuer strings and trusts that compare ' +
-    '`iss` exactly accept only one of them. OpenMetadata\'s Okta guide says to change it from Dynamic to the Okta URL. Fix: set issuer mode ORG_URL or CUSTOM_URL.',
+    "`iss` exactly accept only one of them. OpenMetadata's Okta guide says to change it from Dynamic to the Okta URL. Fix: set issuer mode ORG_URL or CUSTOM_URL.",
   see: ['https://developer.okta.com/docs/guides/custom-url-domain/main/#about-issuer-configuration'],
   check(ctx) {
     const out: RuleOutcome[] = [];
     for (const issuer of ctx.manifest.issuers) {
       if (issuer.kind !== 'okta' || issuer.details?.issuerMode !== 'DYNAMIC') continue;
-      out.push(violation(issuer.path, `${issuer.path} has issuer mode "DYNAMIC": its iss follows the domain each client calls, while trusts compare one exact iss. Fix: set issuerMode "ORG_URL" (or "CUSTOM_URL").`));
+      out.push(
+        violation(
+          issuer.path,
+          `${issuer.path} has issuer mode "DYNAMIC": its iss follows the domain each client calls, while trusts compare one exact iss. Fix: set issuerMode "ORG_URL" (or "CUSTOM_URL").`,
+        ),
+      );
     }
     return out;
   },

@@ -17,7 +17,12 @@ export const defaultAuthServer: Rule = {
       if (issuer.kind !== 'okta') continue;
       const byUrl = typeof issuer.issuer === 'string' && /\/oauth2\/default\/?$/.test(issuer.issuer);
       if (!issuer.details?.defaultAuthServer && !byUrl) continue;
-      out.push(violation(issuer.path, `${issuer.path} is the org's default authorization server (issuer ${show(issuer.issuer)}), shared with every other app. Fix: declare a dedicated OktaAuthorizationServer with its own audience.`));
+      out.push(
+        violation(
+          issuer.path,
+          `${issuer.path} is the org's default authorization server (issuer ${show(issuer.issuer)}), shared with every other app. Fix: declare a dedicated OktaAuthorizationServer with its own audience.`,
+        ),
+      );
     }
     return out;
   },

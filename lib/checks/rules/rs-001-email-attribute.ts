@@ -1,5 +1,5 @@
-import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust, emittedClaims } from '../model';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { isApplyTimeValue, show } from '../values';
 
 /** EO-RS-001: an identity-store email lookup reads an email-valued claim. */
@@ -24,7 +24,12 @@ export const redshiftEmailAttribute: Rule = {
       }
       const claim = emittedClaims(issuer).find((c) => c.name === trust.claimAttributePath);
       if (!claim || claim.valueKind === 'email') continue; // an unknown claim is EO-CLAIM-001's
-      out.push(violation(trust.path, `${describeTrust(trust)} matches claim ${show(claim.name)} (declared ${show(claim.valueKind ?? 'other')} by ${issuer.path}) against identity-store attribute "emails.value". Fix: use an email-valued claim, or identityStoreAttributePath "userName".`));
+      out.push(
+        violation(
+          trust.path,
+          `${describeTrust(trust)} matches claim ${show(claim.name)} (declared ${show(claim.valueKind ?? 'other')} by ${issuer.path}) against identity-store attribute "emails.value". Fix: use an email-valued claim, or identityStoreAttributePath "userName".`,
+        ),
+      );
     }
     return out;
   },

@@ -21,13 +21,24 @@ export const secretMaxLifetime: Rule = {
     for (const client of ctx.manifest.clients) {
       if (!client.secret) continue;
       const life = secretLifetime(client.secret, ctx.now);
-      if (life.kind === 'unresolved') out.push(unevaluable(client.path, `the client secret's end date ${show(life.value)} is an apply-time value`));
+      if (life.kind === 'unresolved')
+        out.push(unevaluable(client.path, `the client secret's end date ${show(life.value)} is an apply-time value`));
       else if (life.kind === 'days' && life.days > MAX_SECRET_DAYS) {
-        out.push(violation(client.path, `${client.path} client secret lives ${round(life.days)} days (${life.from}${life.fixedEnd ? `, measured from ${ctx.now.toISOString()}` : ''}), above ${MAX_SECRET_DAYS} days (2 years). Fix: set an end date at most ${MAX_SECRET_DAYS} days ahead and rotate the secret.`));
+        out.push(
+          violation(
+            client.path,
+            `${client.path} client secret lives ${round(life.days)} days (${life.from}${life.fixedEnd ? `, measured from ${ctx.now.toISOString()}` : ''}), above ${MAX_SECRET_DAYS} days (2 years). Fix: set an end date at most ${MAX_SECRET_DAYS} days ahead and rotate the secret.`,
+          ),
+        );
       }
       const rotation = client.secret.rotationDays;
       if (typeof rotation === 'number' && rotation > MAX_SECRET_DAYS) {
-        out.push(violation(client.path, `${client.path} client secret rotates every ${rotation} days, above ${MAX_SECRET_DAYS} days (2 years). Fix: rotate at least every ${MAX_SECRET_DAYS} days.`));
+        out.push(
+          violation(
+            client.path,
+            `${client.path} client secret rotates every ${rotation} days, above ${MAX_SECRET_DAYS} days (2 years). Fix: rotate at least every ${MAX_SECRET_DAYS} days.`,
+          ),
+        );
       }
     }
     return out;

@@ -20,10 +20,16 @@ export const secretExpiringSoon: Rule = {
     for (const client of ctx.manifest.clients) {
       if (!client.secret?.endDate) continue;
       const life = secretLifetime(client.secret, ctx.now);
-      if (life.kind === 'unresolved') out.push(unevaluable(client.path, `the client secret's end date ${show(life.value)} is an apply-time value`));
+      if (life.kind === 'unresolved')
+        out.push(unevaluable(client.path, `the client secret's end date ${show(life.value)} is an apply-time value`));
       if (life.kind !== 'days' || life.days > EXPIRY_WARNING_DAYS) continue;
       const when = life.days < 0 ? `expired ${round(-life.days)} days ago` : `expires in ${round(life.days)} days`;
-      out.push(violation(client.path, `${client.path} client secret ${when} (${life.from}, synth time ${ctx.now.toISOString()}), within ${EXPIRY_WARNING_DAYS} days. Fix: rotate the secret and move its end date.`));
+      out.push(
+        violation(
+          client.path,
+          `${client.path} client secret ${when} (${life.from}, synth time ${ctx.now.toISOString()}), within ${EXPIRY_WARNING_DAYS} days. Fix: rotate the secret and move its end date.`,
+        ),
+      );
     }
     return out;
   },

@@ -30,7 +30,9 @@ export function secretLifetime(secret: SecretRecord, now: Date): SecretLifetime 
   if (secret.endDateRelative !== undefined) {
     if (isApplyTimeValue(secret.endDateRelative)) return { kind: 'unresolved', value: secret.endDateRelative };
     const hours = goDurationHours(secret.endDateRelative);
-    return hours === undefined ? { kind: 'unknown' } : { kind: 'days', days: hours / 24, from: `endDateRelative ${JSON.stringify(secret.endDateRelative)}`, fixedEnd: false };
+    return hours === undefined
+      ? { kind: 'unknown' }
+      : { kind: 'days', days: hours / 24, from: `endDateRelative ${JSON.stringify(secret.endDateRelative)}`, fixedEnd: false };
   }
   return { kind: 'unknown' };
 }

@@ -1,5 +1,5 @@
-import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeClient, flowsOfClient } from '../model';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 
 /** EO-SIGNIN-001: every client that signs users in has someone assigned. */
 export const clientAssignment: Rule = {
@@ -24,9 +24,19 @@ export const clientAssignment: Rule = {
       if (!flowsOfClient(client).includes('user')) continue;
       const mode = client.assignment?.mode;
       if (mode === 'none') {
-        out.push(violation(client.path, `${describeClient(client)} signs users in, but nobody is assigned to it: the IdP refuses every sign-in ("User is not assigned to the client application"). Fix: assign the groups or users who sign in (assignment: ClientAssignment.groups([...])), or ClientAssignment.everyone(reason).`));
+        out.push(
+          violation(
+            client.path,
+            `${describeClient(client)} signs users in, but nobody is assigned to it: the IdP refuses every sign-in ("User is not assigned to the client application"). Fix: assign the groups or users who sign in (assignment: ClientAssignment.groups([...])), or ClientAssignment.everyone(reason).`,
+          ),
+        );
       } else if (mode === undefined || mode === 'external') {
-        out.push(unevaluable(client.path, `who may sign in to ${describeClient(client)} is decided at its IdP and not declared (declare assignment)`));
+        out.push(
+          unevaluable(
+            client.path,
+            `who may sign in to ${describeClient(client)} is decided at its IdP and not declared (declare assignment)`,
+          ),
+        );
       }
     }
     return out;

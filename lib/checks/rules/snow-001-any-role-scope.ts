@@ -1,6 +1,6 @@
-import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { SNOWFLAKE_ROLE_ANY_SCOPE } from '../../util/values';
 import { clientPathsOf, describeTrust, scopesAround, scopeValue } from '../model';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { isApplyTimeValue, show } from '../values';
 
 /** EO-SNOW-001: Snowflake any-role mode and the `session:role-any` scope agree. */
@@ -26,11 +26,21 @@ export const anyRoleScope: Rule = {
       const roleAny = scopes.filter((s) => scopeValue(s.scope) === SNOWFLAKE_ROLE_ANY_SCOPE);
       if (trust.anyRoleMode !== 'DISABLE' && roleAny.length === 0) {
         const seen = [...new Set(scopes.map((s) => s.scope))];
-        out.push(violation(trust.path, `${describeTrust(trust)} has anyRoleMode ${trust.anyRoleMode}, but neither ${trust.issuerPath} nor its clients ${show(clientPaths)} define or request ${show(SNOWFLAKE_ROLE_ANY_SCOPE)} (scopes found: ${show(seen)}). Fix: add SnowflakeScope.ROLE_ANY to the issuer, the client's scopes and the policy rule, or set anyRoleMode DISABLE and use session:role:<ROLE>.`));
+        out.push(
+          violation(
+            trust.path,
+            `${describeTrust(trust)} has anyRoleMode ${trust.anyRoleMode}, but neither ${trust.issuerPath} nor its clients ${show(clientPaths)} define or request ${show(SNOWFLAKE_ROLE_ANY_SCOPE)} (scopes found: ${show(seen)}). Fix: add SnowflakeScope.ROLE_ANY to the issuer, the client's scopes and the policy rule, or set anyRoleMode DISABLE and use session:role:<ROLE>.`,
+          ),
+        );
       }
       if (trust.anyRoleMode === 'DISABLE') {
         for (const s of roleAny.filter((r) => r.where !== 'scope definition')) {
-          out.push(violation(trust.path, `${describeTrust(trust)} has anyRoleMode DISABLE, but ${s.path} (${s.where}) requests ${show(s.scope)}; Snowflake rejects such tokens. Fix: set anyRoleMode ENABLE, or request session:role:<ROLE> instead.`));
+          out.push(
+            violation(
+              trust.path,
+              `${describeTrust(trust)} has anyRoleMode DISABLE, but ${s.path} (${s.where}) requests ${show(s.scope)}; Snowflake rejects such tokens. Fix: set anyRoleMode ENABLE, or request session:role:<ROLE> instead.`,
+            ),
+          );
         }
       }
     }

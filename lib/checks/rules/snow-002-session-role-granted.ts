@@ -1,12 +1,12 @@
-import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { clientPathsOf, describeTrust, roleOfScope, scopesAround, snowflakeRoleKey } from '../model';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { isApplyTimeValue, listOf, show } from '../values';
 
 /** EO-SNOW-002: every `session:role:<ROLE>` scope names a role the integration's users hold. */
 export const sessionRoleGranted: Rule = {
   id: 'EO-SNOW-002',
   severity: 'error',
-  title: '`session:role:<ROLE>` names a role granted to the integration\'s users',
+  title: "`session:role:<ROLE>` names a role granted to the integration's users",
   explanation:
     'A token with `session:role:DEV_QA` opens a Snowflake session in role DEV_QA only for a user who is granted that ' +
     'role; otherwise the login fails. The check compares the role in each scope with the roles (and default roles) ' +
@@ -24,7 +24,12 @@ export const sessionRoleGranted: Rule = {
       if (scoped.length === 0) continue;
       const users = listOf(trust.users);
       if (!users || users.length === 0) {
-        out.push(unevaluable(trust.path, `${describeTrust(trust)} declares no users, so the roles behind ${show([...new Set(scoped.map((s) => s.scope))])} are unknown`));
+        out.push(
+          unevaluable(
+            trust.path,
+            `${describeTrust(trust)} declares no users, so the roles behind ${show([...new Set(scoped.map((s) => s.scope))])} are unknown`,
+          ),
+        );
         continue;
       }
       const granted = new Set<string>();
@@ -46,7 +51,12 @@ export const sessionRoleGranted: Rule = {
           out.push(unevaluable(trust.path, `role ${show(s.role)} of scope ${show(s.scope)} vs user roles with apply-time values`));
           continue;
         }
-        out.push(violation(trust.path, `${s.path} (${s.where}) uses scope ${show(s.scope)}, but no user of ${describeTrust(trust)} is granted role ${show(s.role)} (granted: ${show([...granted])}). Fix: grant ${show(s.role)} to the users (addUser({ roles })) or correct the scope.`));
+        out.push(
+          violation(
+            trust.path,
+            `${s.path} (${s.where}) uses scope ${show(s.scope)}, but no user of ${describeTrust(trust)} is granted role ${show(s.role)} (granted: ${show([...granted])}). Fix: grant ${show(s.role)} to the users (addUser({ roles })) or correct the scope.`,
+          ),
+        );
       }
     }
     return out;

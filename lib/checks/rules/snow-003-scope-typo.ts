@@ -1,5 +1,5 @@
-import { Rule, RuleOutcome, violation } from '../rule';
 import { scopesAround, snowflakeScopeCorrection } from '../model';
+import { Rule, RuleOutcome, violation } from '../rule';
 import { listOf, show } from '../values';
 
 /** EO-SNOW-003: Snowflake session scopes are spelled exactly. */
@@ -25,7 +25,12 @@ export const scopeTypo: Rule = {
       const key = `${e.path}\u0000${e.where}\u0000${e.scope}`;
       if (!fix || seen.has(key)) continue;
       seen.add(key);
-      out.push(violation(e.path, `${e.path} (${e.where}) has scope ${show(e.scope)}, which Snowflake does not recognise. Fix: write ${show(fix)}.`));
+      out.push(
+        violation(
+          e.path,
+          `${e.path} (${e.where}) has scope ${show(e.scope)}, which Snowflake does not recognise. Fix: write ${show(fix)}.`,
+        ),
+      );
     }
     return out;
   },

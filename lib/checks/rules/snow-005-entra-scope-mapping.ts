@@ -1,5 +1,5 @@
-import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { describeTrust, flowsOfTrust } from '../model';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { isApplyTimeValue, show } from '../values';
 
 /** EO-SNOW-005: Entra user tokens map roles from `scp`. */
@@ -24,7 +24,12 @@ export const entraScopeMapping: Rule = {
         out.push(unevaluable(trust.path, `scopeMappingAttribute ${show(trust.scopeMappingAttribute)} is an apply-time value`));
         continue;
       }
-      out.push(violation(trust.path, `${describeTrust(trust)} serves Entra user tokens with scopeMappingAttribute ${trust.scopeMappingAttribute === undefined ? 'unset' : show(trust.scopeMappingAttribute)}, but Entra puts scopes in "scp". Fix: set scopeMappingAttribute "scp".`));
+      out.push(
+        violation(
+          trust.path,
+          `${describeTrust(trust)} serves Entra user tokens with scopeMappingAttribute ${trust.scopeMappingAttribute === undefined ? 'unset' : show(trust.scopeMappingAttribute)}, but Entra puts scopes in "scp". Fix: set scopeMappingAttribute "scp".`,
+        ),
+      );
     }
     return out;
   },

@@ -1,5 +1,5 @@
-import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { isLoopbackHost } from '../../util/values';
+import { Rule, RuleOutcome, unevaluable, violation } from '../rule';
 import { isApplyTimeValue, show } from '../values';
 import { urisOf } from './uris';
 
@@ -23,7 +23,13 @@ export const httpsUris: Rule = {
           continue;
         }
         const problem = problemOf(uri, client.kind === 'native' || client.kind === 'external');
-        if (problem) out.push(violation(client.path, `${client.path} ${field} is ${show(uri)}, ${problem}. Fix: register an https URI (http only for localhost / 127.0.0.1 / [::1]).`));
+        if (problem)
+          out.push(
+            violation(
+              client.path,
+              `${client.path} ${field} is ${show(uri)}, ${problem}. Fix: register an https URI (http only for localhost / 127.0.0.1 / [::1]).`,
+            ),
+          );
       }
     }
     return out;
@@ -38,7 +44,8 @@ function problemOf(uri: string, allowCustomScheme: boolean): string | undefined 
     return 'which is not an absolute URI';
   }
   if (url.protocol === 'https:') return undefined;
-  if (url.protocol === 'http:') return isLoopbackHost(url.hostname) ? undefined : 'which sends codes and tokens over plain http to a non-loopback host';
+  if (url.protocol === 'http:')
+    return isLoopbackHost(url.hostname) ? undefined : 'which sends codes and tokens over plain http to a non-loopback host';
   if (allowCustomScheme && /^[a-z][a-z0-9+.-]*\.[a-z0-9+.-]+:$/.test(url.protocol)) return undefined;
   return `whose scheme ${show(url.protocol)} is neither https nor a reverse-domain private-use scheme`;
 }

@@ -18,7 +18,12 @@ export const noWildcardUris: Rule = {
       for (const { field, uri } of urisOf(client)) {
         // Only the literal parts count: `${...}` expressions are filled in at apply.
         if (uri === undefined || !uri.replace(/\$\{[^}]*\}/g, '').includes('*')) continue;
-        out.push(violation(client.path, `${client.path} ${field} is ${show(uri)}, a wildcard URI that matches hosts or paths an attacker may control. Fix: list each exact URI instead.`));
+        out.push(
+          violation(
+            client.path,
+            `${client.path} ${field} is ${show(uri)}, a wildcard URI that matches hosts or paths an attacker may control. Fix: list each exact URI instead.`,
+          ),
+        );
       }
     }
     return out;

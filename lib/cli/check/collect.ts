@@ -2,6 +2,7 @@
  * The synth findings of a set of manifests, with the stack and manifest file they came from.
  */
 import * as path from 'node:path';
+
 import type { FindingRecord } from '../../manifest/types';
 import type { LoadedManifest } from '../load-manifests';
 

@@ -15,7 +15,14 @@ export interface RuleMeta {
 
 function isRuleMeta(value: unknown): value is RuleMeta {
   const v = value as Partial<RuleMeta> | null;
-  return typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.title === 'string' && typeof v.explanation === 'string' && (v.severity === 'error' || v.severity === 'warning');
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.id === 'string' &&
+    typeof v.title === 'string' &&
+    typeof v.explanation === 'string' &&
+    (v.severity === 'error' || v.severity === 'warning')
+  );
 }
 
 /** Every rule object exported by `exports` (arrays, records or single rules), by id. */
@@ -23,7 +30,13 @@ export function rulesFromModule(exports: unknown): Map<string, RuleMeta> {
   const found = new Map<string, RuleMeta>();
   const visit = (value: unknown, depth: number) => {
     if (isRuleMeta(value)) {
-      found.set(value.id, { id: value.id, severity: value.severity, title: value.title, explanation: value.explanation, ...(Array.isArray(value.see) ? { see: value.see } : {}) });
+      found.set(value.id, {
+        id: value.id,
+        severity: value.severity,
+        title: value.title,
+        explanation: value.explanation,
+        ...(Array.isArray(value.see) ? { see: value.see } : {}),
+      });
     } else if (depth < 2 && Array.isArray(value)) {
       value.forEach((v) => visit(v, depth + 1));
     } else if (depth < 2 && typeof value === 'object' && value !== null) {
@@ -40,7 +53,8 @@ export function loadRulePack(): Map<string, RuleMeta> {
     // Lazy: the rule files are pure records (no cdktf); loaded only by `check`.
     return rulesFromModule(require('../../checks/rules/index'));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && /checks[\\/]rules[\\/]index/.test((err as Error).message)) return new Map();
+    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && /checks[\\/]rules[\\/]index/.test((err as Error).message))
+      return new Map();
     throw err;
   }
 }

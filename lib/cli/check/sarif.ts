@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+
 import type { LocatedFinding } from './collect';
 import type { RuleMeta } from './rule-catalog';
 
@@ -82,7 +83,13 @@ export function toSarif(findings: readonly LocatedFinding[], rules: readonly Rul
     runs: [
       {
         tool: {
-          driver: { name: TOOL_NAME, informationUri: TOOL_INFORMATION_URI, version: options.version, semanticVersion: options.version, rules: rules.map(sarifRule) },
+          driver: {
+            name: TOOL_NAME,
+            informationUri: TOOL_INFORMATION_URI,
+            version: options.version,
+            semanticVersion: options.version,
+            rules: rules.map(sarifRule),
+          },
         },
         results: findings.map((f) => sarifResult(f, index.get(f.ruleId) ?? -1, options.cwd)),
         columnKind: 'utf16CodeUnits',
@@ -118,14 +125,18 @@ export function pascalName(title: string): string {
 
 function sarifResult(f: LocatedFinding, ruleIndex: number, cwd: string): SarifResult {
   const logical = { name: f.path.split('/').pop() ?? f.path, fullyQualifiedName: f.path, kind: 'object' };
-  const location: SarifLocation = f.source ? { physicalLocation: physical(f.source, cwd), logicalLocations: [logical] } : { logicalLocations: [logical] };
+  const location: SarifLocation = f.source
+    ? { physicalLocation: physical(f.source, cwd), logicalLocations: [logical] }
+    : { logicalLocations: [logical] };
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: f.severity,
     message: { text: `${f.path}: ${f.message}` },
     locations: [location],
-    partialFingerprints: { 'externalOauthFinding/v1': createHash('sha256').update(`${f.stack}\u0000${f.ruleId}\u0000${f.path}`).digest('hex') },
+    partialFingerprints: {
+      'externalOauthFinding/v1': createHash('sha256').update(`${f.stack}\u0000${f.ruleId}\u0000${f.path}`).digest('hex'),
+    },
     ...(f.suppressed ? { suppressions: [{ kind: 'inSource' as const, justification: f.suppressed.reason }] } : {}),
     properties: { stack: f.stack, constructPath: f.path, ...(f.evaluated === false ? { evaluated: false as const } : {}) },
   };
@@ -136,6 +147,8 @@ function physical(source: { file: string; line: number }, cwd: string): NonNulla
   const absolute = path.resolve(cwd, source.file);
   const relative = path.relative(cwd, absolute);
   const inside = !relative.startsWith('..') && !path.isAbsolute(relative);
-  const artifactLocation = inside ? { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' } : { uri: pathToFileURL(absolute).href };
+  const artifactLocation = inside
+    ? { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }
+    : { uri: pathToFileURL(absolute).href };
   return { artifactLocation, region: { startLine: Math.max(1, Math.trunc(source.line)) } };
 }

@@ -2,8 +2,9 @@
  * `external-oauth check [DIR] [--format text|json|sarif] [--out FILE]`: the synth findings.
  */
 import { Command, Option } from 'commander';
+
 import { VERSION } from '../../version';
-import { EXIT, type CliIo, type CommandContext } from '../io';
+import { type CliIo, type CommandContext, EXIT } from '../io';
 
 /** Options of `check`. */
 export interface CheckOptions {

@@ -5,7 +5,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { Command, InvalidArgumentError, Option } from 'commander';
+
 import type { DriftFinding, DriftReport } from '../../drift/report';
 import { CLI_ERROR_CODES, CliError } from '../errors';
 import type { CliIo, CommandContext } from '../io';
@@ -21,7 +23,8 @@ export const MAX_CONCURRENCY = 64;
 function positiveInt(name: string, max: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${name} must be an integer from 1 to ${max} (received ${JSON.stringify(value)})`);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1 || n > max)
+      throw new InvalidArgumentError(`${name} must be an integer from 1 to ${max} (received ${JSON.stringify(value)})`);
     return n;
   };
 }
@@ -78,7 +81,10 @@ export async function runDrift(options: DriftOptions, io: CliIo): Promise<number
   if (!options.live && !options.plan) throw new CliError(CLI_ERROR_CODES.USAGE, 'nothing to check: pass --live, --plan PLAN_JSON, or both');
   if (options.state && !options.live) throw new CliError(CLI_ERROR_CODES.USAGE, '--state needs --live');
   if (options.state && !isFolder(path.dirname(path.resolve(io.cwd, options.state)))) {
-    throw new CliError(CLI_ERROR_CODES.INVALID_STATE, `--state ${options.state}: the folder ${path.dirname(options.state)} does not exist: create it first`);
+    throw new CliError(
+      CLI_ERROR_CODES.INVALID_STATE,
+      `--state ${options.state}: the folder ${path.dirname(options.state)} does not exist: create it first`,
+    );
   }
   const now = (options.now ?? (() => new Date()))();
   const findings: DriftFinding[] = [];
@@ -115,7 +121,8 @@ export async function runDrift(options: DriftOptions, io: CliIo): Promise<number
     }
   }
   const report = buildDriftReport({ checkedAt: now.toISOString(), ...(live ? { live } : {}), ...(plan ? { plan } : {}), findings });
-  const rendered = options.format === 'json' ? jsonText(report) : options.format === 'markdown' ? renderDriftMarkdown(report) : renderDriftText(report);
+  const rendered =
+    options.format === 'json' ? jsonText(report) : options.format === 'markdown' ? renderDriftMarkdown(report) : renderDriftText(report);
   writeOutput(rendered, io, options.out);
   return report.exitCode;
 }

@@ -2,10 +2,11 @@
  * `external-oauth review [DIR] [--base DIR] [--format markdown|json] [--out FILE] [--simulate]`.
  */
 import { Command, Option } from 'commander';
+
 import type { TrustManifest } from '../../manifest/types';
 import type { AccessChange, SimulationResult } from '../../simulate';
 import { CLI_ERROR_CODES, CliError } from '../errors';
-import { EXIT, type CliIo, type CommandContext } from '../io';
+import { type CliIo, type CommandContext, EXIT } from '../io';
 
 /** Options of `review`. */
 export interface ReviewOptions {
@@ -41,16 +42,28 @@ export async function runReview(options: ReviewOptions, io: CliIo): Promise<numb
   const { renderReviewMarkdown } = require('../../review/render-markdown') as typeof import('../../review/render-markdown');
   const { loadManifests, noteTo } = require('../load-manifests') as typeof import('../load-manifests');
   const { jsonText, writeOutput } = require('../write-output') as typeof import('../write-output');
-  if (options.base !== undefined && options.baseEmpty) throw new CliError(CLI_ERROR_CODES.USAGE, '--base and --base-empty exclude each other: pass the base synth output, or --base-empty for a first adoption');
+  if (options.base !== undefined && options.baseEmpty)
+    throw new CliError(
+      CLI_ERROR_CODES.USAGE,
+      '--base and --base-empty exclude each other: pass the base synth output, or --base-empty for a first adoption',
+    );
   const note = noteTo(io);
   const head = loadManifests(options.dir ?? '.', io.cwd, { note }).map((m) => m.manifest);
   // A base without manifests is a mistake (a wrong folder, a synth that did not run), not an empty base.
-  const base = options.baseEmpty ? [] : options.base === undefined ? undefined : loadManifests(options.base, io.cwd, { what: '--base', note }).map((m) => m.manifest);
+  const base = options.baseEmpty
+    ? []
+    : options.base === undefined
+      ? undefined
+      : loadManifests(options.base, io.cwd, { what: '--base', note }).map((m) => m.manifest);
   if (options.baseEmpty) note('note: --base-empty: every declared item is reported as new');
   const report = buildReviewReport(head, base);
   const access = options.simulate ? await simulateAccess(head, base, io) : undefined;
   if (options.format === 'json') {
-    writeOutput(jsonText(access ? { ...report, access: { head: access.head, ...(access.changes ? { changes: access.changes } : {}) } } : report), io, options.out);
+    writeOutput(
+      jsonText(access ? { ...report, access: { head: access.head, ...(access.changes ? { changes: access.changes } : {}) } } : report),
+      io,
+      options.out,
+    );
   } else {
     writeOutput(renderReviewMarkdown(report) + (access ? access.markdown : ''), io, options.out);
   }
@@ -76,6 +89,10 @@ async function simulateAccess(head: TrustManifest[], base: TrustManifest[] | und
       io.stderr.write(`note: base access simulation failed, no access difference: ${(err as Error).message}\n`);
     }
   }
-  const markdown = ['', sim.renderSimulationMarkdown(headResult, { heading: 2 }), changes ? sim.renderAccessChangesMarkdown(changes, { heading: 2 }) : ''].join('\n');
+  const markdown = [
+    '',
+    sim.renderSimulationMarkdown(headResult, { heading: 2 }),
+    changes ? sim.renderAccessChangesMarkdown(changes, { heading: 2 }) : '',
+  ].join('\n');
   return { head: headResult, changes, markdown };
 }

@@ -4,8 +4,9 @@
  * only when this command runs.
  */
 import { Command, Option } from 'commander';
+
 import { CliError } from '../errors';
-import { EXIT, type CliIo, type CommandContext } from '../io';
+import { type CliIo, type CommandContext, EXIT } from '../io';
 
 /** Options of `simulate`. */
 export interface SimulateCommandOptions {
@@ -19,7 +20,9 @@ export interface SimulateCommandOptions {
 /** The `simulate` command; its implementation loads when it runs. */
 export function simulateCommand({ io, setExitCode }: CommandContext): Command {
   return new Command('simulate')
-    .description('Simulate who gets in where: local OpenID providers shaped like the declared issuers mint tokens for every client, user and flow; prints the access matrix per trust, with negative probes.')
+    .description(
+      'Simulate who gets in where: local OpenID providers shaped like the declared issuers mint tokens for every client, user and flow; prints the access matrix per trust, with negative probes.',
+    )
     .argument('[DIR]', 'synth output to simulate (default: the current folder)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--no-probes', 'skip the negative probes')

@@ -3,7 +3,9 @@
  * (lib/validator/cli), loaded only when this command runs.
  */
 import * as path from 'node:path';
+
 import { Command } from 'commander';
+
 import type { CliIo, CommandContext } from '../io';
 
 /** Options of `validate-token`. */
@@ -15,7 +17,9 @@ export interface ValidateTokenOptions {
 /** The `validate-token` command; its implementation loads when it runs. */
 export function validateTokenCommand({ io, setExitCode }: CommandContext): Command {
   return new Command('validate-token')
-    .description('Validate a bearer token against the synthesized profiles; prints the principal, or {"error":CODE,"message":...} and exits 1.')
+    .description(
+      'Validate a bearer token against the synthesized profiles; prints the principal, or {"error":CODE,"message":...} and exits 1.',
+    )
     .requiredOption('--profiles <FILE>', 'a manifest, or terraform output -json / cdktf deploy --outputs-file output')
     .option('--token <JWT>', 'the token (default: read from stdin)')
     .action(async (opts: ValidateTokenOptions) => {

@@ -2,7 +2,7 @@
  * Fetches an issuer's metadata: the OpenID discovery document, falling back to the OAuth 2.0
  * authorization server metadata (RFC 8414) when the server answers but has no OIDC document.
  */
-import { httpGet, jsonObject, type FetchLimits } from './http-get';
+import { type FetchLimits, httpGet, jsonObject } from './http-get';
 
 /** The metadata document that was found, or why none was. */
 export type MetadataOutcome =
@@ -25,7 +25,11 @@ function trimSlash(url: string): string {
 export function metadataUrls(issuer: string, declaredDiscoveryUrl?: string): Array<{ url: string; source: 'openid' | 'oauth' }> {
   const base = trimSlash(issuer);
   const candidates: Array<{ url: string; source: 'openid' | 'oauth' }> = [];
-  if (declaredDiscoveryUrl) candidates.push({ url: declaredDiscoveryUrl, source: declaredDiscoveryUrl.includes('oauth-authorization-server') ? 'oauth' : 'openid' });
+  if (declaredDiscoveryUrl)
+    candidates.push({
+      url: declaredDiscoveryUrl,
+      source: declaredDiscoveryUrl.includes('oauth-authorization-server') ? 'oauth' : 'openid',
+    });
   candidates.push({ url: `${base}/.well-known/openid-configuration`, source: 'openid' });
   try {
     // RFC 8414 section 3: the well-known segment goes between host and path.
@@ -42,7 +46,11 @@ export function metadataUrls(issuer: string, declaredDiscoveryUrl?: string): Arr
 }
 
 /** Tries each candidate until one answers with a JSON object; stops when nothing answers. */
-export async function fetchMetadata(issuer: string, declaredDiscoveryUrl: string | undefined, limits: FetchLimits): Promise<MetadataOutcome> {
+export async function fetchMetadata(
+  issuer: string,
+  declaredDiscoveryUrl: string | undefined,
+  limits: FetchLimits,
+): Promise<MetadataOutcome> {
   const attempts: Array<{ url: string; message: string }> = [];
   for (const { url, source } of metadataUrls(issuer, declaredDiscoveryUrl)) {
     const res = await httpGet(url, limits);

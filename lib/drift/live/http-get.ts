@@ -4,6 +4,7 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
+
 import { isLoopbackHost } from '../../util/values';
 
 /** Limits of one request. */
@@ -31,7 +32,11 @@ export function httpGet(url: string, limits: FetchLimits, userAgent = 'external-
   }
   const secure = target.protocol === 'https:';
   if (!secure && !(target.protocol === 'http:' && isLoopbackHost(target.hostname))) {
-    return Promise.resolve({ ok: false, failure: 'insecure', message: `refused ${target.protocol} URL (https only; http for loopback hosts): ${url}` });
+    return Promise.resolve({
+      ok: false,
+      failure: 'insecure',
+      message: `refused ${target.protocol} URL (https only; http for loopback hosts): ${url}`,
+    });
   }
   return new Promise((resolve) => {
     let settled = false;
@@ -46,23 +51,35 @@ export function httpGet(url: string, limits: FetchLimits, userAgent = 'external-
     const req = (secure ? https : http).get(target, { headers, agent: false }, (res) => {
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400) {
-        return finish({ ok: false, failure: 'redirect', status, message: `HTTP ${status} redirect to ${res.headers.location ?? '(no location)'} not followed` });
+        return finish({
+          ok: false,
+          failure: 'redirect',
+          status,
+          message: `HTTP ${status} redirect to ${res.headers.location ?? '(no location)'} not followed`,
+        });
       }
       if (status < 200 || status >= 300) return finish({ ok: false, failure: 'status', status, message: `HTTP ${status}` });
       const declared = Number(res.headers['content-length'] ?? '0');
-      if (declared > limits.maxBytes) return finish({ ok: false, failure: 'too_large', status, message: `response of ${declared} bytes exceeds ${limits.maxBytes}` });
+      if (declared > limits.maxBytes)
+        return finish({ ok: false, failure: 'too_large', status, message: `response of ${declared} bytes exceeds ${limits.maxBytes}` });
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > limits.maxBytes) finish({ ok: false, failure: 'too_large', status, message: `response exceeds ${limits.maxBytes} bytes` });
+        if (size > limits.maxBytes)
+          finish({ ok: false, failure: 'too_large', status, message: `response exceeds ${limits.maxBytes} bytes` });
         else chunks.push(chunk);
       });
       res.on('end', () => finish({ ok: true, status, body: Buffer.concat(chunks).toString('utf8') }));
       res.on('error', (err) => finish({ ok: false, failure: 'network', message: err.message }));
     });
-    req.on('error', (err: NodeJS.ErrnoException) => finish({ ok: false, failure: 'network', message: err.code ? `${err.code} ${err.message}` : err.message }));
-    const timer = setTimeout(() => finish({ ok: false, failure: 'timeout', message: `no complete answer within ${limits.timeoutMs} ms` }), limits.timeoutMs);
+    req.on('error', (err: NodeJS.ErrnoException) =>
+      finish({ ok: false, failure: 'network', message: err.code ? `${err.code} ${err.message}` : err.message }),
+    );
+    const timer = setTimeout(
+      () => finish({ ok: false, failure: 'timeout', message: `no complete answer within ${limits.timeoutMs} ms` }),
+      limits.timeoutMs,
+    );
   });
 }
 

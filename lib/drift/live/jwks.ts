@@ -6,6 +6,7 @@
  * are data: every lookup is an own-property or Map lookup. Never returns key material.
  */
 import { createHash } from 'node:crypto';
+
 import { ALGORITHMS } from '../../validator/algorithms';
 import { importJwk, keyFits } from '../../validator/keys';
 import type { KeySummary } from '../report';
@@ -40,8 +41,16 @@ export function analyzeKey(jwk: Jwk): AnalyzedKey {
   const kid = str('kid');
   const exposesPrivate = PRIVATE_MEMBERS.some((m) => Object.hasOwn(jwk, m));
   const key = importJwk(jwk);
-  const algorithms = key ? Object.entries(ALGORITHMS).filter(([name, spec]) => keyFits(key, name, spec)).map(([name]) => name) : [];
-  const problem = key ? (algorithms.length === 0 ? `alg ${alg ?? '(none)'} does not fit a ${kty} signing key` : undefined) : whyUnusable(jwk, kty, alg);
+  const algorithms = key
+    ? Object.entries(ALGORITHMS)
+        .filter(([name, spec]) => keyFits(key, name, spec))
+        .map(([name]) => name)
+    : [];
+  const problem = key
+    ? algorithms.length === 0
+      ? `alg ${alg ?? '(none)'} does not fit a ${kty} signing key`
+      : undefined
+    : whyUnusable(jwk, kty, alg);
   const summary: KeySummary = {
     ...(kid === undefined ? {} : { kid }),
     kty,
@@ -59,7 +68,10 @@ function whyUnusable(jwk: Jwk, kty: string, alg: string | undefined): string {
   const ops = member(jwk, 'key_ops');
   if (use !== undefined && use !== 'sig') return `use is ${String(use)}`;
   if (ops !== undefined && (!Array.isArray(ops) || !ops.includes('verify'))) return 'key_ops lacks verify';
-  if (PRIVATE_MEMBERS.some((m) => Object.hasOwn(jwk, m))) return kty === 'oct' ? 'a symmetric (oct) key cannot verify asymmetric signatures' : 'holds private key material (the validator ignores it)';
+  if (PRIVATE_MEMBERS.some((m) => Object.hasOwn(jwk, m)))
+    return kty === 'oct'
+      ? 'a symmetric (oct) key cannot verify asymmetric signatures'
+      : 'holds private key material (the validator ignores it)';
   if (kty === 'RSA') {
     const n = member(jwk, 'n');
     if (typeof n !== 'string' || typeof member(jwk, 'e') !== 'string') return 'RSA key without n or e';
@@ -96,7 +108,11 @@ const THUMBPRINT_MEMBERS = new Map<string, string[]>([
 /** RFC 7638 SHA-256 thumbprint over the required public members (or all public members for unknown types). */
 export function thumbprint(jwk: Jwk): string {
   const kty = member(jwk, 'kty');
-  const members = (typeof kty === 'string' ? THUMBPRINT_MEMBERS.get(kty) : undefined) ?? Object.keys(jwk).filter((k) => !PRIVATE_MEMBERS.includes(k)).sort();
+  const members =
+    (typeof kty === 'string' ? THUMBPRINT_MEMBERS.get(kty) : undefined) ??
+    Object.keys(jwk)
+      .filter((k) => !PRIVATE_MEMBERS.includes(k))
+      .sort();
   const canonical = `{${members.map((m) => `${JSON.stringify(m)}:${JSON.stringify(member(jwk, m) ?? null)}`).join(',')}}`;
   return createHash('sha256').update(canonical).digest('base64url');
 }

@@ -3,10 +3,10 @@
  * and keeps the key state file when one is given.
  */
 import type { TrustManifest } from '../../manifest/types';
-import { driftFinding, type DriftFinding, type IssuerCheck } from '../report';
+import { type DriftFinding, driftFinding, type IssuerCheck } from '../report';
 import { checkIssuer } from './check-issuer';
 import { mapBounded } from './pool';
-import { readState, writeState, type DriftState, type IssuerState } from './state';
+import { type DriftState, type IssuerState, readState, writeState } from './state';
 import { issuerTargets } from './targets';
 
 /** Options of {@link runLiveDrift}. */
@@ -22,7 +22,10 @@ export interface LiveDriftOptions {
 }
 
 /** Checks every issuer of `manifests`. Throws StateFileError for an unreadable state file. */
-export async function runLiveDrift(manifests: readonly TrustManifest[], options: LiveDriftOptions): Promise<{ issuers: IssuerCheck[]; findings: DriftFinding[] }> {
+export async function runLiveDrift(
+  manifests: readonly TrustManifest[],
+  options: LiveDriftOptions,
+): Promise<{ issuers: IssuerCheck[]; findings: DriftFinding[] }> {
   const state: DriftState | undefined = options.stateFile ? readState(options.stateFile) : undefined;
   const targets = issuerTargets(manifests);
   const report = targets.length > options.concurrency ? options.progress : undefined;

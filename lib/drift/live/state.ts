@@ -3,9 +3,10 @@
  * last run, so that the next run reports rotation. Holds no key material.
  */
 import * as fs from 'node:fs';
+
+import { ExternalOAuthError } from '../../util/error';
 import { parseJsonText } from '../../util/json';
 import { writeFileSafely } from '../../util/write-file';
-import { ExternalOAuthError } from '../../util/error';
 
 /** A key as recorded. */
 export interface StateKey {
@@ -54,12 +55,21 @@ export function readState(file: string): DriftState {
     throw new StateFileError(`${file}: ${(err as Error).message}`);
   }
   const v = value as Partial<DriftStateFile> | null;
-  if (typeof v !== 'object' || v === null || Array.isArray(v) || v.stateVersion !== 1 || typeof v.issuers !== 'object' || v.issuers === null || Array.isArray(v.issuers)) {
+  if (
+    typeof v !== 'object' ||
+    v === null ||
+    Array.isArray(v) ||
+    v.stateVersion !== 1 ||
+    typeof v.issuers !== 'object' ||
+    v.issuers === null ||
+    Array.isArray(v.issuers)
+  ) {
     throw new StateFileError(`${file}: not an external-oauth drift state (expected {"stateVersion":1,"issuers":{...}})`);
   }
   const issuers = new Map<string, IssuerState>();
   for (const [issuer, entry] of Object.entries(v.issuers)) {
-    if (!Array.isArray(entry?.keys) || !entry.keys.every((k) => typeof k?.thumbprint === 'string')) throw new StateFileError(`${file}: issuer ${JSON.stringify(issuer)} has no valid keys list`);
+    if (!Array.isArray(entry?.keys) || !entry.keys.every((k) => typeof k?.thumbprint === 'string'))
+      throw new StateFileError(`${file}: issuer ${JSON.stringify(issuer)} has no valid keys list`);
     issuers.set(issuer, entry);
   }
   return { stateVersion: 1, issuers };
@@ -73,7 +83,10 @@ export function writeState(file: string, state: DriftState): void {
 }
 
 /** Keys added and removed since `before`, and kids whose key material changed. */
-export function compareKeys(before: readonly StateKey[], after: readonly StateKey[]): { added: StateKey[]; removed: StateKey[]; rekeyed: string[] } {
+export function compareKeys(
+  before: readonly StateKey[],
+  after: readonly StateKey[],
+): { added: StateKey[]; removed: StateKey[]; rekeyed: string[] } {
   const beforePrints = new Set(before.map((k) => k.thumbprint));
   const afterPrints = new Set(after.map((k) => k.thumbprint));
   const added = after.filter((k) => !beforePrints.has(k.thumbprint));

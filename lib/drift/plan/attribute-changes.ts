@@ -56,9 +56,16 @@ function isBlank(v: unknown): boolean {
 
 function walk(change: PlanChange, at: Segment[], before: unknown, after: unknown, out: AttributeChange[]): void {
   const unknown = maskValue(change.after_unknown, at);
-  if (unknown !== true && !anyMarked(unknown) && (JSON.stringify(before) === JSON.stringify(after) || (isBlank(before) && isBlank(after)))) return;
+  if (unknown !== true && !anyMarked(unknown) && (JSON.stringify(before) === JSON.stringify(after) || (isBlank(before) && isBlank(after))))
+    return;
   const walkable = (v: unknown) => isEmpty(v) || isContainer(v);
-  if (at.length < MAX_DEPTH && unknown !== true && walkable(before) && walkable(after) && (isContainer(before) || isContainer(after) || isContainer(unknown))) {
+  if (
+    at.length < MAX_DEPTH &&
+    unknown !== true &&
+    walkable(before) &&
+    walkable(after) &&
+    (isContainer(before) || isContainer(after) || isContainer(unknown))
+  ) {
     const keys = new Set<Segment>();
     for (const v of [before, after, unknown]) {
       if (Array.isArray(v)) v.forEach((_, i) => keys.add(i));
@@ -74,7 +81,9 @@ function walk(change: PlanChange, at: Segment[], before: unknown, after: unknown
 
 /** The own member `key` of `value`: attribute names from the plan (an AWS tag named `constructor`) are data. */
 function child(value: unknown, key: Segment): unknown {
-  return value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key as string] : undefined;
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key as string]
+    : undefined;
 }
 
 /** The mask value at `at`, or `true` when an ancestor is wholly marked. */

@@ -4,11 +4,11 @@
  *
  * @see https://developer.hashicorp.com/terraform/internals/json-format#plan-representation
  */
+import { ExternalOAuthError } from '../../util/error';
 import { parseJsonText } from '../../util/json';
-import { driftFinding, type DriftFinding, type PlannedResource } from '../report';
+import { type DriftFinding, driftFinding, type PlannedResource } from '../report';
 import { attributeChanges, type PlanChange } from './attribute-changes';
 import { isIdentityResourceType } from './identity-types';
-import { ExternalOAuthError } from '../../util/error';
 
 /** One entry of `resource_drift` or `resource_changes`. */
 export interface PlanResourceChange {
@@ -52,11 +52,17 @@ export function parsePlan(text: string, file: string): PlanJson {
     throw new PlanFormatError(`${file}: not terraform plan JSON (no format_version): produce it with terraform show -json PLANFILE`);
   }
   if (!Object.hasOwn(v, 'resource_changes') && !Object.hasOwn(v, 'resource_drift') && !Object.hasOwn(v, 'planned_values')) {
-    throw new PlanFormatError(`${file}: holds no plan (state JSON?): produce it with terraform plan -out PLANFILE && terraform show -json PLANFILE`);
+    throw new PlanFormatError(
+      `${file}: holds no plan (state JSON?): produce it with terraform plan -out PLANFILE && terraform show -json PLANFILE`,
+    );
   }
   for (const key of ['resource_drift', 'resource_changes'] as const) {
     const list = v[key];
-    if (list !== undefined && (!Array.isArray(list) || !list.every((r) => typeof r?.address === 'string' && typeof r?.type === 'string' && typeof r?.change === 'object'))) {
+    if (
+      list !== undefined &&
+      (!Array.isArray(list) ||
+        !list.every((r) => typeof r?.address === 'string' && typeof r?.type === 'string' && typeof r?.change === 'object'))
+    ) {
       throw new PlanFormatError(`${file}: ${key} is not a list of resource changes`);
     }
   }
@@ -80,7 +86,10 @@ function pendingText(action: PlannedResource['action'], importId: string | undef
 }
 
 /** The identity resources of `plan` and a finding for each. */
-export function planDrift(plan: PlanJson, file: string): { resources: PlannedResource[]; otherResources: number; findings: DriftFinding[] } {
+export function planDrift(
+  plan: PlanJson,
+  file: string,
+): { resources: PlannedResource[]; otherResources: number; findings: DriftFinding[] } {
   const resources: PlannedResource[] = [];
   const findings: DriftFinding[] = [];
   let otherResources = 0;
@@ -97,17 +106,36 @@ export function planDrift(plan: PlanJson, file: string): { resources: PlannedRes
         continue;
       }
       const attributes = action === 'delete' ? [] : attributeChanges(r.change);
-      resources.push({ address: r.address, type: r.type, category, action, ...(importId !== undefined ? { importId } : {}), ...(r.action_reason ? { reason: r.action_reason } : {}), attributes });
-      const names = attributes.length > 8 ? `${attributes.slice(0, 8).map((a) => a.path).join(', ')} (+${attributes.length - 8} more)` : attributes.map((a) => a.path).join(', ');
+      resources.push({
+        address: r.address,
+        type: r.type,
+        category,
+        action,
+        ...(importId !== undefined ? { importId } : {}),
+        ...(r.action_reason ? { reason: r.action_reason } : {}),
+        attributes,
+      });
+      const names =
+        attributes.length > 8
+          ? `${attributes
+              .slice(0, 8)
+              .map((a) => a.path)
+              .join(', ')} (+${attributes.length - 8} more)`
+          : attributes.map((a) => a.path).join(', ');
       findings.push(
         category === 'drift'
-          ? driftFinding('resource_drift', r.address, `${action === 'delete' ? 'deleted' : 'changed'} outside Terraform${names ? `: ${names}` : ''}`)
+          ? driftFinding(
+              'resource_drift',
+              r.address,
+              `${action === 'delete' ? 'deleted' : 'changed'} outside Terraform${names ? `: ${names}` : ''}`,
+            )
           : driftFinding('pending_change', r.address, `${pendingText(action, importId)}${names ? `: ${names}` : ''}`),
       );
     }
   };
   visit(plan.resource_drift, 'drift');
   visit(plan.resource_changes, 'pending');
-  if (plan.errored) findings.push(driftFinding('plan_errored', file, 'the plan is marked errored: it may be incomplete; fix the plan errors first'));
+  if (plan.errored)
+    findings.push(driftFinding('plan_errored', file, 'the plan is marked errored: it may be incomplete; fix the plan errors first'));
   return { resources, otherResources, findings };
 }

@@ -38,7 +38,12 @@ export function diffFindings(base: readonly TrustManifest[], head: readonly Trus
     } else if (!finding.suppressed && old?.suppressed) {
       changes.push(change('narrowed', subject, `${label} no longer suppressed`));
     } else if (finding.suppressed && old?.suppressed && old.suppressed.reason !== finding.suppressed.reason) {
-      changes.push(change('other_changed', subject, `${label} suppression reason changed`, { before: old.suppressed.reason, after: finding.suppressed.reason }));
+      changes.push(
+        change('other_changed', subject, `${label} suppression reason changed`, {
+          before: old.suppressed.reason,
+          after: finding.suppressed.reason,
+        }),
+      );
     }
   }
   for (const { key, subject, finding } of before.values()) {

@@ -4,7 +4,7 @@
  */
 import type { ClientRecord, IssuerRecord, TrustManifest, TrustRecord, ValidationProfile } from '../../manifest/types';
 import { change, rankChanges, type ReviewChange } from './change-kinds';
-import { diffClient, type ClientWithIssuer } from './diff-clients';
+import { type ClientWithIssuer, diffClient } from './diff-clients';
 import { diffFindings } from './diff-findings';
 import { diffIssuer } from './diff-issuers';
 import { diffProfile, diffTrust } from './diff-trusts';

@@ -1,5 +1,17 @@
 import { mintedAudience } from '../../../lib/checks/rules/aud-001-minted-audience';
-import { apiClient, entraClient, entraIssuer, externalIssuer, manifest, oktaSnowflake, profile, redshift, snowflake, unevaluableOf, violationsOf } from '../support';
+import {
+  apiClient,
+  entraClient,
+  entraIssuer,
+  externalIssuer,
+  manifest,
+  oktaSnowflake,
+  profile,
+  redshift,
+  snowflake,
+  unevaluableOf,
+  violationsOf,
+} from '../support';
 
 describe('EO-AUD-001 minted audience', () => {
   test('passes when the Snowflake audience is the Okta authorization server audience', () => {
@@ -18,24 +30,36 @@ describe('EO-AUD-001 minted audience', () => {
     expect(message).toContain('Fix:');
   });
 
-  test("fails pointing at the issuer when it mints a typo of the Snowflake account URL the integration accepts (the account URL is the ground truth)", () => {
+  test('fails pointing at the issuer when it mints a typo of the Snowflake account URL the integration accepts (the account URL is the ground truth)', () => {
     // GIVEN an Okta audience with a typo, and the integration accepting its account URL
     const base = oktaSnowflake();
     const [okta] = base.issuers;
-    const m = manifest({ ...base, issuers: [{ ...okta!, audiences: ['https://acme-xy1234.snowflakecomputing.com'] }], trusts: [snowflake({ audiences: ['https://acme-xy12345.snowflakecomputing.com'] })] });
+    const m = manifest({
+      ...base,
+      issuers: [{ ...okta!, audiences: ['https://acme-xy1234.snowflakecomputing.com'] }],
+      trusts: [snowflake({ audiences: ['https://acme-xy12345.snowflakecomputing.com'] })],
+    });
     // WHEN
     const [message] = violationsOf(mintedAudience, m);
     // THEN the fix names the issuer, not the consumer
-    expect(message).toMatch(/Fix: make \S+ mint "https:\/\/acme-xy12345\.snowflakecomputing\.com", the URL of the Snowflake account this integration lives in \(the issuer's audience is the side that differs\)\.$/);
+    expect(message).toMatch(
+      /Fix: make \S+ mint "https:\/\/acme-xy12345\.snowflakecomputing\.com", the URL of the Snowflake account this integration lives in \(the issuer's audience is the side that differs\)\.$/,
+    );
   });
 
   test('a profile that accepts a non-Snowflake audience keeps the consumer-side fix', () => {
-    const m = manifest({ issuers: [externalIssuer()], clients: [apiClient()], trusts: [profile({}, { audiences: ['https://typo.example.com'] })] });
+    const m = manifest({
+      issuers: [externalIssuer()],
+      clients: [apiClient()],
+      trusts: [profile({}, { audiences: ['https://typo.example.com'] })],
+    });
     expect(violationsOf(mintedAudience, m)[0]).toMatch(/Fix: accept .* by wiring the audience from the issuer object\.$/);
   });
 
   test('passes when a v1 Entra trust accepts the identifier URI', () => {
-    expect(violationsOf(mintedAudience, manifest({ issuers: [entraIssuer()], clients: [entraClient()], trusts: [redshift()] }))).toEqual([]);
+    expect(violationsOf(mintedAudience, manifest({ issuers: [entraIssuer()], clients: [entraClient()], trusts: [redshift()] }))).toEqual(
+      [],
+    );
   });
 
   test('fails when a v1 Entra trust accepts the client id (v1 tokens carry the identifier URI)', () => {
@@ -58,7 +82,11 @@ describe('EO-AUD-001 minted audience', () => {
   });
 
   test('fails when a profile accepts an audience its issuer does not mint', () => {
-    const m = manifest({ issuers: [externalIssuer()], clients: [apiClient()], trusts: [profile({}, { audiences: ['https://typo.example.com'] })] });
+    const m = manifest({
+      issuers: [externalIssuer()],
+      clients: [apiClient()],
+      trusts: [profile({}, { audiences: ['https://typo.example.com'] })],
+    });
     expect(violationsOf(mintedAudience, m)).toHaveLength(1);
   });
 

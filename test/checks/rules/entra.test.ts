@@ -3,7 +3,13 @@ import { entraClient, entraIssuer, externalIssuer, manifest, TENANT, violationsO
 
 describe('EO-ENTRA-001 v2.0 endpoints only', () => {
   test('passes for the v2.0 authorize endpoint', () => {
-    const api = entraIssuer({}, { authorizeEndpoint: `https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/authorize`, tokenEndpoint: `https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/token` });
+    const api = entraIssuer(
+      {},
+      {
+        authorizeEndpoint: `https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/authorize`,
+        tokenEndpoint: `https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/token`,
+      },
+    );
     expect(violationsOf(entraV1Endpoint, manifest({ issuers: [api] }))).toEqual([]);
   });
 

@@ -6,7 +6,14 @@ import { publicClientPkce } from '../../../lib/checks/rules/grant-005-pkce';
 import { client, manifest, violationsOf } from '../support';
 
 const spa = (over: Parameters<typeof client>[0] = {}) =>
-  client({ path: 's/Spa', kind: 'browser', tokenEndpointAuthMethod: 'none', pkce: true, refreshToken: { rotation: 'ROTATE', leewaySeconds: 30 }, ...over });
+  client({
+    path: 's/Spa',
+    kind: 'browser',
+    tokenEndpointAuthMethod: 'none',
+    pkce: true,
+    refreshToken: { rotation: 'ROTATE', leewaySeconds: 30 },
+    ...over,
+  });
 
 describe('EO-GRANT-001 implicit / hybrid flow', () => {
   test('passes for a SPA with authorization code + PKCE', () => {
@@ -14,7 +21,12 @@ describe('EO-GRANT-001 implicit / hybrid flow', () => {
   });
 
   test('fails when a browser app has the implicit grant and token response types (seed 003)', () => {
-    const [message] = violationsOf(implicitHybrid, manifest({ clients: [spa({ grantTypes: ['authorization_code', 'implicit', 'refresh_token'], responseTypes: ['code', 'token', 'id_token'] })] }));
+    const [message] = violationsOf(
+      implicitHybrid,
+      manifest({
+        clients: [spa({ grantTypes: ['authorization_code', 'implicit', 'refresh_token'], responseTypes: ['code', 'token', 'id_token'] })],
+      }),
+    );
     expect(message).toContain('browser app s/Spa uses the implicit/hybrid flow');
     expect(message).toContain('RFC 9700');
     expect(message).toContain('Fix: remove "implicit"');
@@ -31,7 +43,9 @@ describe('EO-GRANT-002 public-client refresh tokens rotate', () => {
   });
 
   test('fails when a SPA keeps static refresh tokens', () => {
-    expect(violationsOf(refreshRotation, manifest({ clients: [spa({ refreshToken: { rotation: 'STATIC' } })] }))[0]).toMatch(/browser app s\/Spa gets refresh tokens with rotation "STATIC".*Fix: set refresh-token rotation "ROTATE"/);
+    expect(violationsOf(refreshRotation, manifest({ clients: [spa({ refreshToken: { rotation: 'STATIC' } })] }))[0]).toMatch(
+      /browser app s\/Spa gets refresh tokens with rotation "STATIC".*Fix: set refresh-token rotation "ROTATE"/,
+    );
   });
 
   test('fails when a SPA does not declare rotation at all', () => {
@@ -45,10 +59,14 @@ describe('EO-GRANT-002 public-client refresh tokens rotate', () => {
 
 describe('EO-GRANT-003 no client credentials on a public client', () => {
   test('passes for a service app with client credentials', () => {
-    expect(violationsOf(publicClientCredentials, manifest({ clients: [client({ kind: 'service', grantTypes: ['client_credentials'] })] }))).toEqual([]);
+    expect(
+      violationsOf(publicClientCredentials, manifest({ clients: [client({ kind: 'service', grantTypes: ['client_credentials'] })] })),
+    ).toEqual([]);
   });
   test('fails when a browser app has client_credentials', () => {
-    expect(violationsOf(publicClientCredentials, manifest({ clients: [spa({ grantTypes: ['authorization_code', 'client_credentials'] })] }))[0]).toContain('browser app s/Spa has the client_credentials grant');
+    expect(
+      violationsOf(publicClientCredentials, manifest({ clients: [spa({ grantTypes: ['authorization_code', 'client_credentials'] })] }))[0],
+    ).toContain('browser app s/Spa has the client_credentials grant');
   });
 });
 
@@ -72,7 +90,13 @@ describe('EO-GRANT-005 PKCE on public clients', () => {
 
 describe('EO-GRANT-001 and back-channel response types', () => {
   test('passes for a client-credentials service app with the `token` response type Okta requires', () => {
-    const service = client({ path: 's/Jobs', kind: 'service', grantTypes: ['client_credentials'], responseTypes: ['token'], redirectUris: [] });
+    const service = client({
+      path: 's/Jobs',
+      kind: 'service',
+      grantTypes: ['client_credentials'],
+      responseTypes: ['token'],
+      redirectUris: [],
+    });
     expect(violationsOf(implicitHybrid, manifest({ clients: [service] }))).toEqual([]);
   });
 
@@ -82,7 +106,17 @@ describe('EO-GRANT-001 and back-channel response types', () => {
   });
 
   test('fails when `token` comes with the implicit grant, and for `id_token` (hybrid) in any case', () => {
-    expect(violationsOf(implicitHybrid, manifest({ clients: [client({ grantTypes: ['authorization_code', 'implicit'], responseTypes: ['code', 'token'] })] }))).toHaveLength(1);
-    expect(violationsOf(implicitHybrid, manifest({ clients: [client({ grantTypes: ['authorization_code'], responseTypes: ['code', 'id_token'] })] }))).toHaveLength(1);
+    expect(
+      violationsOf(
+        implicitHybrid,
+        manifest({ clients: [client({ grantTypes: ['authorization_code', 'implicit'], responseTypes: ['code', 'token'] })] }),
+      ),
+    ).toHaveLength(1);
+    expect(
+      violationsOf(
+        implicitHybrid,
+        manifest({ clients: [client({ grantTypes: ['authorization_code'], responseTypes: ['code', 'id_token'] })] }),
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -1,12 +1,29 @@
 import { issuerString } from '../../../lib/checks/rules/iss-001-issuer-string';
 import { tenantSpecificIssuer } from '../../../lib/checks/rules/iss-002-tenant-specific';
-import { entraClient, entraIssuer, manifest, oktaSnowflake, profile, redshift, snowflake, TENANT, unevaluableOf, violationsOf, apiClient, externalIssuer } from '../support';
+import {
+  apiClient,
+  entraClient,
+  entraIssuer,
+  externalIssuer,
+  manifest,
+  oktaSnowflake,
+  profile,
+  redshift,
+  snowflake,
+  TENANT,
+  unevaluableOf,
+  violationsOf,
+} from '../support';
 
 describe('EO-ISS-001 issuer string', () => {
-  test('passes when every trust expects the issuer\'s iss (Okta, Entra v1, external)', () => {
+  test("passes when every trust expects the issuer's iss (Okta, Entra v1, external)", () => {
     // GIVEN
     const base = oktaSnowflake();
-    const m = manifest({ issuers: [...base.issuers, entraIssuer(), externalIssuer()], clients: [...base.clients, entraClient(), apiClient()], trusts: [...base.trusts, redshift(), profile()] });
+    const m = manifest({
+      issuers: [...base.issuers, entraIssuer(), externalIssuer()],
+      clients: [...base.clients, entraClient(), apiClient()],
+      trusts: [...base.trusts, redshift(), profile()],
+    });
     // WHEN / THEN
     expect(violationsOf(issuerString, m)).toEqual([]);
     expect(unevaluableOf(issuerString, m)).toEqual([]);
@@ -14,7 +31,11 @@ describe('EO-ISS-001 issuer string', () => {
 
   test('fails when an Entra v1 trust drops the trailing slash', () => {
     // GIVEN the Redshift trust copies the issuer without its trailing slash
-    const m = manifest({ issuers: [entraIssuer()], clients: [entraClient()], trusts: [redshift({ issuer: `https://sts.windows.net/${TENANT}` })] });
+    const m = manifest({
+      issuers: [entraIssuer()],
+      clients: [entraClient()],
+      trusts: [redshift({ issuer: `https://sts.windows.net/${TENANT}` })],
+    });
     // WHEN
     const messages = violationsOf(issuerString, m);
     // THEN the message names the trust, both values and the fix
@@ -27,13 +48,21 @@ describe('EO-ISS-001 issuer string', () => {
   });
 
   test('fails when a trust expects the v2 issuer of an API that issues v1 tokens', () => {
-    const m = manifest({ issuers: [entraIssuer()], clients: [entraClient()], trusts: [redshift({ issuer: `https://login.microsoftonline.com/${TENANT}/v2.0` })] });
+    const m = manifest({
+      issuers: [entraIssuer()],
+      clients: [entraClient()],
+      trusts: [redshift({ issuer: `https://login.microsoftonline.com/${TENANT}/v2.0` })],
+    });
     expect(violationsOf(issuerString, m)[0]).toMatch(/expects a v2 issuer but the API issues v1 tokens/);
   });
 
   test('passes when the API issues v2 tokens and the trust expects the v2 issuer', () => {
     const api = entraIssuer({}, { accessTokenVersion: 2 });
-    const m = manifest({ issuers: [api], clients: [entraClient()], trusts: [redshift({ issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`, audiences: [api.details.applicationClientId!] })] });
+    const m = manifest({
+      issuers: [api],
+      clients: [entraClient()],
+      trusts: [redshift({ issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`, audiences: [api.details.applicationClientId!] })],
+    });
     expect(violationsOf(issuerString, m)).toEqual([]);
   });
 
@@ -57,7 +86,11 @@ describe('EO-ISS-001 issuer string', () => {
 
   test('reports could-not-evaluate when the sides are different expressions', () => {
     const base = oktaSnowflake();
-    const m = manifest({ ...base, issuers: [{ ...base.issuers[0], issuer: '${okta_auth_server.a.issuer}' }], trusts: [snowflake({ issuer: '${var.issuer}' })] });
+    const m = manifest({
+      ...base,
+      issuers: [{ ...base.issuers[0], issuer: '${okta_auth_server.a.issuer}' }],
+      trusts: [snowflake({ issuer: '${var.issuer}' })],
+    });
     expect(violationsOf(issuerString, m)).toEqual([]);
     expect(unevaluableOf(issuerString, m)).toHaveLength(1);
   });
@@ -67,7 +100,11 @@ describe('EO-ISS-001 issuer string', () => {
   });
 
   test('fails when a profile expects an issuer with a stray trailing slash', () => {
-    const m = manifest({ issuers: [externalIssuer()], clients: [apiClient()], trusts: [profile({}, { issuer: 'https://sso.example.com/' })] });
+    const m = manifest({
+      issuers: [externalIssuer()],
+      clients: [apiClient()],
+      trusts: [profile({}, { issuer: 'https://sso.example.com/' })],
+    });
     expect(violationsOf(issuerString, m)[0]).toContain('API validation profile "orders-api"');
   });
 });
@@ -83,13 +120,17 @@ describe('EO-ISS-002 tenant-specific issuer', () => {
   });
 
   test('fails when a trust trusts the "organizations" issuer', () => {
-    const m = manifest({ issuers: [entraIssuer()], trusts: [redshift({ issuer: 'https://login.microsoftonline.com/organizations/v2.0' })] });
+    const m = manifest({
+      issuers: [entraIssuer()],
+      trusts: [redshift({ issuer: 'https://login.microsoftonline.com/organizations/v2.0' })],
+    });
     expect(violationsOf(tenantSpecificIssuer, m)[0]).toContain('"organizations"');
   });
 });
 
 describe('EO-ISS-003 known issuer form', () => {
-  const { knownIssuerForm } = require('../../../lib/checks/rules/iss-003-known-issuer-form') as typeof import('../../../lib/checks/rules/iss-003-known-issuer-form');
+  const { knownIssuerForm } =
+    require('../../../lib/checks/rules/iss-003-known-issuer-form') as typeof import('../../../lib/checks/rules/iss-003-known-issuer-form');
 
   test.each([
     [`https://sts.windows.net/${TENANT}`, `https://sts.windows.net/${TENANT}/`],
@@ -123,12 +164,20 @@ describe('EO-ISS-003 known issuer form', () => {
   });
 
   test('fails when a trust record expects the v1 issuer without its trailing slash', () => {
-    const m = manifest({ issuers: [entraIssuer()], clients: [entraClient()], trusts: [redshift({ issuer: `https://sts.windows.net/${TENANT}` })] });
+    const m = manifest({
+      issuers: [entraIssuer()],
+      clients: [entraClient()],
+      trusts: [redshift({ issuer: `https://sts.windows.net/${TENANT}` })],
+    });
     expect(violationsOf(knownIssuerForm, m)[0]).toContain('s/Redshift');
   });
 
   test('skips apply-time issuers', () => {
-    const m = manifest({ issuers: [externalIssuer('generic', { issuer: '${okta_auth_server.a.issuer}' })], clients: [apiClient()], trusts: [] });
+    const m = manifest({
+      issuers: [externalIssuer('generic', { issuer: '${okta_auth_server.a.issuer}' })],
+      clients: [apiClient()],
+      trusts: [],
+    });
     expect(violationsOf(knownIssuerForm, m)).toEqual([]);
   });
 });

@@ -21,13 +21,15 @@ describe('EO-KC-001 SSO Session Idle <= SSO Session Max', () => {
   test('passes when Idle equals Max', () => {
     expect(violationsOf(sessionIdleWithinMax, setup({ b: { ssoSessionIdleSeconds: 36000, ssoSessionMaxSeconds: 36000 } }))).toEqual([]);
   });
-  test('passes when Idle is below Max (Keycloak\'s usual set-up)', () => {
+  test("passes when Idle is below Max (Keycloak's usual set-up)", () => {
     expect(violationsOf(sessionIdleWithinMax, setup({ b: { ssoSessionIdleSeconds: 1800, ssoSessionMaxSeconds: 36000 } }))).toEqual([]);
   });
   test('fails when Idle is one second above Max, as a warning', () => {
     expect(sessionIdleWithinMax.severity).toBe('warning');
     const [message] = violationsOf(sessionIdleWithinMax, setup({ b: { ssoSessionIdleSeconds: 1801, ssoSessionMaxSeconds: 1800 } }));
-    expect(message).toContain('Keycloak broker "ataccama" (s/Keycloak) has SSO Session Idle 1801 seconds above SSO Session Max 30 minutes: the idle timeout never takes effect');
+    expect(message).toContain(
+      'Keycloak broker "ataccama" (s/Keycloak) has SSO Session Idle 1801 seconds above SSO Session Max 30 minutes: the idle timeout never takes effect',
+    );
     expect(message).toContain('Fix:');
   });
 });
@@ -35,16 +37,29 @@ describe('EO-KC-001 SSO Session Idle <= SSO Session Max', () => {
 describe('EO-KC-002 SSO Session Max + reserve <= Okta refresh-token lifetime', () => {
   test('passes when Max + reserve equals the lifetime', () => {
     // 8 h + 5 min = 485 min
-    expect(violationsOf(sessionWithinRefreshLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 485, refreshTokenWindowMinutes: 485 } }))).toEqual([]);
+    expect(
+      violationsOf(sessionWithinRefreshLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 485, refreshTokenWindowMinutes: 485 } })),
+    ).toEqual([]);
   });
   test('fails when the lifetime is one minute short', () => {
-    const [message] = violationsOf(sessionWithinRefreshLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 484, refreshTokenWindowMinutes: 60 } }));
+    const [message] = violationsOf(
+      sessionWithinRefreshLifetime,
+      setup({ rule: { refreshTokenLifetimeMinutes: 484, refreshTokenWindowMinutes: 60 } }),
+    );
     expect(message).toContain('SSO Session Max 8 hours (480 min) + reserve 5 minutes = 485 minutes');
     expect(message).toContain('policy "dbt" rule "default" of s/Okta gives its client s/WebApp refresh tokens for only 484 minutes');
     expect(message).toContain('at least 485 minutes');
   });
   test('passes when only a client-credentials rule is short (the broker uses authorization code)', () => {
-    const issuer = oktaIssuer({ policies: [policy({}, {}), policy({ name: 'machines' }, { name: 'm2m', grantTypes: ['client_credentials'], refreshTokenLifetimeMinutes: 10, refreshTokenWindowMinutes: 10 })] });
+    const issuer = oktaIssuer({
+      policies: [
+        policy({}, {}),
+        policy(
+          { name: 'machines' },
+          { name: 'm2m', grantTypes: ['client_credentials'], refreshTokenLifetimeMinutes: 10, refreshTokenWindowMinutes: 10 },
+        ),
+      ],
+    });
     const m = manifest({ issuers: [issuer], clients: [client({ redirectUris: [ENDPOINT] })], brokers: [broker()] });
     expect(violationsOf(sessionWithinRefreshLifetime, m)).toEqual([]);
   });
@@ -52,20 +67,35 @@ describe('EO-KC-002 SSO Session Max + reserve <= Okta refresh-token lifetime', (
     expect(violationsOf(sessionWithinRefreshLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 0 } }))).toEqual([]);
   });
   test('reports could-not-evaluate when no policy rule of the client declares a lifetime', () => {
-    const m = manifest({ issuers: [oktaIssuer({ policies: [policy({ clients: ['s/Other'] })] })], clients: [client({ redirectUris: [ENDPOINT] })], brokers: [broker()] });
+    const m = manifest({
+      issuers: [oktaIssuer({ policies: [policy({ clients: ['s/Other'] })] })],
+      clients: [client({ redirectUris: [ENDPOINT] })],
+      brokers: [broker()],
+    });
     expect(unevaluableOf(sessionWithinRefreshLifetime, m)[0]).toContain('no Okta policy rule assigned to s/WebApp');
   });
 });
 
 describe('EO-KC-003 refresh window <= refresh-token lifetime', () => {
   test('passes when the window equals the lifetime', () => {
-    expect(violationsOf(refreshWindowWithinLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 1440, refreshTokenWindowMinutes: 1440 } }))).toEqual([]);
+    expect(
+      violationsOf(refreshWindowWithinLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 1440, refreshTokenWindowMinutes: 1440 } })),
+    ).toEqual([]);
   });
   test('fails when the window is one minute longer', () => {
-    expect(violationsOf(refreshWindowWithinLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 1440, refreshTokenWindowMinutes: 1441 } }))[0]).toMatch(/expires refresh tokens if not used every 1441 minutes, longer than their lifetime 1 day \(1440 min\)\. Fix: set the refresh window to 1440 minutes or less/);
+    expect(
+      violationsOf(refreshWindowWithinLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 1440, refreshTokenWindowMinutes: 1441 } }))[0],
+    ).toMatch(
+      /expires refresh tokens if not used every 1441 minutes, longer than their lifetime 1 day \(1440 min\)\. Fix: set the refresh window to 1440 minutes or less/,
+    );
   });
   test('fails when the unset window (Okta default 7 days) exceeds a 1 day lifetime', () => {
-    expect(violationsOf(refreshWindowWithinLifetime, setup({ rule: { refreshTokenLifetimeMinutes: 1440, refreshTokenWindowMinutes: undefined } }))[0]).toContain('(Okta default)');
+    expect(
+      violationsOf(
+        refreshWindowWithinLifetime,
+        setup({ rule: { refreshTokenLifetimeMinutes: 1440, refreshTokenWindowMinutes: undefined } }),
+      )[0],
+    ).toContain('(Okta default)');
   });
 });
 
@@ -73,11 +103,14 @@ describe('EO-KC-004 the broker redirect URI is the exact Keycloak endpoint', () 
   test.each([ENDPOINT, 'https://kc.example.com/realms/data/broker/okta/endpoint'])('passes for %s', (uri) => {
     expect(violationsOf(brokerRedirectExact, setup({ redirectUris: [uri, 'https://ataccama.example.com/home'] }))).toEqual([]);
   });
-  test.each([`${ENDPOINT}/`, `${ENDPOINT}?x=1`, 'https://ataccama.example.com/auth/realms/ataccamaone/broker/okta'])('fails for %s', (uri) => {
-    const messages = violationsOf(brokerRedirectExact, setup({ redirectUris: [uri] }));
-    expect(messages[0]).toContain(`redirect URI ${JSON.stringify(uri)} is not an exact Keycloak broker endpoint`);
-    expect(messages[1]).toContain('registers no exact Keycloak broker endpoint');
-  });
+  test.each([`${ENDPOINT}/`, `${ENDPOINT}?x=1`, 'https://ataccama.example.com/auth/realms/ataccamaone/broker/okta'])(
+    'fails for %s',
+    (uri) => {
+      const messages = violationsOf(brokerRedirectExact, setup({ redirectUris: [uri] }));
+      expect(messages[0]).toContain(`redirect URI ${JSON.stringify(uri)} is not an exact Keycloak broker endpoint`);
+      expect(messages[1]).toContain('registers no exact Keycloak broker endpoint');
+    },
+  );
   test('fails when the client has no broker endpoint at all', () => {
     expect(violationsOf(brokerRedirectExact, setup({ redirectUris: ['https://app.example.com/callback'] }))).toHaveLength(1);
   });
@@ -85,16 +118,38 @@ describe('EO-KC-004 the broker redirect URI is the exact Keycloak endpoint', () 
 
 // Keycloak broker settings against the upstream app.
 const KC_ENDPOINT = 'https://kc.example.com/realms/data/broker/okta/endpoint';
-const kcApp = (over: Parameters<typeof client>[0] = {}) => client({ redirectUris: [KC_ENDPOINT], postLogoutRedirectUris: [`${KC_ENDPOINT}/logout_response`], tokenEndpointAuthMethod: 'client_secret_post', ...over });
+const kcApp = (over: Parameters<typeof client>[0] = {}) =>
+  client({
+    redirectUris: [KC_ENDPOINT],
+    postLogoutRedirectUris: [`${KC_ENDPOINT}/logout_response`],
+    tokenEndpointAuthMethod: 'client_secret_post',
+    ...over,
+  });
 const kcSetup = (b: Parameters<typeof broker>[0] = {}, c: Parameters<typeof client>[0] = {}, trusts = [snowflake()]) =>
-  manifest({ issuers: [oktaIssuer()], clients: [kcApp(c)], trusts, brokers: [broker({ clientAuthentication: 'client_secret_post', scopes: ['openid', 'offline_access'], storeTokens: true, storedTokensReadable: true, reserveSeconds: 7200, ...b })] });
+  manifest({
+    issuers: [oktaIssuer()],
+    clients: [kcApp(c)],
+    trusts,
+    brokers: [
+      broker({
+        clientAuthentication: 'client_secret_post',
+        scopes: ['openid', 'offline_access'],
+        storeTokens: true,
+        storedTokensReadable: true,
+        reserveSeconds: 7200,
+        ...b,
+      }),
+    ],
+  });
 
 describe('EO-KC-005 client authentication', () => {
   test('passes when the broker uses the registered method', () => {
     expect(violationsOf(brokerClientAuthentication, kcSetup())).toEqual([]);
   });
   test('fails when the broker posts the secret and the app expects basic', () => {
-    expect(violationsOf(brokerClientAuthentication, kcSetup({}, { tokenEndpointAuthMethod: 'client_secret_basic' }))[0]).toMatch(/authenticates with "client_secret_post", but s\/WebApp is registered with "client_secret_basic": the code exchange fails with invalid_client/);
+    expect(violationsOf(brokerClientAuthentication, kcSetup({}, { tokenEndpointAuthMethod: 'client_secret_basic' }))[0]).toMatch(
+      /authenticates with "client_secret_post", but s\/WebApp is registered with "client_secret_basic": the code exchange fails with invalid_client/,
+    );
   });
 });
 
@@ -103,7 +158,9 @@ describe('EO-KC-006 requested scopes', () => {
     expect(violationsOf(brokerScopesGranted, kcSetup({ scopes: ['openid', 'offline_access', 'session:role-any'] }))).toEqual([]);
   });
   test('fails for a scope no rule grants, naming it and the rule', () => {
-    expect(violationsOf(brokerScopesGranted, kcSetup({ scopes: ['openid', 'groups'] }))[0]).toMatch(/requests \["groups"\], which no authorization-code policy rule serving s\/WebApp grants \(policy "dbt" rule "default" of s\/Okta\)/);
+    expect(violationsOf(brokerScopesGranted, kcSetup({ scopes: ['openid', 'groups'] }))[0]).toMatch(
+      /requests \["groups"\], which no authorization-code policy rule serving s\/WebApp grants \(policy "dbt" rule "default" of s\/Okta\)/,
+    );
   });
 });
 
@@ -128,7 +185,9 @@ describe('EO-KC-008 sign-out redirect', () => {
     expect(violationsOf(brokerLogoutResponse, kcSetup())).toEqual([]);
   });
   test('fails when it is missing, naming the exact URI', () => {
-    expect(violationsOf(brokerLogoutResponse, kcSetup({}, { postLogoutRedirectUris: [`${KC_ENDPOINT}/logout`] }))[0]).toContain(`without "${KC_ENDPOINT}/logout_response"`);
+    expect(violationsOf(brokerLogoutResponse, kcSetup({}, { postLogoutRedirectUris: [`${KC_ENDPOINT}/logout`] }))[0]).toContain(
+      `without "${KC_ENDPOINT}/logout_response"`,
+    );
   });
 });
 

@@ -14,7 +14,12 @@ describe('EO-LIFE-001 access-token lifetime', () => {
     expect(message).toContain('Fix:');
   });
   test('fails when an external issuer declares 120 minutes', () => {
-    expect(violationsOf(accessTokenLifetime, manifest({ issuers: [externalIssuer('pingfederate', { details: { accessTokenLifetimeMinutes: 120 } })] }))[0]).toContain('2 hours (120 min)');
+    expect(
+      violationsOf(
+        accessTokenLifetime,
+        manifest({ issuers: [externalIssuer('pingfederate', { details: { accessTokenLifetimeMinutes: 120 } })] }),
+      )[0],
+    ).toContain('2 hours (120 min)');
   });
   test('reports could-not-evaluate for an apply-time lifetime', () => {
     expect(unevaluableOf(accessTokenLifetime, withRule({ accessTokenLifetimeMinutes: '${var.ttl}' as unknown as number }))).toHaveLength(1);
@@ -26,7 +31,9 @@ describe('EO-LIFE-002 refresh-token lifetime', () => {
     expect(violationsOf(refreshTokenLifetime, withRule({ refreshTokenLifetimeMinutes: 90 * 1440 }))).toEqual([]);
   });
   test('fails at 91 days', () => {
-    expect(violationsOf(refreshTokenLifetime, withRule({ refreshTokenLifetimeMinutes: 91 * 1440 }))[0]).toContain('91 days (131040 min), above 90 days');
+    expect(violationsOf(refreshTokenLifetime, withRule({ refreshTokenLifetimeMinutes: 91 * 1440 }))[0]).toContain(
+      '91 days (131040 min), above 90 days',
+    );
   });
   test('fails for an unlimited lifetime (0)', () => {
     expect(violationsOf(refreshTokenLifetime, withRule({ refreshTokenLifetimeMinutes: 0 }))[0]).toContain('unlimited');

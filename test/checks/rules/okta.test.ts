@@ -7,7 +7,9 @@ describe('EO-OKTA-001 issuer mode DYNAMIC', () => {
     expect(violationsOf(dynamicIssuerMode, manifest({ issuers: [oktaIssuer({}, { issuerMode })] }))).toEqual([]);
   });
   test('fails for DYNAMIC (seed 003)', () => {
-    expect(violationsOf(dynamicIssuerMode, manifest({ issuers: [oktaIssuer({}, { issuerMode: 'DYNAMIC' })] }))[0]).toMatch(/s\/Okta has issuer mode "DYNAMIC".*Fix: set issuerMode "ORG_URL"/);
+    expect(violationsOf(dynamicIssuerMode, manifest({ issuers: [oktaIssuer({}, { issuerMode: 'DYNAMIC' })] }))[0]).toMatch(
+      /s\/Okta has issuer mode "DYNAMIC".*Fix: set issuerMode "ORG_URL"/,
+    );
   });
 });
 
@@ -19,6 +21,8 @@ describe('EO-OKTA-002 default authorization server', () => {
     expect(violationsOf(defaultAuthServer, manifest({ issuers: [oktaIssuer({}, { defaultAuthServer: true })] }))).toHaveLength(1);
   });
   test('fails when the issuer URL is .../oauth2/default', () => {
-    expect(violationsOf(defaultAuthServer, manifest({ issuers: [oktaIssuer({ issuer: 'https://example.okta.com/oauth2/default' })] }))[0]).toContain('"https://example.okta.com/oauth2/default"');
+    expect(
+      violationsOf(defaultAuthServer, manifest({ issuers: [oktaIssuer({ issuer: 'https://example.okta.com/oauth2/default' })] }))[0],
+    ).toContain('"https://example.okta.com/oauth2/default"');
   });
 });

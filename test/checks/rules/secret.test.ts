@@ -1,7 +1,7 @@
-import type { ClientRecord } from '../../../lib/manifest/types';
 import { secretMaxLifetime } from '../../../lib/checks/rules/secret-001-max-lifetime';
 import { secretExpiringSoon } from '../../../lib/checks/rules/secret-002-expiring-soon';
 import { goDurationHours } from '../../../lib/checks/rules/secrets';
+import type { ClientRecord } from '../../../lib/manifest/types';
 import { entraClient, manifest, NOW, unevaluableOf, violationsOf } from '../support';
 
 const inDays = (days: number) => new Date(NOW.getTime() + days * 86_400_000).toISOString();
@@ -41,7 +41,9 @@ describe('EO-SECRET-002 client secrets do not expire within 30 days', () => {
     expect(violationsOf(secretExpiringSoon, withSecret({ endDate: inDays(31) }))).toEqual([]);
   });
   test('fails at 30 days left', () => {
-    expect(violationsOf(secretExpiringSoon, withSecret({ endDate: inDays(30) }))[0]).toMatch(/client secret expires in 30 days .*Fix: rotate/);
+    expect(violationsOf(secretExpiringSoon, withSecret({ endDate: inDays(30) }))[0]).toMatch(
+      /client secret expires in 30 days .*Fix: rotate/,
+    );
   });
   test('fails when the secret has expired', () => {
     expect(violationsOf(secretExpiringSoon, withSecret({ endDate: inDays(-2) }))[0]).toContain('expired 2 days ago');

@@ -1,6 +1,6 @@
 import { clientAssignment } from '../../../lib/checks/rules/signin-001-assignment';
-import type { AssignmentRecord } from '../../../lib/manifest/types';
 import { browserTrustedOrigin } from '../../../lib/checks/rules/signin-002-trusted-origin';
+import type { AssignmentRecord } from '../../../lib/manifest/types';
 import { client, entraClient, entraIssuer, manifest, oktaIssuer, unevaluableOf, violationsOf } from '../support';
 
 describe('EO-SIGNIN-001 a client that signs users in has someone assigned', () => {
@@ -15,8 +15,13 @@ describe('EO-SIGNIN-001 a client that signs users in has someone assigned', () =
   });
 
   test('fails when nobody is assigned, naming the client and the fix', () => {
-    const [message] = violationsOf(clientAssignment, manifest({ issuers: [oktaIssuer()], clients: [client({ assignment: { mode: 'none' } })] }));
-    expect(message).toMatch(/^web app "dbt" \(s\/WebApp\) signs users in, but nobody is assigned to it: .*"User is not assigned to the client application".*Fix: assign the groups or users/);
+    const [message] = violationsOf(
+      clientAssignment,
+      manifest({ issuers: [oktaIssuer()], clients: [client({ assignment: { mode: 'none' } })] }),
+    );
+    expect(message).toMatch(
+      /^web app "dbt" \(s\/WebApp\) signs users in, but nobody is assigned to it: .*"User is not assigned to the client application".*Fix: assign the groups or users/,
+    );
   });
 
   test('does not apply to a client that only uses client credentials', () => {
@@ -29,7 +34,10 @@ describe('EO-SIGNIN-001 a client that signs users in has someone assigned', () =
     expect(violationsOf(clientAssignment, manifest({ issuers: [oktaIssuer()], clients: [refreshOnly] }))).toEqual([]);
   });
 
-  test.each([['an external client without a declared assignment', { mode: 'external' as const }], ['a record without assignment (older manifest)', undefined]])('reports %s as not evaluable, never passed', (_label, assignment) => {
+  test.each([
+    ['an external client without a declared assignment', { mode: 'external' as const }],
+    ['a record without assignment (older manifest)', undefined],
+  ])('reports %s as not evaluable, never passed', (_label, assignment) => {
     const c = client({ kind: 'external', assignment });
     const records = manifest({ issuers: [oktaIssuer()], clients: [c] });
     expect(violationsOf(clientAssignment, records)).toEqual([]);
@@ -37,12 +45,14 @@ describe('EO-SIGNIN-001 a client that signs users in has someone assigned', () =
   });
 
   test('passes for an Entra client with the tenant default (everyone, with the reason recorded)', () => {
-    const c = entraClient({ assignment: { mode: 'everyone', reason: 'Entra ID default: the service principal does not require assignment' } });
+    const c = entraClient({
+      assignment: { mode: 'everyone', reason: 'Entra ID default: the service principal does not require assignment' },
+    });
     expect(violationsOf(clientAssignment, manifest({ issuers: [entraIssuer()], clients: [c] }))).toEqual([]);
   });
 });
 
-describe('EO-SIGNIN-002 an Okta browser app\'s origins are trusted origins', () => {
+describe("EO-SIGNIN-002 an Okta browser app's origins are trusted origins", () => {
   const spa = (over: Parameters<typeof client>[0] = {}) =>
     client({
       kind: 'browser',
@@ -65,7 +75,9 @@ describe('EO-SIGNIN-002 an Okta browser app\'s origins are trusted origins', () 
 
   test('fails when the origin is not trusted', () => {
     const [message] = violationsOf(browserTrustedOrigin, manifest({ issuers: [oktaIssuer()], clients: [spa({ trustedOrigins: [] })] }));
-    expect(message).toMatch(/browser app "dbt" \(s\/WebApp\) is a browser app whose origin\(s\) \["https:\/\/catalog.example.com"\] are not Okta trusted origins with the CORS scope \(trusted: \[\]\)/);
+    expect(message).toMatch(
+      /browser app "dbt" \(s\/WebApp\) is a browser app whose origin\(s\) \["https:\/\/catalog.example.com"\] are not Okta trusted origins with the CORS scope \(trusted: \[\]\)/,
+    );
   });
 
   test('fails when the origin is trusted for REDIRECT only', () => {
@@ -75,11 +87,15 @@ describe('EO-SIGNIN-002 an Okta browser app\'s origins are trusted origins', () 
 
   test('fails for a sign-out origin that differs from the trusted one', () => {
     const c = spa({ postLogoutRedirectUris: ['https://www.example.com/bye'] });
-    expect(violationsOf(browserTrustedOrigin, manifest({ issuers: [oktaIssuer()], clients: [c] }))[0]).toContain('["https://www.example.com"]');
+    expect(violationsOf(browserTrustedOrigin, manifest({ issuers: [oktaIssuer()], clients: [c] }))[0]).toContain(
+      '["https://www.example.com"]',
+    );
   });
 
   test('does not apply to web apps or to browser apps of other issuers (Entra enables CORS for SPA redirect URIs itself)', () => {
-    expect(violationsOf(browserTrustedOrigin, manifest({ issuers: [oktaIssuer()], clients: [client({ trustedOrigins: [] })] }))).toEqual([]);
+    expect(violationsOf(browserTrustedOrigin, manifest({ issuers: [oktaIssuer()], clients: [client({ trustedOrigins: [] })] }))).toEqual(
+      [],
+    );
     const entraSpa = spa({ issuer: 's/EntraApi', trustedOrigins: undefined });
     expect(violationsOf(browserTrustedOrigin, manifest({ issuers: [entraIssuer()], clients: [entraSpa] }))).toEqual([]);
   });

@@ -3,7 +3,15 @@ import { noWildcardUris } from '../../../lib/checks/rules/uri-002-no-wildcards';
 import { client, manifest, unevaluableOf, violationsOf } from '../support';
 
 describe('EO-URI-001 redirect and sign-out URIs use https', () => {
-  test.each(['https://app.example.com/cb', 'http://localhost:3000/cb', 'http://127.0.0.1:8080/cb', 'http://[::1]:8080/cb', 'http://LOCALHOST:3000/cb', 'http://127.1.2.3/cb', 'https://${var.host}/cb'])('passes for %s', (uri) => {
+  test.each([
+    'https://app.example.com/cb',
+    'http://localhost:3000/cb',
+    'http://127.0.0.1:8080/cb',
+    'http://[::1]:8080/cb',
+    'http://LOCALHOST:3000/cb',
+    'http://127.1.2.3/cb',
+    'https://${var.host}/cb',
+  ])('passes for %s', (uri) => {
     expect(violationsOf(httpsUris, manifest({ clients: [client({ redirectUris: [uri] })] }))).toEqual([]);
     expect(unevaluableOf(httpsUris, manifest({ clients: [client({ redirectUris: [uri] })] }))).toEqual([]);
   });
@@ -15,7 +23,9 @@ describe('EO-URI-001 redirect and sign-out URIs use https', () => {
   });
 
   test('fails when a sign-out URI is http on a public host', () => {
-    expect(violationsOf(httpsUris, manifest({ clients: [client({ postLogoutRedirectUris: ['http://app.example.com/logout_response'] })] }))[0]).toContain('postLogoutRedirectUris[0]');
+    expect(
+      violationsOf(httpsUris, manifest({ clients: [client({ postLogoutRedirectUris: ['http://app.example.com/logout_response'] })] }))[0],
+    ).toContain('postLogoutRedirectUris[0]');
   });
 
   test('passes for a private-use scheme on a native app, fails on a web app', () => {
@@ -25,7 +35,9 @@ describe('EO-URI-001 redirect and sign-out URIs use https', () => {
   });
 
   test('reports could-not-evaluate when the scheme itself is an apply-time value', () => {
-    expect(unevaluableOf(httpsUris, manifest({ clients: [client({ redirectUris: ['${var.callback}'] })] }))[0]).toContain('redirectUris[0]');
+    expect(unevaluableOf(httpsUris, manifest({ clients: [client({ redirectUris: ['${var.callback}'] })] }))[0]).toContain(
+      'redirectUris[0]',
+    );
   });
 });
 

@@ -2,6 +2,7 @@
  * Runs the CLI in-process with captured output.
  */
 import { Readable } from 'node:stream';
+
 import { runCli } from '../../../lib/cli/main';
 
 /** What one CLI run printed and returned. */

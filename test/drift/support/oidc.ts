@@ -2,7 +2,7 @@
  * The live drift tests' provider: `startLocalProvider()` (lib/simulate) with no clients, which
  * can change what it publishes while running (issuer, JWKS path, keys). Always `stop()` it (afterAll).
  */
-import { startLocalProvider, type LocalProvider } from '../../../lib/simulate/local-provider';
+import { type LocalProvider, startLocalProvider } from '../../../lib/simulate/local-provider';
 
 /** What the provider publishes right now. */
 export interface ProviderState {
@@ -39,7 +39,10 @@ export async function startTestProvider(timeoutMs = 15_000): Promise<TestProvide
       return p.kids;
     },
     configure: async (change) => {
-      await p.configure({ ...(change.issuerSuffix !== undefined ? { issuerPath: change.issuerSuffix } : {}), ...(change.jwksRoute !== undefined ? { jwksPath: change.jwksRoute } : {}) });
+      await p.configure({
+        ...(change.issuerSuffix !== undefined ? { issuerPath: change.issuerSuffix } : {}),
+        ...(change.jwksRoute !== undefined ? { jwksPath: change.jwksRoute } : {}),
+      });
       return stateOf(p);
     },
     rotateKeys: async (options = {}) => {

@@ -8,5 +8,9 @@
  * await idp.stop();
  * ```
  */
+export type {
+  LocalProviderClient as OidcClient,
+  LocalProvider as OidcProvider,
+  LocalProviderOptions as OidcProviderOptions,
+} from '../../../lib/simulate/local-provider';
 export { startLocalProvider as startOidcProvider } from '../../../lib/simulate/local-provider';
-export type { LocalProvider as OidcProvider, LocalProviderClient as OidcClient, LocalProviderOptions as OidcProviderOptions } from '../../../lib/simulate/local-provider';

@@ -33,17 +33,41 @@ export function profile(overrides: Partial<ValidationProfile> = {}): ValidationP
 
 /** Claims of an app token accepted by {@link profile}. */
 export function appClaims(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { iss: ISSUER, aud: AUDIENCE, sub: CLIENT_ID, client_id: CLIENT_ID, iat: NOW - 10, exp: NOW + 600, jti: 'jti-app-1', scope: 'orders:read', ...overrides };
+  return {
+    iss: ISSUER,
+    aud: AUDIENCE,
+    sub: CLIENT_ID,
+    client_id: CLIENT_ID,
+    iat: NOW - 10,
+    exp: NOW + 600,
+    jti: 'jti-app-1',
+    scope: 'orders:read',
+    ...overrides,
+  };
 }
 
 /** Claims of a user token accepted by {@link profile}. */
 export function userClaims(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { iss: ISSUER, aud: AUDIENCE, sub: 'u-123', client_id: CLIENT_ID, preferred_username: 'Alice@Example.test', iat: NOW - 10, exp: NOW + 600, jti: 'jti-user-1', scope: 'orders:read orders:write', ...overrides };
+  return {
+    iss: ISSUER,
+    aud: AUDIENCE,
+    sub: 'u-123',
+    client_id: CLIENT_ID,
+    preferred_username: 'Alice@Example.test',
+    iat: NOW - 10,
+    exp: NOW + 600,
+    jti: 'jti-user-1',
+    scope: 'orders:read orders:write',
+    ...overrides,
+  };
 }
 
 /** A JSON response as `fetch` returns it. */
 export function jsonResponse(body: unknown, init: { status?: number; contentType?: string } = {}): Response {
-  return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status: init.status ?? 200, headers: { 'content-type': init.contentType ?? 'application/json' } });
+  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status: init.status ?? 200,
+    headers: { 'content-type': init.contentType ?? 'application/json' },
+  });
 }
 
 /** An injected fetch serving `jwks()` and counting calls. */
@@ -81,6 +105,10 @@ export async function verdict(validator: TokenValidator, token: string): Promise
 }
 
 /** Signs `claims` with the default RSA key. */
-export function token(claims: Record<string, unknown> = appClaims(), header: Record<string, unknown> = {}, key: TestKey = rsaKey()): string {
+export function token(
+  claims: Record<string, unknown> = appClaims(),
+  header: Record<string, unknown> = {},
+  key: TestKey = rsaKey(),
+): string {
   return signJwt(claims, key, header);
 }

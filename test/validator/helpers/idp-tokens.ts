@@ -139,12 +139,29 @@ export const OKTA_CLIENT = '0oa1b2c3d4e5f6g7h8i9';
 
 /** Okta custom authorization server, client credentials: `sub` = `cid`. */
 export function oktaApp(): Record<string, unknown> {
-  return { ver: 1, jti: 'AT.k1l2m3n4o5p6q7r8s9t0', iss: OKTA_ISSUER, aud: 'api://orders', iat: NOW - 5, exp: NOW + 3595, cid: OKTA_CLIENT, scp: ['orders.read'], sub: OKTA_CLIENT };
+  return {
+    ver: 1,
+    jti: 'AT.k1l2m3n4o5p6q7r8s9t0',
+    iss: OKTA_ISSUER,
+    aud: 'api://orders',
+    iat: NOW - 5,
+    exp: NOW + 3595,
+    cid: OKTA_CLIENT,
+    scp: ['orders.read'],
+    sub: OKTA_CLIENT,
+  };
 }
 
 /** Okta, authorization code: `sub` = the user's login, `uid`. */
 export function oktaUser(): Record<string, unknown> {
-  return { ...oktaApp(), jti: 'AT.u1v2w3x4y5z6a7b8c9d0', uid: '00u1a2b3c4d5e6f7g8h9', scp: ['openid', 'orders.read'], auth_time: NOW - 100, sub: 'alice@example.test' };
+  return {
+    ...oktaApp(),
+    jti: 'AT.u1v2w3x4y5z6a7b8c9d0',
+    uid: '00u1a2b3c4d5e6f7g8h9',
+    scp: ['openid', 'orders.read'],
+    auth_time: NOW - 100,
+    sub: 'alice@example.test',
+  };
 }
 
 export const AUTH0_ISSUER = 'https://acme.eu.auth0.com/';
@@ -152,12 +169,30 @@ export const AUTH0_CLIENT = 'Xy7aB2cD3eF4gH5iJ6kL7mN8oP9qR0sT';
 
 /** Auth0 client-credentials token: `sub` = `<client>@clients`, `gty`. */
 export function auth0App(): Record<string, unknown> {
-  return { iss: AUTH0_ISSUER, sub: `${AUTH0_CLIENT}@clients`, aud: 'https://orders.example.test', iat: NOW - 5, exp: NOW + 86395, scope: 'read:orders', gty: 'client-credentials', azp: AUTH0_CLIENT };
+  return {
+    iss: AUTH0_ISSUER,
+    sub: `${AUTH0_CLIENT}@clients`,
+    aud: 'https://orders.example.test',
+    iat: NOW - 5,
+    exp: NOW + 86395,
+    scope: 'read:orders',
+    gty: 'client-credentials',
+    azp: AUTH0_CLIENT,
+  };
 }
 
 /** Auth0 user token. */
 export function auth0User(): Record<string, unknown> {
-  return { iss: AUTH0_ISSUER, sub: 'auth0|64b1c2d3e4f5a6b7c8d9e0f1', aud: ['https://orders.example.test', `${AUTH0_ISSUER}userinfo`], iat: NOW - 5, exp: NOW + 86395, scope: 'openid profile read:orders', azp: AUTH0_CLIENT, email: 'alice@example.test' };
+  return {
+    iss: AUTH0_ISSUER,
+    sub: 'auth0|64b1c2d3e4f5a6b7c8d9e0f1',
+    aud: ['https://orders.example.test', `${AUTH0_ISSUER}userinfo`],
+    iat: NOW - 5,
+    exp: NOW + 86395,
+    scope: 'openid profile read:orders',
+    azp: AUTH0_CLIENT,
+    email: 'alice@example.test',
+  };
 }
 
 export const PING_ISSUER = 'https://sso.example.test';
@@ -165,10 +200,31 @@ export const PING_CLIENT = 'orders_service';
 
 /** PingFederate client-credentials token, access token manager mapping `sub` from the client id. */
 export function pingApp(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { scope: 'orders.read', client_id: PING_CLIENT, iss: PING_ISSUER, jti: 'Gq3kW8eR', aud: 'orders-api', sub: PING_CLIENT, iat: NOW - 5, exp: NOW + 7195, ...overrides };
+  return {
+    scope: 'orders.read',
+    client_id: PING_CLIENT,
+    iss: PING_ISSUER,
+    jti: 'Gq3kW8eR',
+    aud: 'orders-api',
+    sub: PING_CLIENT,
+    iat: NOW - 5,
+    exp: NOW + 7195,
+    ...overrides,
+  };
 }
 
 /** PingFederate user token: `sub` = the user's name. */
 export function pingUser(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { scope: 'openid orders.read', client_id: PING_CLIENT, iss: PING_ISSUER, jti: 'Hr4lX9fS', aud: 'orders-api', sub: 'alice', Username: 'alice', iat: NOW - 5, exp: NOW + 7195, ...overrides };
+  return {
+    scope: 'openid orders.read',
+    client_id: PING_CLIENT,
+    iss: PING_ISSUER,
+    jti: 'Hr4lX9fS',
+    aud: 'orders-api',
+    sub: 'alice',
+    Username: 'alice',
+    iat: NOW - 5,
+    exp: NOW + 7195,
+    ...overrides,
+  };
 }

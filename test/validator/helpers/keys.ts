@@ -2,7 +2,7 @@
  * Test signing keys (generated once per test file) and raw JWS signing with node:crypto, so
  * tests can craft any header or claims, including hostile ones.
  */
-import { generateKeyPairSync, KeyObject, sign as cryptoSign, constants } from 'node:crypto';
+import { constants, generateKeyPairSync, KeyObject, sign as cryptoSign } from 'node:crypto';
 
 /** A private key and its public JWK. */
 export interface TestKey {
@@ -13,7 +13,12 @@ export interface TestKey {
 
 const cache = new Map<string, TestKey>();
 
-function make(id: string, alg: string, generate: () => { privateKey: KeyObject; publicKey: KeyObject }, extra: Record<string, unknown> = {}): TestKey {
+function make(
+  id: string,
+  alg: string,
+  generate: () => { privateKey: KeyObject; publicKey: KeyObject },
+  extra: Record<string, unknown> = {},
+): TestKey {
   const cached = cache.get(id);
   if (cached) return cached;
   const { privateKey, publicKey } = generate();
@@ -43,13 +48,29 @@ export function b64(value: unknown): string {
   return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 }
 
-const HASH: Record<string, string | null> = { RS256: 'sha256', RS384: 'sha384', RS512: 'sha512', PS256: 'sha256', PS384: 'sha384', PS512: 'sha512', ES256: 'sha256', ES384: 'sha384', ES512: 'sha512', EdDSA: null, Ed25519: null };
+const HASH: Record<string, string | null> = {
+  RS256: 'sha256',
+  RS384: 'sha384',
+  RS512: 'sha512',
+  PS256: 'sha256',
+  PS384: 'sha384',
+  PS512: 'sha512',
+  ES256: 'sha256',
+  ES384: 'sha384',
+  ES512: 'sha512',
+  EdDSA: null,
+  Ed25519: null,
+};
 
 /** The signature of `input` with `key` for `alg` (JWS encoding: raw r||s for ECDSA). */
 export function signBytes(input: string, key: TestKey, alg: string): Buffer {
   const hash = HASH[alg] ?? null;
   if (alg.startsWith('PS')) {
-    return cryptoSign(hash, Buffer.from(input), { key: key.privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: Number(alg.slice(2)) / 8 });
+    return cryptoSign(hash, Buffer.from(input), {
+      key: key.privateKey,
+      padding: constants.RSA_PKCS1_PSS_PADDING,
+      saltLength: Number(alg.slice(2)) / 8,
+    });
   }
   if (alg.startsWith('ES')) return cryptoSign(hash, Buffer.from(input), { key: key.privateKey, dsaEncoding: 'ieee-p1363' });
   return cryptoSign(hash, Buffer.from(input), key.privateKey);
