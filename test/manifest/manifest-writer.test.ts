@@ -6,8 +6,7 @@ import { Construct } from 'constructs';
 
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer } from '../../lib/external/external-issuer';
-import { App, TerraformStack, Testing } from '../../lib/framework';
-import { Annotations } from '../../lib/framework';
+import { Annotations, App, TerraformStack, Testing } from '../../lib/framework';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
 import { readManifest } from '../../lib/manifest/read';
 import { manifestProblems } from '../../lib/manifest/schema-validation';
@@ -119,8 +118,18 @@ describe('source locations', () => {
     const { sourceLocationOf } = require('../../lib/core/source-location');
     const app = Testing.app();
     const stack = new TerraformStack(app, 'demo');
-    const issuer = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['a'] });
-    const line = Number(new Error().stack!.split('\n')[1].match(/:(\d+):\d+\)?$/)![1]);
+    const issuer = new ExternalIssuer(stack, 'DeclaredHere', {
+      kind: 'pingfederate',
+      issuerUrl: 'https://sso.example.com',
+      audiences: ['a'],
+    });
+    // the line of the declaration above: the first line of this file that names its id
+    const line =
+      fs
+        .readFileSync(__filename, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes("'DeclaredHere'")) + 1;
+    expect(line).toBeGreaterThan(0);
     expect(sourceLocationOf(issuer)).toEqual({ file: 'test/manifest/manifest-writer.test.ts', line });
   });
 });
