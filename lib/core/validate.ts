@@ -9,6 +9,7 @@ import { Token } from '../framework';
 import { isLoopbackHost } from '../util/values';
 import { Duration } from './duration';
 import { CONFIG_ERROR_CODES, ConfigErrorCode, ExternalOAuthConfigError } from './errors';
+import type { IClient, IIssuer } from './interfaces';
 
 /** True when a value (or any string inside it) is an unresolved Terraform token. */
 export function isUnresolved(value: unknown): boolean {
@@ -20,6 +21,23 @@ export function isUnresolved(value: unknown): boolean {
 /** Throws a configuration error for `scope`. */
 export function fail(scope: IConstruct, code: ConfigErrorCode, field: string, value: unknown, rule: string): never {
   throw new ExternalOAuthConfigError(code, { path: scope.node.path, field, value, rule });
+}
+
+/**
+ * Refuses a client that obtains its tokens from another issuer than the trust's, or that the
+ * trust lists already (the trusts that list clients: Snowflake, Redshift, Databricks).
+ */
+export function requireNewClientOf(scope: IConstruct, issuer: IIssuer, listed: readonly IClient[], client: IClient, field: string): void {
+  if (client.issuer !== issuer) {
+    fail(
+      scope,
+      CONFIG_ERROR_CODES.INVALID_VALUE,
+      field,
+      client.node.path,
+      `must be a client of issuer ${issuer.node.path} (it obtains tokens from ${client.issuer.node.path})`,
+    );
+  }
+  if (listed.includes(client)) fail(scope, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, client.node.path, 'is already declared');
 }
 
 /** Options for {@link requireSecureUrl}. */

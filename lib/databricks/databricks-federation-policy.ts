@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';
 import { registerTrust } from '../core/register';
-import { fail, isUnresolved, requireNonEmpty, requirePattern, requireSecureUrl, requireUnique } from '../core/validate';
+import { fail, isUnresolved, requireNewClientOf, requireNonEmpty, requirePattern, requireSecureUrl, requireUnique } from '../core/validate';
 import { TerraformProvider, TerraformResource, TerraformStack } from '../framework';
 import type { DatabricksJwksRecord, DatabricksTrustRecord } from '../manifest/types';
 import { AccountFederationPolicy } from '../providers/databricks/account-federation-policy';
@@ -387,16 +387,7 @@ export class DatabricksFederationPolicy extends Construct implements ITrust {
   }
 
   private addClientAt(client: IClient, field: string): void {
-    if (client.issuer !== this.issuer) {
-      fail(
-        this,
-        CONFIG_ERROR_CODES.INVALID_VALUE,
-        field,
-        client.node.path,
-        `must be a client of issuer ${this.issuer.node.path} (it obtains tokens from ${client.issuer.node.path})`,
-      );
-    }
-    if (this.clientList.includes(client)) fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, client.node.path, 'is already declared');
+    requireNewClientOf(this, this.issuer, this.clientList, client, field);
     this.clientList.push(client);
   }
 

@@ -3,7 +3,16 @@ import { Construct } from 'constructs';
 import { CONFIG_ERROR_CODES } from '../core/errors';
 import { IClient, IIssuer, ITrust } from '../core/interfaces';
 import { registerTrust } from '../core/register';
-import { fail, isUnresolved, requireNonEmpty, requirePattern, requireSecureUrl, requireText, requireUnique } from '../core/validate';
+import {
+  fail,
+  isUnresolved,
+  requireNewClientOf,
+  requireNonEmpty,
+  requirePattern,
+  requireSecureUrl,
+  requireText,
+  requireUnique,
+} from '../core/validate';
 import { Lazy, TerraformProvider } from '../framework';
 import type { RedshiftTrustRecord } from '../manifest/types';
 import { SsoadminTrustedTokenIssuer } from '../providers/aws/ssoadmin-trusted-token-issuer';
@@ -505,18 +514,7 @@ export class RedshiftTrustedTokenIssuer extends Construct implements ITrust {
   }
 
   private checkClient(client: IClient, field: string): void {
-    if (client.issuer !== this.issuer) {
-      fail(
-        this,
-        CONFIG_ERROR_CODES.INVALID_VALUE,
-        field,
-        client.node.path,
-        `must be a client of issuer ${this.issuer.node.path} (it obtains tokens from ${client.issuer.node.path})`,
-      );
-    }
-    if (this.clientList.includes(client)) {
-      fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, client.node.path, 'is already declared');
-    }
+    requireNewClientOf(this, this.issuer, this.clientList, client, field);
   }
 
   /**

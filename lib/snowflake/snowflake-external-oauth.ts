@@ -10,6 +10,7 @@ import { registerTrust } from '../core/register';
 import {
   fail,
   isUnresolved,
+  requireNewClientOf,
   requireNonEmpty,
   requireOneOf,
   requirePattern,
@@ -681,18 +682,7 @@ export class SnowflakeExternalOAuth extends Construct implements ITrust {
   }
 
   private checkClient(client: IClient, field: string): void {
-    if (client.issuer !== this.issuer) {
-      fail(
-        this,
-        CONFIG_ERROR_CODES.INVALID_VALUE,
-        field,
-        client.node.path,
-        `must be a client of issuer ${this.issuer.node.path} (it obtains tokens from ${client.issuer.node.path})`,
-      );
-    }
-    if (this.clientList.includes(client)) {
-      fail(this, CONFIG_ERROR_CODES.DUPLICATE_NAME, field, client.node.path, 'is already declared');
-    }
+    requireNewClientOf(this, this.issuer, this.clientList, client, field);
   }
 
   /** Every other integration construct of the app that targets the same account. */
