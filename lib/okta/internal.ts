@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { IConstruct } from 'constructs';
 
 import { CONFIG_ERROR_CODES, ExternalOAuthConfigError } from '../core/errors';
-import { fail, isUnresolved } from '../core/validate';
+import { fail, isUnresolved, requirePattern } from '../core/validate';
 import { dependable, ITerraformDependable, TerraformResource } from '../framework';
 
 /**
@@ -28,6 +28,15 @@ export function requireLiteralName(scope: IConstruct, field: string, value: stri
     fail(scope, CONFIG_ERROR_CODES.INVALID_VALUE, field, value, 'must be a literal string, not a Terraform token (it names a resource)');
   if (value.trim().length === 0 || value.trim() !== value)
     fail(scope, CONFIG_ERROR_CODES.INVALID_NAME, field, value, 'must be non-empty, without leading or trailing spaces');
+}
+
+/**
+ * A scope or claim name as Okta takes it: a literal name of printable ASCII without spaces.
+ * @see https://developer.okta.com/docs/api/openapi/okta-oauth/guides/overview/#scopes
+ */
+export function requireTokenName(scope: IConstruct, field: string, value: string | undefined): asserts value is string {
+  requireLiteralName(scope, field, value);
+  requirePattern(scope, field, value, /^[\x21-\x7e]+$/, 'must be printable ASCII without spaces', CONFIG_ERROR_CODES.INVALID_NAME);
 }
 
 /**

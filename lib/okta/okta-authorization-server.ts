@@ -13,7 +13,7 @@ import { AuthServer } from '../providers/okta/auth-server';
 import { AuthServerClaim } from '../providers/okta/auth-server-claim';
 import { AuthServerScope } from '../providers/okta/auth-server-scope';
 import { DataOktaAuthServer } from '../providers/okta/data-okta-auth-server';
-import { chainByPriority, childId, contiguityProblems, requireLiteralName, takePriority } from './internal';
+import { chainByPriority, childId, contiguityProblems, requireLiteralName, requireTokenName, takePriority } from './internal';
 import { OktaAccessPolicy, OktaAccessPolicyOptions } from './okta-access-policy';
 
 /**
@@ -339,15 +339,7 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
   public addScope(input: OktaScopeOptions): AuthServerScope {
     const options = { ...input, name: scopeNameOf(input.name) };
     const field = `scopes[${this.declaredScopes.length}]`;
-    requireLiteralName(this, `${field}.name`, options.name);
-    requirePattern(
-      this,
-      `${field}.name`,
-      options.name,
-      /^[\x21-\x7e]+$/,
-      'must be printable ASCII without spaces',
-      CONFIG_ERROR_CODES.INVALID_NAME,
-    );
+    requireTokenName(this, `${field}.name`, options.name);
     if (OKTA_BUILT_IN_SCOPES.includes(options.name)) {
       fail(
         this,
@@ -388,15 +380,7 @@ export class OktaAuthorizationServer extends Construct implements IIssuer {
   public addClaim(input: OktaClaimOptions): AuthServerClaim {
     const options = { ...input, scopes: scopeNames(input.scopes) };
     const field = `claims[${this.declaredClaims.length}]`;
-    requireLiteralName(this, `${field}.name`, options.name);
-    requirePattern(
-      this,
-      `${field}.name`,
-      options.name,
-      /^[\x21-\x7e]+$/,
-      'must be printable ASCII without spaces',
-      CONFIG_ERROR_CODES.INVALID_NAME,
-    );
+    requireTokenName(this, `${field}.name`, options.name);
     if (OKTA_RESERVED_CLAIMS.includes(options.name)) {
       fail(this, CONFIG_ERROR_CODES.INVALID_NAME, `${field}.name`, options.name, 'is a claim name Okta reserves');
     }
