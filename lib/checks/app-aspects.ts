@@ -8,9 +8,7 @@
  */
 import type { IConstruct } from 'constructs';
 
-import type { ISynthesisSession } from '../framework';
-import { Aspects } from '../framework';
-import { StackSynthesizer } from '../framework';
+import { Aspects, type ISynthesisSession, StackSynthesizer } from '../framework';
 
 /** Brands aspects that the bridge forwards from scopes above a stack. */
 export const INHERITED_ASPECT = Symbol.for('cdktf-external-oauth.inheritedAspect');

@@ -9,11 +9,18 @@ import * as path from 'node:path';
 import { Construct, IConstruct } from 'constructs';
 
 import { assertHostFramework } from '../core/host-framework';
-import { AnnotationMetadataEntryType, ISynthesisSession, Lazy, TerraformOutput, TerraformStack } from '../framework';
-// Two framework internals (same paths in cdktf 0.21 and cdktn 0.24): the only way to add a file
-// to a stack's synth output and to resolve tokens the way `toTerraform()` does.
-import { resolve } from '../framework';
-import { addCustomSynthesis } from '../framework';
+// addCustomSynthesis and resolve are framework internals (same paths in cdktf 0.21 and cdktn
+// 0.24): the only way to add a file to a stack's synth output and to resolve tokens the way
+// `toTerraform()` does.
+import {
+  addCustomSynthesis,
+  AnnotationMetadataEntryType,
+  ISynthesisSession,
+  Lazy,
+  resolve,
+  TerraformOutput,
+  TerraformStack,
+} from '../framework';
 import { writeFileSafely } from '../util/write-file';
 import { VERSION } from '../version';
 import {
