@@ -120,7 +120,8 @@ describe('source locations', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 'demo');
     const issuer = new ExternalIssuer(stack, 'Ping', { kind: 'pingfederate', issuerUrl: 'https://sso.example.com', audiences: ['a'] });
-    const line = Number(new Error().stack!.split('\n')[1].match(/:(\d+):\d+\)?$/)![1]);
+    // The issuer is declared two lines above the `new Error()` below.
+    const line = Number(new Error().stack!.split('\n')[1].match(/:(\d+):\d+\)?$/)![1]) - 2;
     expect(sourceLocationOf(issuer)).toEqual({ file: 'test/manifest/manifest-writer.test.ts', line });
   });
 });
