@@ -58,10 +58,10 @@ describe('the rule pack', () => {
       .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
       .join('\n');
     for (const { id } of ALL_RULES) {
-      const block = text.split(/\ndescribe\(/).find((b) => b.startsWith(`'${id} `));
+      const block = text.split(/\ndescribe\(/).find((b) => b.startsWith(`'${id} `) || b.startsWith(`"${id} `));
       expect({ id, hasBlock: !!block }).toEqual({ id, hasBlock: true });
-      expect({ id, fails: /test(\.each\(.*?\))?\('fails (when|at|for)/s.test(block!) }).toEqual({ id, fails: true });
-      expect({ id, passes: /test(\.each\(.*?\))?\('passes/s.test(block!) }).toEqual({ id, passes: true });
+      expect({ id, fails: /test(\.each\(.*?\))?\(\s*['"]fails (when|at|for)/s.test(block!) }).toEqual({ id, fails: true });
+      expect({ id, passes: /test(\.each\(.*?\))?\(\s*['"]passes/s.test(block!) }).toEqual({ id, passes: true });
     }
   });
 

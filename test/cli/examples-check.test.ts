@@ -36,7 +36,7 @@ type Expected = (typeof SUPPRESSED)[number] & { line: number; reason: string };
 function fromSource(s: (typeof SUPPRESSED)[number]): Expected {
   const lines = fs.readFileSync(path.join(process.cwd(), s.file), 'utf8').split('\n');
   const line = lines.findIndex((l) => l.includes(s.declaration)) + 1;
-  const reason = new RegExp(`\\{ id: '${s.ruleId}', reason: '([^']+)' \\}`).exec(lines.join('\n'))?.[1];
+  const reason = new RegExp(`\\{\\s*id: '${s.ruleId}',\\s*reason:\\s*'([^']+)',?\\s*\\}`).exec(lines.join('\n'))?.[1];
   if (line < 1 || !reason) throw new Error(`cannot find ${s.declaration} or the ${s.ruleId} suppression in ${s.file}`);
   return { ...s, line, reason };
 }
