@@ -2,13 +2,14 @@
  * The one-screen summary `npm start` prints for each synthesized stack: where its files are,
  * and which issuers, clients and trusts it declares. Reads only the manifest (no cdktf).
  */
+import { valuesOf } from '../lib/manifest/list-fields';
 import type { ClientRecord, TrustManifest, TrustRecord } from '../lib/manifest/types';
 import { signInText } from '../lib/review/build-posture';
 
 function describeTrust(trust: TrustRecord): string {
   switch (trust.type) {
     case 'snowflake':
-      return `snowflake ${trust.name}${trust.existing ? ' (existing, audience extended)' : ''}: ${trust.userMappingClaims.join(',')} -> ${trust.mappingAttribute}, any-role ${trust.anyRoleMode}, ${trust.users.length} user(s)`;
+      return `snowflake ${trust.name}${trust.existing ? ' (existing, audience extended)' : ''}: ${valuesOf(trust.userMappingClaims).join(',')} -> ${trust.mappingAttribute}, any-role ${trust.anyRoleMode}, ${trust.users.length} user(s)`;
     case 'redshift':
       return `redshift ${trust.name}: ${trust.claimAttributePath} -> ${trust.identityStoreAttributePath}, application ${trust.application.mode}`;
     case 'profile': {
@@ -28,14 +29,14 @@ function describeTrust(trust: TrustRecord): string {
 
 function describeClient(client: ClientRecord): string {
   const signIn = client.assignment ? `; sign-in: ${signInText(client.assignment)}` : '';
-  return `client ${client.name} (${client.kind}): ${client.grantTypes.join(', ')}${signIn}`;
+  return `client ${client.name} (${client.kind}): ${valuesOf(client.grantTypes).join(', ')}${signIn}`;
 }
 
 /** Lines summarizing one stack's manifest, indented for the console. */
 export function summarizeStack(manifest: TrustManifest, files: { terraform: string; manifest: string }): string[] {
   const lines = [`${manifest.stack}`, `  terraform  ${files.terraform}`, `  manifest   ${files.manifest}`];
   for (const issuer of manifest.issuers) {
-    lines.push(`  issuer ${issuer.kind} ${issuer.issuer}  aud ${issuer.audiences.join(', ') || '-'}`);
+    lines.push(`  issuer ${issuer.kind} ${issuer.issuer}  aud ${valuesOf(issuer.audiences).join(', ') || '-'}`);
     for (const client of manifest.clients.filter((c) => c.issuer === issuer.path)) lines.push(`    ${describeClient(client)}`);
     for (const trust of manifest.trusts.filter((t) => t.issuerPath === issuer.path)) lines.push(`    -> ${describeTrust(trust)}`);
   }

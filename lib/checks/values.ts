@@ -3,19 +3,8 @@
  * resolves tokens to strings containing `${`; a list token becomes one such string.
  */
 
-import type { ApplyTimeExpression } from '../manifest/types';
-
+export { listOf } from '../manifest/list-fields';
 export { isApplyTimeValue } from '../util/values';
-
-/**
- * A list field read once: the list, or `undefined` when the whole list is one apply-time
- * expression (the manifest writer resolves a list token to one `${...}` string).
- */
-export function listOf<T>(value: readonly T[] | ApplyTimeExpression | undefined | null): readonly T[] | undefined {
-  if (value === undefined || value === null) return [];
-  if (typeof value === 'string') return undefined;
-  return value;
-}
 
 /** A numeric field: the number, or `undefined` when it is unresolved (or missing). */
 export function numberOf(value: unknown): number | undefined {

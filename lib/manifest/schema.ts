@@ -36,6 +36,8 @@ export const DATABRICKS_POLICY_ID_PATTERN = '^(?:[a-z0-9/-]{2,63}|.*\\$\\{.*)$';
 
 const nonEmptyString = { type: 'string', minLength: 1 } as const;
 const stringList = { type: 'array', items: { type: 'string' } } as const;
+/** A list field the writer may write as one apply-time expression (`ListOrApplyTime` in `types.ts`). */
+const stringListOrApplyTime = { anyOf: [stringList, { type: 'string', pattern: '\\$\\{' }] } as const;
 
 /** Schema of one validation profile. */
 export const PROFILE_SCHEMA = {
@@ -104,7 +106,7 @@ export const MANIFEST_SCHEMA = {
           issuer: nonEmptyString,
           jwksUrl: nonEmptyString,
           discoveryUrl: nonEmptyString,
-          audiences: stringList,
+          audiences: stringListOrApplyTime,
           scopes: { type: 'array', items: { ...record, required: ['name'] } },
           claims: {
             type: 'array',
@@ -150,10 +152,10 @@ export const MANIFEST_SCHEMA = {
         ],
         properties: {
           kind: { enum: ['web', 'browser', 'service', 'native', 'external'] },
-          grantTypes: stringList,
+          grantTypes: stringListOrApplyTime,
           redirectUris: stringList,
           postLogoutRedirectUris: stringList,
-          scopes: stringList,
+          scopes: stringListOrApplyTime,
           secret: {
             type: 'object',
             additionalProperties: false,
@@ -298,7 +300,7 @@ export const MANIFEST_SCHEMA = {
               type: { const: 'databricks' },
               name: { type: 'string', pattern: DATABRICKS_POLICY_ID_PATTERN },
               scope: { enum: ['account', 'service-principal'] },
-              audiences: stringList,
+              audiences: stringListOrApplyTime,
               audiencesDefaulted: { type: 'boolean' },
               subjectClaim: nonEmptyString,
               subject: nonEmptyString,

@@ -39,12 +39,14 @@ export interface ValidationProfile {
   readonly name: string;
   readonly clientId: string;
   readonly issuer: string;
-  readonly audiences: string[];
+  /** One apply-time expression when the declared audiences are a Terraform list token. */
+  readonly audiences: ListOrApplyTime<string>;
   readonly jwksUrl: string;
   readonly machineFlow: MachineFlow;
   readonly userFlow: UserFlow;
   readonly issuerKind: IssuerKind;
-  readonly clientIdClaims?: string[];
+  /** One apply-time expression when declared as a Terraform list token. */
+  readonly clientIdClaims?: ListOrApplyTime<string>;
   readonly algorithms?: string[];
   readonly clockToleranceSeconds?: number;
   /** `pingfederate` and `generic` only: how an app token is recognised when `sub` is not the client id. */
@@ -122,8 +124,8 @@ export interface IssuerRecord {
   readonly issuer: string;
   readonly jwksUrl: string;
   readonly discoveryUrl: string;
-  /** The audiences it mints access tokens for. */
-  readonly audiences: string[];
+  /** The audiences it mints access tokens for; one apply-time expression when declared as a Terraform list token. */
+  readonly audiences: ListOrApplyTime<string>;
   readonly scopes: ScopeRecord[];
   readonly claims: ClaimRecord[];
   readonly policies: PolicyRecord[];
@@ -178,12 +180,13 @@ export interface ClientRecord {
   /** Construct path of the issuer it obtains tokens from. */
   readonly issuer: string;
   readonly clientId: string;
-  readonly grantTypes: GrantType[];
+  /** One apply-time expression when an external client declares them as a Terraform list token. */
+  readonly grantTypes: ListOrApplyTime<GrantType>;
   readonly responseTypes: string[];
   readonly redirectUris: string[];
   readonly postLogoutRedirectUris: string[];
-  /** Scopes it may request. */
-  readonly scopes: string[];
+  /** Scopes it may request; one apply-time expression when an external client declares them as a Terraform list token. */
+  readonly scopes: ListOrApplyTime<string>;
   readonly pkce?: boolean;
   readonly tokenEndpointAuthMethod?: string;
   readonly refreshToken?: { readonly rotation: 'ROTATE' | 'STATIC'; readonly leewaySeconds?: number };
@@ -310,8 +313,10 @@ export interface SnowflakeTrustRecord {
   /** The URL of the Snowflake account (`https://<account identifier>.snowflakecomputing.com`), when declared. */
   readonly accountUrl?: string;
   readonly jwksUrls: string[];
-  readonly audiences: string[];
-  readonly userMappingClaims: string[];
+  /** One apply-time expression when declared (or inherited from the issuer) as a Terraform list token. */
+  readonly audiences: ListOrApplyTime<string>;
+  /** One apply-time expression when `userMappingClaim` is a Terraform list token. */
+  readonly userMappingClaims: ListOrApplyTime<string>;
   readonly mappingAttribute: 'LOGIN_NAME' | 'EMAIL_ADDRESS';
   readonly anyRoleMode: 'DISABLE' | 'ENABLE' | 'ENABLE_FOR_PRIVILEGE';
   readonly allowedRoles: string[];
@@ -341,7 +346,8 @@ export interface RedshiftTrustRecord {
   readonly issuer: string;
   readonly claimAttributePath: string;
   readonly identityStoreAttributePath: string;
-  readonly audiences: string[];
+  /** One apply-time expression when declared (or inherited from the issuer) as a Terraform list token. */
+  readonly audiences: ListOrApplyTime<string>;
   readonly clients: string[];
   readonly application: {
     /**
@@ -403,8 +409,8 @@ export interface DatabricksTrustRecord {
   readonly scope: 'account' | 'service-principal';
   /** The Databricks account id, when declared (the default audience). */
   readonly accountId?: string;
-  /** `oidc_policy.audiences`; empty when omitted (then Databricks accepts the account id only). */
-  readonly audiences: string[];
+  /** `oidc_policy.audiences`; empty when omitted (then Databricks accepts the account id only); one apply-time expression when declared as a Terraform list token. */
+  readonly audiences: ListOrApplyTime<string>;
   /** True when `oidc_policy.audiences` is omitted: Databricks defaults it to the account id. */
   readonly audiencesDefaulted: boolean;
   /** `oidc_policy.subject_claim` (default `sub`). */
@@ -489,6 +495,12 @@ export interface KeycloakBrokerMapperRecord {
  * @see https://developer.hashicorp.com/terraform/language/expressions/strings#interpolation
  */
 export type ApplyTimeExpression = string;
+
+/**
+ * A list field the manifest writer may write as one {@link ApplyTimeExpression} (the whole list
+ * is a Terraform token). Read it through `listOf` (`manifest/list-fields`), never directly.
+ */
+export type ListOrApplyTime<T> = readonly T[] | ApplyTimeExpression;
 
 /** The whole manifest of one stack. */
 export interface TrustManifest {

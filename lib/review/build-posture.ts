@@ -3,6 +3,7 @@
  * they can obtain, and the trusts that accept those tokens with their identity mappings.
  */
 import { flowOfGrant, type GrantType, type TokenFlow } from '../core/kinds';
+import { listOf, valuesOf } from '../manifest/list-fields';
 import { trustIssuer } from '../manifest/trust-fields';
 import type {
   AssignmentRecord,
@@ -85,7 +86,7 @@ function issuerPosture(stack: string, issuer: IssuerRecord, clients: ClientRecor
     ...(issuer.details.name ? { name: issuer.details.name } : {}),
     issuer: issuer.issuer,
     jwksUrl: issuer.jwksUrl,
-    audiences: [...issuer.audiences],
+    audiences: valuesOf(issuer.audiences),
     scopes: issuer.scopes.map((s) => (s.default ? `${s.name} (default)` : s.name)),
     clients: clients.map((c) => clientPosture(issuer, c, trusts)),
     trusts: trustPostures,
@@ -98,11 +99,11 @@ function clientPosture(issuer: IssuerRecord, client: ClientRecord, trusts: Trust
     name: client.name,
     kind: client.kind,
     clientId: client.clientId,
-    grantTypes: [...client.grantTypes],
+    grantTypes: valuesOf(client.grantTypes),
     responseTypes: [...client.responseTypes],
     redirectUris: [...client.redirectUris],
     postLogoutRedirectUris: [...client.postLogoutRedirectUris],
-    scopes: [...client.scopes],
+    scopes: valuesOf(client.scopes),
     ...(client.pkce === undefined ? {} : { pkce: client.pkce }),
     ...(client.tokenEndpointAuthMethod ? { tokenEndpointAuthMethod: client.tokenEndpointAuthMethod } : {}),
     ...(client.refreshToken ? { refreshTokenRotation: client.refreshToken.rotation } : {}),
@@ -160,18 +161,18 @@ export function tokenPaths(issuer: IssuerRecord, client: ClientRecord): TokenPat
   const permissionScopes = (client.details.apiPermissions ?? [])
     .filter((p) => p.api === issuer.path || issuer.path === UNDECLARED)
     .flatMap((p) => [...p.scopes, ...p.appRoles.map((r) => `app role ${r}`)]);
-  const clientScopes = unique([...client.scopes, ...permissionScopes]);
+  const clientScopes = unique([...valuesOf(client.scopes), ...permissionScopes]);
   if (issuer.policies.length === 0) {
     return [
       {
         via: 'app registration',
-        grantTypes: [...client.grantTypes],
-        flows: flowsOf(client.grantTypes),
+        grantTypes: valuesOf(client.grantTypes),
+        flows: flowsOf(listOf(client.grantTypes) ?? []),
         scopes: clientScopes,
         ...(issuer.details.accessTokenLifetimeMinutes === undefined
           ? {}
           : { accessTokenLifetimeMinutes: issuer.details.accessTokenLifetimeMinutes }),
-        audiences: [...issuer.audiences],
+        audiences: valuesOf(issuer.audiences),
       },
     ];
   }
@@ -180,9 +181,11 @@ export function tokenPaths(issuer: IssuerRecord, client: ClientRecord): TokenPat
   for (const policy of policies) {
     if (!policy.clients.includes(client.path) && !policy.clients.includes(ALL_CLIENTS)) continue;
     for (const rule of [...policy.rules].sort((a, b) => a.priority - b.priority)) {
-      const grants = rule.grantTypes.filter((g) => client.grantTypes.includes(g));
+      // Grants known only after apply: any grant of the rule may be registered.
+      const clientGrants = listOf(client.grantTypes) ?? rule.grantTypes;
+      const grants = rule.grantTypes.filter((g) => clientGrants.includes(g));
       if (grants.length === 0) continue;
-      paths.push(rulePath(`policy "${policy.name}" / rule "${rule.name}"`, rule, grants, clientScopes, issuer.audiences));
+      paths.push(rulePath(`policy "${policy.name}" / rule "${rule.name}"`, rule, grants, clientScopes, valuesOf(issuer.audiences)));
     }
   }
   return paths;
@@ -230,12 +233,12 @@ function trustPosture(trust: TrustRecord): TrustPosture {
         path: trust.path,
         name: trust.name,
         issuer: trust.issuer,
-        audiences: [...trust.audiences],
+        audiences: valuesOf(trust.audiences),
         clients: [...trust.clients],
         mappings: [
           {
             flow: 'user',
-            claim: trust.userMappingClaims.join(' | '),
+            claim: valuesOf(trust.userMappingClaims).join(' | '),
             identity: `Snowflake user by ${trust.mappingAttribute}`,
             role: anyRole,
           },
@@ -262,7 +265,7 @@ function trustPosture(trust: TrustRecord): TrustPosture {
         path: trust.path,
         name: trust.name,
         issuer: trust.issuer,
-        audiences: [...trust.audiences],
+        audiences: valuesOf(trust.audiences),
         clients: [...trust.clients],
         mappings: [
           {
@@ -282,7 +285,7 @@ function trustPosture(trust: TrustRecord): TrustPosture {
         path: trust.path,
         name: trust.profile.name,
         issuer: trust.profile.issuer,
-        audiences: [...trust.profile.audiences],
+        audiences: valuesOf(trust.profile.audiences),
         clients: [trust.clientPath],
         mappings: profileMappings(trust),
         roleControls: profileControls(trust.profile),
@@ -329,7 +332,7 @@ function databricksPosture(trust: DatabricksTrustRecord): TrustPosture {
     issuer: trust.issuer,
     audiences: trust.audiencesDefaulted
       ? [`(account id${trust.accountId ? ` ${trust.accountId}` : ''}: Databricks default)`]
-      : [...trust.audiences],
+      : valuesOf(trust.audiences),
     clients: [...trust.clients],
     mappings: [mapping],
     roleControls: [`${trust.scope} federation policy`, keys, ...(sp ? [`exchange client_id = application id ${sp.applicationId}`] : [])],

@@ -4,14 +4,14 @@
  * metadata other than dates) can reach an output.
  */
 import type { GrantType, IssuerKind, TokenFlow } from '../core/kinds';
-import type { ClientRecord } from '../manifest/types';
+import type { ApplyTimeExpression, ClientRecord } from '../manifest/types';
 
 /** How one client obtains tokens from its issuer: one policy rule, or the app registration. */
 export interface TokenPath {
   /** `policy "<name>" / rule "<name>"`, or `app registration` when the issuer has no policies. */
   readonly via: string;
-  /** Grant types the client may use on this path. */
-  readonly grantTypes: GrantType[];
+  /** Grant types the client may use on this path; a list known only after apply is its one expression. */
+  readonly grantTypes: Array<GrantType | ApplyTimeExpression>;
   readonly flows: TokenFlow[];
   readonly scopes: string[];
   /** Undefined: the issuer's default (not declared). */
@@ -31,18 +31,12 @@ export interface SecretDates {
 /** A client and the tokens it can obtain. `grantTypes` are the ones registered on the client. */
 export interface ClientPosture extends Pick<
   ClientRecord,
-  | 'path'
-  | 'name'
-  | 'kind'
-  | 'clientId'
-  | 'grantTypes'
-  | 'responseTypes'
-  | 'redirectUris'
-  | 'postLogoutRedirectUris'
-  | 'scopes'
-  | 'pkce'
-  | 'tokenEndpointAuthMethod'
+  'path' | 'name' | 'kind' | 'clientId' | 'responseTypes' | 'redirectUris' | 'postLogoutRedirectUris' | 'pkce' | 'tokenEndpointAuthMethod'
 > {
+  /** Registered grant types; a list known only after apply is its one expression. */
+  readonly grantTypes: Array<GrantType | ApplyTimeExpression>;
+  /** Scopes it may request; a list known only after apply is its one expression. */
+  readonly scopes: string[];
   readonly refreshTokenRotation?: 'ROTATE' | 'STATIC';
   readonly secret?: SecretDates;
   /** Who may sign in, e.g. `groups 00g1...`, `everyone: <reason>`, `nobody assigned`. */

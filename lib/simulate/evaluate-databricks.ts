@@ -15,6 +15,7 @@
  *    is the service principal's application id; account: the subject claim's value names a
  *    declared Databricks user (compared exactly: Databricks does not document case handling).
  */
+import { valuesOf } from '../manifest/list-fields';
 import { DATABRICKS_EXCHANGE_ALGORITHMS, type DatabricksTrustRecord } from '../manifest/types';
 import type { TrustEvaluator, Verdict } from './evaluate';
 import { DecodedJwt, KeyFetcher, verifySignature } from './jwt';
@@ -55,12 +56,12 @@ export class DatabricksEvaluator implements TrustEvaluator {
       return rejected('issuer_mismatch', `iss ${d(String(claims.iss))} is not the policy's issuer ${d(t.issuer)}`);
     const sig = await this.verify(jwt);
     if (sig) return rejected('invalid_signature', sig);
-    const accepted = t.audiencesDefaulted ? (t.accountId ? [t.accountId] : []) : t.audiences;
+    const accepted = t.audiencesDefaulted ? (t.accountId ? [t.accountId] : []) : valuesOf(t.audiences);
     const aud = audiences(claims.aud);
     if (!aud.some((a) => accepted.includes(a))) {
       const expected = t.audiencesDefaulted
         ? `the account id${t.accountId ? ` ${t.accountId}` : ' (not declared)'}, the default of a policy without audiences`
-        : `a policy audience (${t.audiences.join(', ')})`;
+        : `a policy audience (${valuesOf(t.audiences).join(', ')})`;
       return rejected('audience_mismatch', `aud ${aud.join(', ') || '(none)'} is not ${expected}`);
     }
     if (typeof claims.exp !== 'number') return rejected('missing_claim', 'token has no exp');

@@ -8,6 +8,7 @@
  *   vendors' documented acceptance rules, NOT the vendors. See
  *   README.md "Access simulation" for the rules and the choices made where the documentation is silent.
  */
+import { valuesOf } from '../manifest/list-fields';
 import type { RedshiftTrustRecord, SnowflakeTrustRecord, SnowflakeUserRecord } from '../manifest/types';
 import { SNOWFLAKE_ROLE_ANY_SCOPE, SNOWFLAKE_ROLE_SCOPE_PREFIX } from '../util/values';
 import { TokenValidator } from '../validator/index';
@@ -123,21 +124,23 @@ export class SnowflakeEvaluator implements TrustEvaluator {
     if (sig) return rejected('invalid_signature', `signature: ${sig}`, notes);
     // 3. Audience in EXTERNAL_OAUTH_AUDIENCE_LIST.
     const aud = audiences(claims.aud);
-    if (!aud.some((a) => t.audiences.includes(a)))
+    if (!aud.some((a) => valuesOf(t.audiences).includes(a)))
       return rejected(
         'audience_mismatch',
-        `aud ${aud.join(', ') || '(none)'} is not in EXTERNAL_OAUTH_AUDIENCE_LIST (${t.audiences.join(', ')})`,
+        `aud ${aud.join(', ') || '(none)'} is not in EXTERNAL_OAUTH_AUDIENCE_LIST (${valuesOf(t.audiences).join(', ')})`,
         notes,
       );
     // 4. Expiry.
     if (typeof claims.exp !== 'number') return rejected('missing_claim', 'token has no exp', notes);
     if (claims.exp * 1000 <= atMs) return rejected('token_expired', 'token expired (exp has passed)', notes);
     // 5. User mapping: the first mapping claim present, looked up by LOGIN_NAME or EMAIL_ADDRESS.
-    const claimName = t.userMappingClaims.find((c) => typeof claims[c] === 'string' && (claims[c] as string).length > 0);
+    const claimName = valuesOf(t.userMappingClaims).find((c) => typeof claims[c] === 'string' && (claims[c] as string).length > 0);
     if (!claimName)
       return rejected(
         'missing_claim',
-        `token has no ${t.userMappingClaims.map((c) => `"${c}"`).join(' / ')} claim (EXTERNAL_OAUTH_TOKEN_USER_MAPPING_CLAIM)`,
+        `token has no ${valuesOf(t.userMappingClaims)
+          .map((c) => `"${c}"`)
+          .join(' / ')} claim (EXTERNAL_OAUTH_TOKEN_USER_MAPPING_CLAIM)`,
         notes,
       );
     const value = claims[claimName] as string;
@@ -232,10 +235,10 @@ export class RedshiftEvaluator implements TrustEvaluator {
     const sig = await verifySignature(jwt, typeof discovery.doc.jwks_uri === 'string' ? [discovery.doc.jwks_uri] : [], this.fetcher);
     if (sig) return rejected('invalid_signature', `signature: ${sig}`, notes);
     const aud = audiences(claims.aud);
-    if (!aud.some((a) => t.audiences.includes(a)))
+    if (!aud.some((a) => valuesOf(t.audiences).includes(a)))
       return rejected(
         'audience_mismatch',
-        `aud ${aud.join(', ') || '(none)'} is not an authorized audience of the Redshift application (${t.audiences.join(', ')})`,
+        `aud ${aud.join(', ') || '(none)'} is not an authorized audience of the Redshift application (${valuesOf(t.audiences).join(', ')})`,
         notes,
       );
     if (typeof claims.exp !== 'number') return rejected('missing_claim', 'token has no exp', notes);

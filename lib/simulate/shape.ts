@@ -10,6 +10,7 @@
  *   `ver`, `idtyp`, `upn` / `unique_name` (v1) / `preferred_username` (v2);
  * - PingFederate / generic: `client_id`, `sub`, `scope`; Auth0: `azp`, `gty`; Keycloak: `azp`, `preferred_username`.
  */
+import { valuesOf } from '../manifest/list-fields';
 import type { ClaimRecord, PolicyRuleRecord } from '../manifest/types';
 import type { MintRequest } from './provider-protocol';
 import { derivedId, derivedUuid } from './standins';
@@ -77,7 +78,7 @@ function oktaDecision(input: PlanInput): Decision | string {
   const { client, target, flow, grant, user } = input;
   const server = target.record;
   const defined = new Set(server.scopes.filter((s) => s.enabled !== false).map((s) => s.name));
-  let requested = client.record.scopes.filter((s) => flow === 'user' || !OIDC_SCOPES.has(s));
+  let requested = valuesOf(client.record.scopes).filter((s) => flow === 'user' || !OIDC_SCOPES.has(s));
   if (requested.length === 0) requested = server.scopes.filter((s) => s.default).map((s) => s.name);
   const unknown = requested.filter((s) => !OIDC_SCOPES.has(s) && !defined.has(s));
   if (unknown.length > 0) return `invalid_scope: ${server.details.name ?? server.path} defines no scope ${unknown.join(', ')}`;
@@ -129,7 +130,7 @@ function externalDecision(input: PlanInput): Decision | string {
   const { client, target } = input;
   const issuer = target.record;
   const defined = new Set(issuer.scopes.filter((s) => s.enabled !== false).map((s) => s.name));
-  let requested = [...client.record.scopes];
+  let requested = valuesOf(client.record.scopes);
   if (requested.length === 0) requested = issuer.scopes.filter((s) => s.default).map((s) => s.name);
   if (defined.size > 0) {
     const unknown = requested.filter((s) => !OIDC_SCOPES.has(s) && !defined.has(s));
@@ -287,7 +288,7 @@ export function planToken(input: PlanInput): PlanOutcome {
     if (!force) return { ok: false, reason: decision };
     // A probe mints what the IdP would refuse to a real request: the client's declared scopes.
     decision = {
-      scopes: [...client.record.scopes],
+      scopes: valuesOf(client.record.scopes),
       roles: [],
       ttlSeconds: DEFAULT_LIFETIME_MINUTES * 60,
       notes: [`the IdP would refuse this request (${decision})`],

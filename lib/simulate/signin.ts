@@ -13,6 +13,7 @@
  */
 import { corsTrustedOrigins, webOrigin } from '../core/client-program';
 import { userGrants } from '../core/kinds';
+import { valuesOf } from '../manifest/list-fields';
 import type { ClientRecord } from '../manifest/types';
 import type { LocalClient, MintRequest, SignInRefusal } from './provider-protocol';
 import type { World, WorldClient, WorldUser } from './world';
@@ -89,7 +90,9 @@ export function signInBehaviour(
     memberships,
     sendsPkce: program ? program.sendsPkce : true,
     ...(origin ? { browserOrigin: origin } : {}),
-    ...(program && !program.keepsRotatedRefreshToken && r.grantTypes.includes('refresh_token') ? { refreshTwiceWithFirst: true } : {}),
+    ...(program && !program.keepsRotatedRefreshToken && valuesOf(r.grantTypes).includes('refresh_token')
+      ? { refreshTwiceWithFirst: true }
+      : {}),
   };
 }
 
@@ -145,7 +148,7 @@ export function signInAssumptions(world: World): string[] {
   const out: string[] = [];
   for (const c of world.clients) {
     const r = c.record;
-    if (userGrants(r.grantTypes).length === 0) continue;
+    if (userGrants(valuesOf(r.grantTypes)).length === 0) continue;
     const a = r.assignment;
     if (a === undefined) out.push(`${r.path}: no assignment declared: every simulated user may sign in`);
     else if (a.mode === 'external')

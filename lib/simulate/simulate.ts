@@ -7,6 +7,7 @@ import { generateKeyPair, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 
 import { userGrants } from '../core/kinds';
+import { valuesOf } from '../manifest/list-fields';
 import { readManifests } from '../manifest/read';
 import type { IssuerRecord, TrustManifest } from '../manifest/types';
 import { ExternalOAuthError } from '../util/error';
@@ -140,13 +141,13 @@ function targetsOf(world: World, client: WorldClient): Array<{ issuer: WorldIssu
     const api = world.issuers.find((i) => i.record.path === perm.api);
     if (api && !issuers.includes(api)) issuers.push(api);
   }
-  return issuers.flatMap((issuer) => issuer.record.audiences.map((audience) => ({ issuer, audience })));
+  return issuers.flatMap((issuer) => valuesOf(issuer.record.audiences).map((audience) => ({ issuer, audience })));
 }
 
 function rowSpecs(world: World): RowSpec[] {
   const specs: RowSpec[] = [];
   for (const client of world.clients) {
-    const grants = client.record.grantTypes;
+    const grants = valuesOf(client.record.grantTypes);
     const targets = targetsOf(world, client);
     if (grants.includes('client_credentials')) specs.push({ client, flow: 'app', grant: 'client_credentials', alsoVia: [], targets });
     const ug = userGrants(grants);
@@ -522,7 +523,9 @@ async function unlistedClientProbe(p: ProbeContext): Promise<void> {
       (c) =>
         c.providers.includes(provider) &&
         !trust.info.clients.includes(c.record.path) &&
-        (spec.flow === 'app' ? c.record.grantTypes.includes('client_credentials') : userGrants(c.record.grantTypes).length > 0),
+        (spec.flow === 'app'
+          ? valuesOf(c.record.grantTypes).includes('client_credentials')
+          : userGrants(valuesOf(c.record.grantTypes)).length > 0),
     ) ?? world.providers[provider]!.syntheticClient;
   const baseRoles = Array.isArray(baseToken.jwt.payload.roles) ? (baseToken.jwt.payload.roles as string[]) : [];
   await p.attempt(

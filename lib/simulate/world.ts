@@ -9,6 +9,7 @@
 import { brokersOf } from '../checks/context';
 import { BUILT_IN_CLAIMS } from '../core/claims';
 import type { IssuerKind } from '../core/kinds';
+import { valuesOf } from '../manifest/list-fields';
 import { trustAudiences as writtenAudiences, trustClientPaths } from '../manifest/trust-fields';
 import type { ClaimRecord, ClientRecord, IssuerRecord, SnowflakeUserRecord, TrustManifest, TrustRecord } from '../manifest/types';
 import { KEYCLOAK_BROKERS_CONTEXT_KEY, type KeycloakBrokerRecord } from '../manifest/types';
@@ -200,18 +201,13 @@ function makeUser(
   };
 }
 
-/** A written list as an array; a list known only after apply (one `${...}` string) stays one value, never split into characters. */
-function asList(value: readonly string[] | string): string[] {
-  return typeof value === 'string' ? [value] : [...value];
-}
-
 function trustClients(t: TrustRecord): string[] {
-  return asList(trustClientPaths(t));
+  return valuesOf(trustClientPaths(t));
 }
 
 function trustAudiences(t: TrustRecord): string[] {
   if (t.type === 'databricks' && t.audiencesDefaulted) return t.accountId ? [t.accountId] : [];
-  return asList(writtenAudiences(t));
+  return valuesOf(writtenAudiences(t));
 }
 
 function evaluatorOf(t: TrustRecord): SimTrustInfo['evaluator'] {
@@ -548,7 +544,7 @@ export function issuerInfo(world: World, i: WorldIssuer, declared: IssuerRecord 
     declaredIssuer: declared?.issuer ?? i.record.issuer,
     issuer: i.record.issuer,
     localIssuer: world.loopback.toLocal(i.record.issuer),
-    audiences: [...i.record.audiences],
+    audiences: valuesOf(i.record.audiences),
     provider: i.provider,
   };
 }
@@ -561,7 +557,7 @@ export function clientInfo(c: WorldClient): SimClientInfo {
     name: c.record.name,
     issuer: c.record.issuer,
     clientId: c.record.clientId,
-    grantTypes: [...c.record.grantTypes],
+    grantTypes: valuesOf(c.record.grantTypes),
     ...(c.synthetic ? { synthetic: true as const } : {}),
   };
 }

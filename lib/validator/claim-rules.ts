@@ -49,7 +49,7 @@ export function checkClaims(
       `Profile "${p.name}" requires RFC 9068 access tokens (header typ at+jwt or application/at+jwt)`,
     );
   }
-  if (!audienceMatches(claims.aud, p.profile.audiences))
+  if (!audienceMatches(claims.aud, p.audiences))
     throw new TokenValidationError('audience_mismatch', `Token audience is not one of profile "${p.name}"`);
   const tol = p.toleranceSeconds;
   const exp = claims.exp;

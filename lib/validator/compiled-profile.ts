@@ -2,6 +2,7 @@
  * A validation profile prepared for the hot path, and the index that finds the profile
  * serving a token: `issuer` equals `iss` and `clientId` equals the first present client-id claim.
  */
+import { listOf } from '../manifest/list-fields';
 import { DEFAULT_CLIENT_ID_CLAIMS } from '../manifest/schema';
 import type { ValidationProfile } from '../manifest/types';
 import { DEFAULT_ALGORITHMS } from './algorithms';
@@ -17,6 +18,8 @@ export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 60;
 export interface CompiledProfile {
   readonly profile: ValidationProfile;
   readonly name: string;
+  /** The accepted audiences (a loaded profile holds no apply-time expression: `profile-rules` refuses it). */
+  readonly audiences: readonly string[];
   readonly algorithms: ReadonlySet<string>;
   readonly clientIdClaims: readonly string[];
   readonly toleranceSeconds: number;
@@ -43,8 +46,9 @@ export function compileProfile(profile: ValidationProfile, jwksFor: (url: string
   return {
     profile,
     name: profile.name,
+    audiences: listOf(profile.audiences) ?? [],
     algorithms: new Set(profile.algorithms ?? DEFAULT_ALGORITHMS),
-    clientIdClaims: profile.clientIdClaims ?? DEFAULT_CLIENT_ID_CLAIMS,
+    clientIdClaims: profile.clientIdClaims === undefined ? DEFAULT_CLIENT_ID_CLAIMS : (listOf(profile.clientIdClaims) ?? []),
     toleranceSeconds: profile.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
     ...(tenant !== undefined ? { tenant, keyIssuers: entraKeyIssuers(profile, tenant) } : {}),
     requireIssuedAt: profile.requireIssuedAt !== false || profile.tokenProfile === 'rfc9068',

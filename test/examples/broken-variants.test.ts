@@ -42,6 +42,7 @@ import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer, type ExternalIssuerKind } from '../../lib/external/external-issuer';
 import { KeycloakBroker, type KeycloakBrokerProps } from '../../lib/external/keycloak-broker';
 import type { App } from '../../lib/framework';
+import { listOf } from '../../lib/manifest/list-fields';
 import { manifestProblems } from '../../lib/manifest/schema-validation';
 import type { ClientRecord, FindingRecord, RedshiftTrustRecord, SnowflakeTrustRecord, TrustManifest } from '../../lib/manifest/types';
 import { OktaAuthorizationServer } from '../../lib/okta/okta-authorization-server';
@@ -608,7 +609,8 @@ const VARIANTS: readonly Variant[] = [
       });
     },
     mutate: (m) => {
-      clientAt(m, 'okta-spa-openmetadata/Spa').grantTypes.push('client_credentials');
+      const spa = clientAt(m, 'okta-spa-openmetadata/Spa');
+      spa.grantTypes = [...(listOf(spa.grantTypes) ?? []), 'client_credentials'];
     },
   },
   {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+import { listOf, valuesOf } from '../../lib/manifest/list-fields';
 import type { TrustManifest } from '../../lib/manifest/types';
 import { CHANGE_KINDS, RISK_LEVELS } from '../../lib/review/diff/change-kinds';
 import { diffManifests } from '../../lib/review/diff/diff-manifests';
@@ -83,9 +84,9 @@ function riskyHead(): unknown[] {
   const snowflake = okta.trusts[0];
   if (snowflake.type !== 'snowflake') throw new Error('fixture');
   snowflake.anyRoleMode = 'ENABLE';
-  snowflake.audiences.push('https://acme-eu.snowflakecomputing.com');
+  snowflake.audiences = [...valuesOf(snowflake.audiences), 'https://acme-eu.snowflakecomputing.com'];
   snowflake.blockedRoles = ['ACCOUNTADMIN', 'SECURITYADMIN'];
-  okta.clients[0].grantTypes.push('implicit');
+  okta.clients[0].grantTypes = [...(listOf(okta.clients[0].grantTypes) ?? []), 'implicit'];
   okta.clients[0].redirectUris.push('https://cloud.getdbt.com/complete/okta-eu');
   const rule = okta.issuers[0].policies[0].rules[0];
   rule.grantTypes.push('implicit');
@@ -178,7 +179,7 @@ describe('diffManifests', () => {
     const base = edit(oktaSnowflake());
     base.clients[0].scopes = ['offline_access'];
     const head = edit(base);
-    head.clients[0].scopes.push('session:role-any');
+    head.clients[0].scopes = [...valuesOf(head.clients[0].scopes), 'session:role-any'];
     head.clients[0].responseTypes.push('id_token token');
     const kinds = diffManifests([base as TrustManifest], [head as TrustManifest]).map((c) => c.kind);
     expect(kinds.slice(0, 2)).toEqual(['role_any_scope_added', 'grant_added_implicit']);

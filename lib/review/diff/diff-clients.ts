@@ -4,7 +4,8 @@
  * redirect URIs, hardening settings, assignments and secret dates.
  */
 import { frontChannelResponseTypes, type GrantType } from '../../core/kinds';
-import type { ClientRecord, IssuerRecord } from '../../manifest/types';
+import { valuesOf } from '../../manifest/list-fields';
+import type { ApplyTimeExpression, ClientRecord, IssuerRecord } from '../../manifest/types';
 import { SNOWFLAKE_ROLE_ANY_SCOPE } from '../../util/values';
 import { tokenPaths } from '../build-posture';
 import type { TokenPath } from '../posture';
@@ -18,7 +19,7 @@ export interface ClientWithIssuer {
 }
 
 interface Effective {
-  readonly grants: GrantType[];
+  readonly grants: Array<GrantType | ApplyTimeExpression>;
   readonly scopes: string[];
   readonly access?: number;
   readonly refresh?: number;
@@ -28,7 +29,7 @@ interface Effective {
 function effective({ client, issuer }: ClientWithIssuer): Effective {
   const paths: TokenPath[] = issuer
     ? tokenPaths(issuer, client)
-    : [{ via: 'app registration', grantTypes: client.grantTypes, flows: [], scopes: client.scopes, audiences: [] }];
+    : [{ via: 'app registration', grantTypes: valuesOf(client.grantTypes), flows: [], scopes: valuesOf(client.scopes), audiences: [] }];
   return {
     grants: [...new Set(paths.flatMap((p) => p.grantTypes))],
     scopes: [...new Set(paths.flatMap((p) => p.scopes))],
@@ -38,15 +39,15 @@ function effective({ client, issuer }: ClientWithIssuer): Effective {
   };
 }
 
-/** The change kind for a newly usable grant type. */
-export function grantKind(grant: GrantType): ChangeKind {
+/** The change kind of a newly usable grant; a grant list known only after apply is a plain `grant_added`. */
+export function grantKind(grant: GrantType | ApplyTimeExpression): ChangeKind {
   if (grant === 'implicit') return 'grant_added_implicit';
   if (grant === 'client_credentials') return 'grant_added_client_credentials';
   if (grant === 'password') return 'grant_added_password';
   return 'grant_added';
 }
 
-const HIGH_RISK_GRANTS: readonly GrantType[] = ['implicit', 'client_credentials', 'password'];
+const HIGH_RISK_GRANTS: ReadonlyArray<GrantType | ApplyTimeExpression> = ['implicit', 'client_credentials', 'password'];
 
 /** Changes of one client between base and head (either may be absent). */
 export function diffClient(base: ClientWithIssuer | undefined, head: ClientWithIssuer | undefined): ReviewChange[] {
@@ -63,7 +64,7 @@ export function diffClient(base: ClientWithIssuer | undefined, head: ClientWithI
       change(grantKind(g), at, `can now obtain tokens with the ${g} grant`, { before: listText(b.grants), after: listText(h.grants) }),
     );
   if (grants.removed.length > 0) changes.push(change('narrowed', at, `grant types no longer usable: ${listText(grants.removed)}`));
-  const registered = setDiff(base.client.grantTypes, head.client.grantTypes).added.filter((g) => !h.grants.includes(g));
+  const registered = setDiff(valuesOf(base.client.grantTypes), valuesOf(head.client.grantTypes)).added.filter((g) => !h.grants.includes(g));
   if (registered.length > 0)
     changes.push(change('grant_registered', at, `grant types registered but not allowed by any policy rule yet: ${listText(registered)}`));
   changes.push(...diffResponseTypes(base.client, head.client));
@@ -104,7 +105,7 @@ function addedClient(head: ClientWithIssuer): ReviewChange[] {
 function diffResponseTypes(base: ClientRecord, head: ClientRecord): ReviewChange[] {
   const added = setDiff(base.responseTypes, head.responseTypes).added;
   // A response type that hands tokens out in the front channel is the implicit / hybrid flow.
-  const frontChannel = (r: string): boolean => frontChannelResponseTypes(head.grantTypes, [r]).length > 0;
+  const frontChannel = (r: string): boolean => frontChannelResponseTypes(valuesOf(head.grantTypes), [r]).length > 0;
   return added.map((r) =>
     change(frontChannel(r) ? 'grant_added_implicit' : 'grant_added', head.path, `response type \`${r}\` added`, {
       before: listText(base.responseTypes),

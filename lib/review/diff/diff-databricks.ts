@@ -3,6 +3,7 @@
  * trust): who may exchange (subject, subject claim, scope), as whom (service principal, users),
  * and where the keys come from.
  */
+import { valuesOf } from '../../manifest/list-fields';
 import type { DatabricksTrustRecord } from '../../manifest/types';
 import { change, type ReviewChange } from './change-kinds';
 import { listText, sameJson, setDiff } from './sets';
@@ -62,5 +63,5 @@ export function diffDatabricks(base: DatabricksTrustRecord, head: DatabricksTrus
 
 /** The audiences a policy accepts, for the audience comparison: the account id when omitted. */
 export function databricksAudiences(t: DatabricksTrustRecord): string[] {
-  return t.audiencesDefaulted ? [`(account id${t.accountId ? ` ${t.accountId}` : ''})`] : [...t.audiences];
+  return t.audiencesDefaulted ? [`(account id${t.accountId ? ` ${t.accountId}` : ''})`] : valuesOf(t.audiences);
 }

@@ -2,6 +2,7 @@
  * Issuer-level changes: new or removed issuers, issuer string / JWKS moves, audiences and
  * the scopes and policy rules an issuer defines.
  */
+import { valuesOf } from '../../manifest/list-fields';
 import type { IssuerRecord } from '../../manifest/types';
 import { SNOWFLAKE_ROLE_ANY_SCOPE } from '../../util/values';
 import { change, type ReviewChange } from './change-kinds';
@@ -11,7 +12,7 @@ import { listText, sameJson, setDiff } from './sets';
 export function diffIssuer(base: IssuerRecord | undefined, head: IssuerRecord | undefined): ReviewChange[] {
   if (!base && head) {
     return [
-      change('issuer_added', head.path, `new ${head.kind} issuer \`${head.issuer}\` minting for ${listText(head.audiences)}`, {
+      change('issuer_added', head.path, `new ${head.kind} issuer \`${head.issuer}\` minting for ${listText(valuesOf(head.audiences))}`, {
         after: head.issuer,
       }),
     ];
@@ -34,12 +35,12 @@ export function diffIssuer(base: IssuerRecord | undefined, head: IssuerRecord | 
   }
   if (base.discoveryUrl !== head.discoveryUrl)
     changes.push(change('other_changed', at, 'discovery URL changed', { before: base.discoveryUrl, after: head.discoveryUrl }));
-  const audiences = setDiff(base.audiences, head.audiences);
+  const audiences = setDiff(valuesOf(base.audiences), valuesOf(head.audiences));
   if (audiences.added.length > 0)
     changes.push(
       change('audience_widened', at, `issuer mints for more audiences: ${listText(audiences.added)}`, {
-        before: listText(base.audiences),
-        after: listText(head.audiences),
+        before: listText(valuesOf(base.audiences)),
+        after: listText(valuesOf(head.audiences)),
       }),
     );
   if (audiences.removed.length > 0) changes.push(change('narrowed', at, `issuer audiences removed: ${listText(audiences.removed)}`));

@@ -2,6 +2,7 @@
  * Trust-level changes: Snowflake integrations, Redshift trusted token issuers, API
  * validation profiles and Databricks federation policies (`diff-databricks.ts`). A profile's name and client id must never change in place.
  */
+import { valuesOf } from '../../manifest/list-fields';
 import { trustIssuer } from '../../manifest/trust-fields';
 import type { RedshiftTrustRecord, SnowflakeTrustRecord, TrustRecord, ValidationProfile } from '../../manifest/types';
 import { appTokenRuleText } from '../profile-controls';
@@ -53,7 +54,7 @@ function nameOf(t: TrustRecord): string {
 
 function audiencesOf(t: TrustRecord): string[] {
   if (t.type === 'databricks') return databricksAudiences(t);
-  return t.type === 'profile' ? t.profile.audiences : t.audiences;
+  return valuesOf(t.type === 'profile' ? t.profile.audiences : t.audiences);
 }
 
 function diffAudiences(at: string, before: readonly string[], after: readonly string[]): ReviewChange[] {
@@ -84,8 +85,8 @@ function diffSnowflake(base: SnowflakeTrustRecord, head: SnowflakeTrustRecord): 
   if (!sameJson(base.userMappingClaims, head.userMappingClaims) || base.mappingAttribute !== head.mappingAttribute) {
     changes.push(
       change('mapping_changed', at, 'user mapping changed', {
-        before: `${listText(base.userMappingClaims)} → ${base.mappingAttribute}`,
-        after: `${listText(head.userMappingClaims)} → ${head.mappingAttribute}`,
+        before: `${listText(valuesOf(base.userMappingClaims))} → ${base.mappingAttribute}`,
+        after: `${listText(valuesOf(head.userMappingClaims))} → ${head.mappingAttribute}`,
       }),
     );
   }
@@ -224,8 +225,8 @@ export function diffProfile(at: string, base: ValidationProfile, head: Validatio
   if (!sameJson(base.clientIdClaims, head.clientIdClaims)) {
     changes.push(
       change('mapping_changed', at, 'client-id claims changed', {
-        before: listText(base.clientIdClaims ?? ['(default)']),
-        after: listText(head.clientIdClaims ?? ['(default)']),
+        before: listText(base.clientIdClaims === undefined ? ['(default)'] : valuesOf(base.clientIdClaims)),
+        after: listText(head.clientIdClaims === undefined ? ['(default)'] : valuesOf(head.clientIdClaims)),
       }),
     );
   }
