@@ -3,7 +3,8 @@
  * the last release built on the prebuilt `@cdktf/provider-*` bindings (test/golden/baseline/,
  * written by `npm start` before the library generated its own bindings). Holds under cdktf
  * and under cdktn (`EXTERNAL_OAUTH_FRAMEWORK=cdktn npm test`). Normalised: only the
- * framework version in the `//` metadata and the absolute local-backend path.
+ * framework version in the `//` metadata and the absolute local-backend path (the baseline
+ * keeps only its file name, so it names no machine's folder).
  * Whitespace is not compared in cdk.tf.json: cdktn writes `{}` where cdktf writes `{\n}`.
  */
 import * as fs from 'node:fs';
