@@ -75,7 +75,7 @@ describe('ExternalOAuthChecks', () => {
   });
 
   test('a warning is annotated on its construct and recorded in the manifest with its source line', () => {
-    // GIVEN a machine flow mapped to Server Admin (seed 000)
+    // GIVEN a machine flow mapped to Server Admin
     const a = app();
     const stack = new TerraformStack(a, 'demo');
     declare(stack, { machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' } });

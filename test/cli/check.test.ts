@@ -19,7 +19,7 @@ describe('external-oauth check', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')).toEqual([
       'warning EO-ROLE-001 alation-entra-api/Profile: machine-flow system user role Catalog Reader: check it is the least privilege (examples/alation-entra-api/main.ts:57)',
-      'warning EO-LIFE-002 okta-snowflake-dbt/AuthServer: refresh-token lifetime 90 d is the dbt default; shorter is safer (examples/okta-snowflake-dbt/main.ts:42) [suppressed: dbt Cloud requires 90 days (seed 002)]',
+      'warning EO-LIFE-002 okta-snowflake-dbt/AuthServer: refresh-token lifetime 90 d is the dbt default; shorter is safer (examples/okta-snowflake-dbt/main.ts:42) [suppressed: dbt Cloud requires 90 days]',
       '0 error(s), 1 warning(s), 1 suppressed',
       '',
     ]);

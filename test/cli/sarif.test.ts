@@ -108,7 +108,7 @@ describe('external-oauth check --format sarif', () => {
 
   test('marks suppressed findings with an inSource suppression and its reason', () => {
     const result = log.runs[0].results.find((r: any) => r.ruleId === 'EO-LIFE-002');
-    expect(result.suppressions).toEqual([{ kind: 'inSource', justification: 'dbt Cloud requires 90 days (seed 002)' }]);
+    expect(result.suppressions).toEqual([{ kind: 'inSource', justification: 'dbt Cloud requires 90 days' }]);
   });
 });
 

@@ -156,7 +156,7 @@ describe('external-oauth review', () => {
       '| `dbt Cloud` (web) `${okta_app_oauth.DbtApp_9F1C.client_id}` | policy "dbt" / rule "dbt-users" | `authorization_code`, `refresh_token` |',
     );
     expect(run.stdout).toContain('1 h / 90 d (7 d)');
-    expect(run.stdout).toContain('dbt Cloud requires 90 days (seed 002)');
+    expect(run.stdout).toContain('dbt Cloud requires 90 days');
     expect(run.stdout).toContain('`examples/alation-entra-api/main.ts:57`');
   });
 

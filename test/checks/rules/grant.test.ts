@@ -20,7 +20,7 @@ describe('EO-GRANT-001 implicit / hybrid flow', () => {
     expect(violationsOf(implicitHybrid, manifest({ clients: [spa()] }))).toEqual([]);
   });
 
-  test('fails when a browser app has the implicit grant and token response types (seed 003)', () => {
+  test('fails when a browser app has the implicit grant and token response types', () => {
     const [message] = violationsOf(
       implicitHybrid,
       manifest({

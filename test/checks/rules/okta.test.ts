@@ -6,7 +6,7 @@ describe('EO-OKTA-001 issuer mode DYNAMIC', () => {
   test.each(['ORG_URL', 'CUSTOM_URL'] as const)('passes for %s', (issuerMode) => {
     expect(violationsOf(dynamicIssuerMode, manifest({ issuers: [oktaIssuer({}, { issuerMode })] }))).toEqual([]);
   });
-  test('fails for DYNAMIC (seed 003)', () => {
+  test('fails for DYNAMIC', () => {
     expect(violationsOf(dynamicIssuerMode, manifest({ issuers: [oktaIssuer({}, { issuerMode: 'DYNAMIC' })] }))[0]).toMatch(
       /s\/Okta has issuer mode "DYNAMIC".*Fix: set issuerMode "ORG_URL"/,
     );

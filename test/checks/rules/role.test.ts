@@ -18,7 +18,7 @@ describe('EO-ROLE-001 machine-flow system user role', () => {
     );
   });
 
-  test('fails when the machine flow maps Server Admin (seed 000)', () => {
+  test('fails when the machine flow maps Server Admin', () => {
     const m = manifest({
       issuers: [externalIssuer()],
       clients: [apiClient()],
