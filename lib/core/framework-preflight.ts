@@ -3,6 +3,10 @@
  * this package is built for is not installed, say which package fits instead of Node's bare
  * "Cannot find module". Imports nothing of the framework itself.
  */
+import { ExternalOAuthError } from '../util/error';
+
+/** The framework this package is built for is not installed (`EO_FRAMEWORK_NOT_INSTALLED`). */
+export class ExternalOAuthFrameworkError extends ExternalOAuthError {}
 
 const INSTALL: Record<'cdktf' | 'cdktn', string> = {
   cdktf: 'npm install cdktf@0.21.0 constructs@^10.4.2',
@@ -15,11 +19,10 @@ export function assertFrameworkInstalled(framework: 'cdktf' | 'cdktn'): void {
     require.resolve(framework);
   } catch {
     const other = framework === 'cdktf' ? 'cdktn' : 'cdktf';
-    const err = new Error(
+    throw new ExternalOAuthFrameworkError(
+      'EO_FRAMEWORK_NOT_INSTALLED',
       `${framework}-external-oauth is built for ${framework}, which is not installed. ` +
         `In a ${other} app install ${other}-external-oauth instead; for ${framework} run: ${INSTALL[framework]}`,
     );
-    err.name = 'ExternalOAuthFrameworkError';
-    throw err;
   }
 }
