@@ -4,16 +4,18 @@
  *   npm run bench:validator
  *
  * Contenders: raw node:crypto verify of the signature alone (buffers prepared in advance: the
- * limit), jose jwtVerify with a local JWK Set, aws-jwt-verify (verifySync with cached JWKS),
- * fast-jwt (cache off; cache on with repeat tokens), and this validator with first-seen tokens
- * (a fresh validator per round, keys preloaded) and repeat tokens.
+ * limit), the floor (what any verifier must do with a token: split it, decode and parse the
+ * payload, decode the signature, verify; no check at all), jose jwtVerify with a local JWK Set,
+ * aws-jwt-verify (verifySync with cached JWKS), fast-jwt (cache off; cache on with repeat
+ * tokens), and this validator with first-seen tokens (a fresh validator per round, keys
+ * preloaded) and repeat tokens.
  * Rounds interleave the contenders in rotating order so that machine noise hits all of them;
  * throughput is the sum over rounds; p50/p99 come from per-operation timings.
  * Finally 1,000 concurrent cold validations run against a loopback JWKS endpoint.
  * The targets are printed with PASS / FAIL and the machine's load average; `bench/http.ts`
  * (run next by `npm run bench:validator`) measures the same validator behind Express.
  */
-import { createPublicKey, generateKeyPairSync, KeyObject, sign, verify } from 'node:crypto';
+import { createPublicKey, createVerify, generateKeyPairSync, KeyObject, sign, verify } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
@@ -135,6 +137,7 @@ async function contenders(suite: Suite): Promise<Contender[]> {
   }
   return [
     { name: 'raw node:crypto verify', op: (i) => verify(hash, prepared[i]!.data, keyInput, prepared[i]!.sig) },
+    { name: 'floor: decode + verify', op: (i) => floor(tokens[i]!, keyInput) },
     {
       name: 'jose jwtVerify (local set)',
       op: (i) => jwtVerify(tokens[i]!, localSet, { issuer: ISSUER, audience: AUDIENCE, algorithms: [alg] }),
@@ -151,6 +154,20 @@ async function contenders(suite: Suite): Promise<Contender[]> {
     { name: 'fast-jwt (cache on, repeat)', repeat: true, op: (i) => fastOn(tokens[i]!) },
     { name: 'validator repeat', repeat: true, op: (i) => repeat.validate(tokens[i]!) },
   ];
+}
+
+/**
+ * The least a verifier does with a token, and no more: split at the dots, decode and parse the
+ * payload, decode the signature, verify it (`createVerify`, the faster call in this workload).
+ * No strictness, no claim, no profile, no principal, no promise.
+ */
+function floor(token: string, key: KeyObject | { key: KeyObject; dsaEncoding: 'ieee-p1363' }): unknown {
+  const dot1 = token.indexOf('.');
+  const dot2 = token.indexOf('.', dot1 + 1);
+  const claims: unknown = JSON.parse(Buffer.from(token.slice(dot1 + 1, dot2), 'base64url').toString('latin1'));
+  const signature = Buffer.from(token.slice(dot2 + 1), 'base64url');
+  if (!createVerify('sha256').update(token.slice(0, dot2), 'latin1').verify(key, signature)) throw new Error('floor: invalid signature');
+  return claims;
 }
 
 async function runRound(c: Contender, stats: Stats): Promise<void> {
@@ -267,6 +284,8 @@ async function main(): Promise<void> {
   const rsFirst = pct(perRound(rsStats, 'validator first-seen'), 0.5);
   const rsFast = pct(perRound(rsStats, 'fast-jwt (cache off)'), 0.5);
   const esFirst = pct(perRound(esStats, 'validator first-seen'), 0.5);
+  const rsFloor = pct(perRound(rsStats, 'floor: decode + verify'), 0.5);
+  const esFloor = pct(perRound(esStats, 'floor: decode + verify'), 0.5);
   const repeat = rate('validator repeat') / raw;
   console.log('\nTargets (per-round medians of the ratio to raw verify, in this run):');
   console.log(
@@ -277,6 +296,11 @@ async function main(): Promise<void> {
   );
   console.log(
     `  ES256 first-seen >= 0.92x raw: ${esFirst.toFixed(2)}x ${verdict(esFirst >= 0.92)} (${summary(esStats, 'validator first-seen')})`,
+  );
+  console.log(
+    `  (the floor, decode + verify without any check: RS256 ${rsFloor.toFixed(2)}x, ES256 ${esFloor.toFixed(2)}x; ` +
+      `the validator's checks, profile, principal and promise cost ${(100 * (1 / rsFirst - 1 / rsFloor)).toFixed(0)} % (RS256) and ` +
+      `${(100 * (1 / esFirst - 1 / esFloor)).toFixed(0)} % (ES256) of a raw verify beyond it)`,
   );
   console.log(
     `  RS256 repeat >= 50x raw: ${repeat.toFixed(1)}x ${verdict(repeat >= 50)}; ${(rate('validator repeat') / rate('fast-jwt (cache on, repeat)')).toFixed(2)}x fast-jwt with its cache`,

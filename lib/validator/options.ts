@@ -40,7 +40,10 @@ export interface TokenValidatorOptions {
   readonly maxTokenBytes?: number;
   /** Longest accepted token lifetime (`exp - iat`, or `exp - now` without `iat`). @default 86400 (24 h) */
   readonly maxTokenLifetimeSeconds?: number;
-  /** Entries of the verified-token cache (keyed by the exact token string); 0 disables it. @default 1000 */
+  /**
+   * Entries of the verified-token cache (keyed by the exact token string; a token enters on its
+   * second verification, so tokens presented once never evict others); 0 disables it. @default 1000
+   */
   readonly cacheSize?: number;
   /** User directory for user-flow tokens. @default every mapped username is accepted, without a role */
   readonly resolveUser?: ResolveUser;

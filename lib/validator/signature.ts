@@ -3,8 +3,13 @@
  * the event loop for a lone token, or in the libuv thread pool (the callback form of
  * `crypto.verify`) while other tokens wait, so that the event loop keeps serving requests.
  * Same verdicts as jose's WebCrypto path (a differential test holds both to it).
+ *
+ * The synchronous path uses `createVerify` (digest, then verify) for every algorithm with a
+ * digest: measured between the validator's own work per token, it takes about 1 µs less per
+ * RS256 token than the one-shot `crypto.verify` (README, "Performance"). EdDSA has no separate
+ * digest, so only the one-shot form verifies it.
  */
-import { verify } from 'node:crypto';
+import { createVerify, verify } from 'node:crypto';
 
 import type { AlgorithmSpec } from './algorithms';
 import { VerificationKey, verifyInput } from './keys';
@@ -38,7 +43,9 @@ export function verifySignature(
 ): boolean {
   if (!lengthFits(spec, key, signature)) return false;
   try {
-    return verify(spec.hash, asciiBytes(text, end), verifyInput(key, alg, spec), signature);
+    const input = verifyInput(key, alg, spec);
+    if (spec.hash === null) return verify(null, asciiBytes(text, end), input, signature);
+    return createVerify(spec.hash).update(asciiBytes(text, end)).verify(input, signature);
   } catch {
     return false;
   }

@@ -4,6 +4,15 @@
  * lookup never hashes the whole token (a fresh header string costs ~1 µs to hash); a hit still
  * requires the whole string to be equal, and an index collision is only a miss. An entry serves
  * until the token's `exp` (plus tolerance) and only while its signing key is still published.
+ *
+ * Admission on the second sighting (a doorkeeper, as in TinyLFU): a token verified for the first
+ * time only leaves its 30-bit index in a set of integers; it enters the cache when it is
+ * verified again while that mark is still there. Tokens presented once (a client that fetches a
+ * token per call, every token of a flood of distinct tokens) then never evict the entries of
+ * tokens in real reuse, and they are not kept alive for the garbage collector to copy and mark.
+ * The marks are forgotten all at once when they reach twice the capacity, so a token can miss
+ * its admission only by waiting longer between sightings than the cache could have kept it; two
+ * tokens sharing an index only admit each other one sighting early.
  */
 import type { CompiledProfile } from './compiled-profile';
 import type { VerificationKey } from './keys';
@@ -32,9 +41,11 @@ export interface CacheEntry {
   readonly profile: CompiledProfile;
 }
 
-/** Accepted tokens by exact string. Capacity 0 disables it. */
+/** Accepted tokens by exact string, admitted on their second verification. Capacity 0 disables it. */
 export class TokenCache {
   private readonly lru: LruCache<number, CacheEntry>;
+  /** Indexes of tokens verified once and not admitted yet; forgotten all at once at twice the capacity. */
+  private readonly seen = new Set<number>();
 
   constructor(capacity: number) {
     this.lru = new LruCache(capacity);
@@ -54,7 +65,15 @@ export class TokenCache {
     return entry;
   }
 
+  /** Records a verified token: enters it when its previous verification is still remembered. */
   public set(entry: CacheEntry): void {
-    if (this.lru.capacity > 0) this.lru.set(indexKey(entry.token), entry);
+    if (this.lru.capacity <= 0 || entry.token.length < 8) return;
+    const index = indexKey(entry.token);
+    if (this.seen.delete(index)) {
+      this.lru.set(index, entry);
+      return;
+    }
+    if (this.seen.size >= this.lru.capacity * 2) this.seen.clear();
+    this.seen.add(index);
   }
 }

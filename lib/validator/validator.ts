@@ -19,7 +19,7 @@ import { AuthenticateOptions, extractBearerToken, IncomingRequestLike } from './
 import { JwksCache } from './jwks-cache';
 import { keyIssuerAllows, VerificationKey } from './keys';
 import { ResolvedOptions, resolveOptions, TokenValidatorOptions } from './options';
-import { buildPrincipal, Principal, scopesOf } from './principal';
+import { buildPrincipal, Principal, scopeClaimWellFormed, scopesOf } from './principal';
 import { checkProfiles } from './profile-rules';
 import { readProfileSource } from './profile-source';
 import { verifySignature, verifySignatureAsync } from './signature';
@@ -55,7 +55,6 @@ interface SelectedToken {
 interface ParsedToken extends SelectedToken {
   readonly exp: number;
   readonly mapping: Mapping;
-  readonly scopes: string[];
 }
 
 /** The serving profile's claim rules, classification and scopes (cheap, before any key); `nowSeconds` is whole seconds. */
@@ -63,8 +62,7 @@ function applyRules(selected: SelectedToken, nowSeconds: number, maxLifetimeSeco
   const { claims, profile } = selected;
   const exp = checkClaims(claims, selected.header, profile, nowSeconds, maxLifetimeSeconds);
   const mapping = mapToken(claims, profile);
-  const scopes = scopesOf(claims);
-  if (scopes === undefined)
+  if (!scopeClaimWellFormed(claims))
     throw new TokenValidationError('malformed_token', 'Malformed token: "scp"/"scope" must be a string or a list of strings');
   return {
     token: selected.token,
@@ -75,7 +73,6 @@ function applyRules(selected: SelectedToken, nowSeconds: number, maxLifetimeSeco
     profile,
     exp,
     mapping,
-    scopes,
   };
 }
 
@@ -262,7 +259,8 @@ export class TokenValidator {
   private finish(parsed: ParsedToken, key: VerificationKey | undefined): Principal | Promise<Principal> {
     if (!key) throw new TokenValidationError('invalid_signature');
     const { token, profile, exp } = parsed;
-    const principal = buildPrincipal(profile.profile, parsed.mapping, parsed.claims, parsed.scopes);
+    // well-formed: checked before the signature (applyRules)
+    const principal = buildPrincipal(profile.profile, parsed.mapping, parsed.claims, scopesOf(parsed.claims)!);
     const entry: CacheEntry = { token, principal, exp, toleranceSeconds: profile.toleranceSeconds, key, profile };
     const result = this.accept(entry, false);
     if (result instanceof Promise) {

@@ -58,6 +58,34 @@ describe('principal of a generic issuer', () => {
     expect(Object.isFrozen(p.scopes)).toBe(true);
   });
 
+  test('scopes: every scope string gets its own list (split lists are shared between tokens only for the same text)', async () => {
+    const { validator: v } = validatorFor([rsaKey()], { cacheSize: 0 });
+    const scopesOf = async (scope: unknown): Promise<readonly string[]> => (await v.validate(token(appClaims({ scope })))).scopes;
+    const first = await scopesOf('orders:read orders:write');
+    expect(await scopesOf('orders:read orders:write')).toBe(first);
+    expect(first).toEqual(['orders:read', 'orders:write']);
+    expect(await scopesOf('orders:read  orders:write ')).toEqual(['orders:read', 'orders:write']);
+    expect(await scopesOf('orders:write')).toEqual(['orders:write']);
+    expect(await scopesOf('')).toEqual([]);
+    expect(await scopesOf(['b', 'a'])).toEqual(['b', 'a']);
+    // values over 1,024 characters are split each time, never kept
+    const long = Array.from({ length: 200 }, (_, i) => `scope:${i}`).join(' ');
+    const a = await scopesOf(long);
+    expect(a).toHaveLength(200);
+    expect(await scopesOf(long)).not.toBe(a);
+    expect(await scopesOf(long)).toEqual(a);
+    // more distinct values than the memo holds: each still splits to its own list
+    for (let i = 0; i < 300; i++) expect(await scopesOf(`s:${i} t:${i}`)).toEqual([`s:${i}`, `t:${i}`]);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  test('a malformed scope claim is rejected before any signature is checked', async () => {
+    const { validator: v } = validatorFor();
+    const forged = `${token(appClaims({ scope: 42 })).split('.').slice(0, 2).join('.')}.${'A'.repeat(342)}`;
+    expect(await verdict(v, forged)).toBe('malformed_token');
+    expect(await verdict(v, token(appClaims({ scp: ['a', 1] })))).toBe('malformed_token');
+  });
+
   test('subject is empty when the token has no sub', async () => {
     const p = await validator.validate(token(userClaims({ sub: undefined })));
     expect(p.subject).toBe('');

@@ -5,24 +5,27 @@ import { appClaims, jsonResponse, NOW, profile, token, userClaims, validatorFor,
 import { b64, ecKey, rsaKey, signJwt } from './helpers/keys';
 
 describe('verified-token cache', () => {
-  test('a repeated token is answered from the cache, with the same principal', async () => {
+  test('a token enters the cache on its second verification and is answered from it after', async () => {
     const { validator, events } = validatorFor();
     const t = token();
-    const first = await validator.validate(t);
+    await validator.validate(t);
     const second = await validator.validate(t);
-    expect(second).toBe(first);
+    const third = await validator.validate(t);
+    expect(third).toBe(second);
     expect(events.filter((e) => e.type === 'cache_hit')).toHaveLength(1);
     expect(events.filter((e) => e.type === 'accepted')).toEqual([
+      expect.objectContaining({ cached: false }),
       expect.objectContaining({ cached: false }),
       expect.objectContaining({ cached: true }),
     ]);
   });
 
   test('exp is re-checked on every hit: a cached token expires at exp (+ tolerance)', async () => {
-    // GIVEN a token valid until NOW + 100, cached at NOW
+    // GIVEN a token valid until NOW + 100, cached at NOW (verified twice)
     let nowMs = NOW * 1000;
     const { validator, events } = validatorFor([rsaKey()], { clock: () => nowMs });
     const t = token(appClaims({ exp: NOW + 100 }));
+    await validator.validate(t);
     await validator.validate(t);
     // WHEN the clock reaches exp + tolerance - 1 THEN still a hit; at exp + tolerance THEN token_expired
     nowMs = (NOW + 100 + 59) * 1000;
@@ -35,30 +38,66 @@ describe('verified-token cache', () => {
   test('cacheSize 0 disables the cache', async () => {
     const { validator, events } = validatorFor([rsaKey()], { cacheSize: 0 });
     const t = token();
-    await validator.validate(t);
-    await validator.validate(t);
+    for (let i = 0; i < 3; i++) await validator.validate(t);
     expect(events.some((e) => e.type === 'cache_hit')).toBe(false);
   });
 
   test('the cache is bounded (least recently used entry evicted)', async () => {
     const { validator, events } = validatorFor([rsaKey()], { cacheSize: 2 });
     const [a, b, c] = ['a', 'b', 'c'].map((j) => token(appClaims({ jti: j })));
-    for (const t of [a!, b!, a!, c!]) await validator.validate(t);
+    // a and b enter; a is used again; c enters and evicts b, the least recently used
+    for (const t of [a!, a!, b!, b!, a!, c!, c!]) await validator.validate(t);
     events.length = 0;
-    await validator.validate(a!); // still cached (recently used)
-    await validator.validate(b!); // evicted by c
-    expect(events.filter((e) => e.type === 'cache_hit')).toHaveLength(1);
+    await validator.validate(a!);
+    await validator.validate(c!);
+    await validator.validate(b!);
+    expect(events.filter((e) => e.type === 'accepted').map((e) => (e as { cached: boolean }).cached)).toEqual([true, true, false]);
+  });
+
+  test('tokens presented once never enter: a flood of distinct tokens leaves a cached token in place', async () => {
+    // GIVEN a cache of 2 holding a
+    const { validator, events } = validatorFor([rsaKey()], { cacheSize: 2 });
+    const a = token(appClaims({ jti: 'a' }));
+    await validator.validate(a);
+    await validator.validate(a);
+    // WHEN 10 other tokens are presented once each
+    for (let i = 0; i < 10; i++) await validator.validate(token(appClaims({ jti: `once-${i}` })));
+    events.length = 0;
+    // THEN a is still answered from the cache
+    await validator.validate(a);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'cache_hit' }));
+  });
+
+  test('first sightings are remembered up to twice the capacity, then forgotten together', async () => {
+    const hitsOnThirdUse = async (othersBetween: number): Promise<number> => {
+      const { validator, events } = validatorFor([rsaKey()], { cacheSize: 2 });
+      const t = token(appClaims({ jti: 't' }));
+      await validator.validate(t);
+      for (let i = 0; i < othersBetween; i++) await validator.validate(token(appClaims({ jti: `other-${i}` })));
+      await validator.validate(t);
+      events.length = 0;
+      await validator.validate(t);
+      return events.filter((e) => e.type === 'cache_hit').length;
+    };
+    // 3 others: 4 marks, t's second verification finds its mark and enters; 4 others: the marks were forgotten
+    expect(await hitsOnThirdUse(3)).toBe(1);
+    expect(await hitsOnThirdUse(4)).toBe(0);
   });
 
   test('a cached token is dropped when its key leaves the JWKS', async () => {
     let keys = [rsaKey(), rsaKey('rsa-2')];
+    const events: Array<{ type: string }> = [];
     const v = new TokenValidator([profile()], {
       clock: () => NOW * 1000,
       jwksCooldownMs: 0,
       fetch: async () => jsonResponse({ keys: keys.map((k) => k.jwk) }),
+      onEvent: (e) => events.push(e),
     });
     const t = token();
     await v.validate(t);
+    await v.validate(t);
+    expect(await verdict(v, t)).toBe('accepted');
+    expect(events.filter((e) => e.type === 'cache_hit')).toHaveLength(1);
     keys = [rsaKey('rsa-2')];
     await v.warm();
     expect(await verdict(v, t)).toBe('key_not_found');
@@ -67,6 +106,7 @@ describe('verified-token cache', () => {
   test('a cache lookup is exact: a different token string is validated on its own', async () => {
     const { validator, events } = validatorFor();
     const t = token();
+    await validator.validate(t);
     await validator.validate(t);
     expect(await verdict(validator, `${t}x`)).toBe('malformed_token');
     expect(events.filter((e) => e.type === 'cache_hit')).toHaveLength(0);
@@ -85,6 +125,7 @@ describe('revocation hook keyed on (iss, jti)', () => {
     });
     const t = token();
     expect(await verdict(validator, t)).toBe('accepted');
+    expect(await verdict(validator, t)).toBe('accepted'); // enters the cache
     expect(seen[0]).toEqual({
       issuer: appClaims().iss,
       jti: 'jti-app-1',
@@ -94,6 +135,7 @@ describe('revocation hook keyed on (iss, jti)', () => {
     });
     revoked.add(`${appClaims().iss} jti-app-1`);
     expect(await verdict(validator, t)).toBe('token_revoked');
+    expect(seen).toHaveLength(3);
   });
 
   test('a malleated ECDSA signature (r, n - s) is a different string but the same (iss, jti): still revoked', async () => {
@@ -138,6 +180,7 @@ describe('resolveUser', () => {
     const { validator } = validatorFor([rsaKey()], { resolveUser: (u) => directory.has(u) });
     const t = token(userClaims());
     expect(await verdict(validator, t)).toBe('accepted');
+    expect(await verdict(validator, t)).toBe('accepted'); // enters the cache
     directory.clear();
     expect(await verdict(validator, t)).toBe('unknown_user');
   });
