@@ -10,7 +10,7 @@
  * character, so one stray character shortens the output. A test pins that decoder behaviour
  * and checks the equivalence with the regex on a mutation corpus.
  */
-import { isAscii, isUtf8 } from 'node:buffer';
+import { isUtf8 } from 'node:buffer';
 
 import { TokenValidationError } from './errors';
 
@@ -69,27 +69,39 @@ export function splitCompact(token: string): CompactToken {
 
 let jsonScratch = Buffer.allocUnsafe(8 * 1024);
 
+/** Writes a segment of a token that passed {@link splitCompact} into the reused buffer; -1 when a character outside the base64url alphabet was skipped. */
+function writeSegment(segment: string): number {
+  if (jsonScratch.length < segment.length) jsonScratch = Buffer.allocUnsafe(segment.length);
+  const n = jsonScratch.write(segment, 0, 'base64url');
+  return n === decodedLength(segment.length) ? n : -1;
+}
+
 /**
  * Decodes a segment of a token that passed {@link splitCompact} into a reused buffer; undefined
  * when a character outside the base64url alphabet was skipped. The view is valid until the
  * next call.
  */
 export function decodeSegment(segment: string): Buffer | undefined {
-  if (jsonScratch.length < segment.length) jsonScratch = Buffer.allocUnsafe(segment.length);
-  const n = jsonScratch.write(segment, 0, 'base64url');
-  return n === decodedLength(segment.length) ? jsonScratch.subarray(0, n) : undefined;
+  const n = writeSegment(segment);
+  return n < 0 ? undefined : jsonScratch.subarray(0, n);
 }
 
 /**
  * Decodes a segment of a token that passed {@link splitCompact}, holding a UTF-8 JSON object.
- * JSON.parse is synchronous, so one scratch buffer serves every call.
+ * JSON.parse is synchronous, so one scratch buffer serves every call. ASCII (the usual case) is
+ * read as latin1 and recognised by its UTF-8 length equalling its length, without a view of the
+ * buffer (each view costs more than the check); anything else must be well-formed UTF-8.
  */
 export function decodeJsonSegment(segment: string, what: 'header' | 'payload'): Record<string, unknown> {
-  const bytes = decodeSegment(segment);
-  if (!bytes) throw malformed('not base64url');
+  const n = writeSegment(segment);
+  if (n < 0) throw malformed('not base64url');
+  const latin1 = jsonScratch.toString('latin1', 0, n);
+  let text: string | undefined = latin1;
+  if (Buffer.byteLength(latin1, 'utf8') !== n) {
+    const bytes = jsonScratch.subarray(0, n);
+    text = isUtf8(bytes) ? bytes.toString('utf8') : undefined;
+  }
   let value: unknown;
-  // ASCII (the usual case) decodes fastest as latin1; anything else must be well-formed UTF-8
-  const text = isAscii(bytes) ? bytes.toString('latin1') : isUtf8(bytes) ? bytes.toString('utf8') : undefined;
   if (text !== undefined) {
     try {
       value = JSON.parse(text);

@@ -81,7 +81,10 @@ describe('principal of a generic issuer', () => {
 
   test('a malformed scope claim is rejected before any signature is checked', async () => {
     const { validator: v } = validatorFor();
-    const forged = `${token(appClaims({ scope: 42 })).split('.').slice(0, 2).join('.')}.${'A'.repeat(342)}`;
+    const forged = `${token(appClaims({ scope: 42 }))
+      .split('.')
+      .slice(0, 2)
+      .join('.')}.${'A'.repeat(342)}`;
     expect(await verdict(v, forged)).toBe('malformed_token');
     expect(await verdict(v, token(appClaims({ scp: ['a', 1] })))).toBe('malformed_token');
   });

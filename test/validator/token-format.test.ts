@@ -1,5 +1,5 @@
 import { COMPACT_JWS, decodeSegment, isCanonicalBase64url, splitCompact } from '../../lib/validator/compact';
-import { appClaims, token, validatorFor, verdict } from './helpers/fixtures';
+import { appClaims, token, userClaims, validatorFor, verdict } from './helpers/fixtures';
 import { b64, ecKey, rsaKey, signBytes, signJwt } from './helpers/keys';
 
 /** Replaces the last character of the signature with one that only changes the trailing bits. */
@@ -82,6 +82,13 @@ describe('token size cap and compact form', () => {
     ['invalid UTF-8', Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d]).toString('base64url')],
   ])('fails when the payload is %s', async (_what, payload) => {
     expect(await verdict(validator, rawToken(b64({ alg: 'RS256', kid: 'rsa-1' }), payload))).toBe('malformed_token');
+  });
+
+  test('reads a non-ASCII payload as UTF-8 (2- and 4-byte characters), an ASCII one as it is', async () => {
+    const { validator: v } = validatorFor([rsaKey()], { cacheSize: 0 });
+    for (const name of ['Zoë Müller', 'Łukasz 🚀', 'ascii.only@example.test', 'é']) {
+      expect(await v.validate(signJwt(userClaims({ preferred_username: name }), rsaKey()))).toMatchObject({ username: name });
+    }
   });
 
   test('fails when the token is not a string', async () => {
