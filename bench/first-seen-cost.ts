@@ -12,57 +12,38 @@
  * set to the time the tokens were made, so that instruction counts repeat: count PASSES 1 and 3
  * and divide the difference by 2 * TOKENS. Prints ns per token (wall clock).
  */
-import { createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import { createPublicKey, verify } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 import { createVerifier } from 'fast-jwt';
 
-import type { ValidationProfile } from '../lib/manifest/types';
 import { TokenValidator } from '../lib/validator';
+import { AUDIENCE, BenchAlgorithm, benchProfile, ISSUER, mintTokens, runMain } from './support';
 
 const [mode = 'validator', alg = 'RS256', tokensArg = '2000', passesArg = '1'] = process.argv.slice(2);
 const TOKENS = Number(tokensArg);
 const PASSES = Number(passesArg);
-const ISSUER = 'https://idp.bench.test/oauth2/default';
-const AUDIENCE = 'api://bench';
-const CLIENT = 'bench-client';
-const b64 = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+
+interface Fixture {
+  readonly jwk: Record<string, unknown>;
+  readonly pem: string;
+  readonly now: number;
+  readonly tokens: string[];
+}
 
 /** Keys and tokens, from FIXTURE when that file exists (repeatable instruction counts), else made now (and saved there). */
-function fixture(): { jwk: Record<string, unknown>; pem: string; now: number; tokens: string[] } {
+function fixture(): Fixture {
   const file = process.env.FIXTURE;
-  if (file && existsSync(file))
-    return JSON.parse(readFileSync(file, 'utf8')) as { jwk: Record<string, unknown>; pem: string; now: number; tokens: string[] };
-  const { privateKey, publicKey } =
-    alg === 'RS256' ? generateKeyPairSync('rsa', { modulusLength: 2048 }) : generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const jwk = { ...publicKey.export({ format: 'jwk' }), kid: `${alg}-key`, use: 'sig', alg };
-  const now = Math.floor(Date.now() / 1000);
-  const header = b64({ alg, kid: jwk.kid, typ: 'at+jwt' });
-  const tokens = Array.from({ length: Math.max(TOKENS, 4000) }, (_, i) => {
-    const input = `${header}.${b64({ iss: ISSUER, aud: AUDIENCE, sub: CLIENT, client_id: CLIENT, scope: 'orders:read orders:write', jti: `jti-${alg}-${i}`, iat: now, exp: now + 3600 })}`;
-    const sig =
-      alg === 'RS256'
-        ? sign('sha256', Buffer.from(input), privateKey)
-        : sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
-    return `${input}.${sig.toString('base64url')}`;
-  });
-  const made = { jwk, pem: publicKey.export({ format: 'pem', type: 'spki' }).toString(), now, tokens };
+  if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Fixture;
+  const { jwk, pem, now, tokens } = mintTokens(alg as BenchAlgorithm, Math.max(TOKENS, 4000));
+  const made = { jwk, pem, now, tokens };
   if (file) writeFileSync(file, JSON.stringify(made));
   return made;
 }
 const { jwk, pem, now, tokens: stored } = fixture();
-// flat copies, as tokens read from a request header are
+// flat copies, as tokens read from a request header are (a stored fixture is read back as one string)
 const tokens = stored.map((t) => Buffer.from(t, 'latin1').toString('latin1'));
-const profile: ValidationProfile = {
-  name: 'bench',
-  clientId: CLIENT,
-  issuer: ISSUER,
-  audiences: [AUDIENCE],
-  jwksUrl: 'https://idp.bench.test/oauth2/default/v1/keys',
-  issuerKind: 'generic',
-  machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' },
-  userFlow: { enabled: false },
-};
+const profile = benchProfile();
 const body = JSON.stringify({ keys: [jwk] });
 async function validator(): Promise<TokenValidator> {
   // the clock the tokens were made at: a stored fixture stays valid
@@ -110,4 +91,4 @@ async function main(): Promise<void> {
   }
   if (mode !== 'setup') console.log(`${mode} ${alg}: ${(Number(ns) / (TOKENS * PASSES)).toFixed(0)} ns per token`);
 }
-void main();
+runMain(main);

@@ -12,66 +12,33 @@
  * machinery) show it; plain JavaScript (the header comparison, the claim rules) does not.
  * Prints medians over rounds, in ns per token, and the machine's load average.
  */
-import { createVerify, generateKeyPairSync, KeyObject, sign } from 'node:crypto';
+import { createVerify, KeyObject } from 'node:crypto';
 import * as os from 'node:os';
 
-import type { ValidationProfile } from '../lib/manifest/types';
 import { checkClaims } from '../lib/validator/claim-rules';
 import { mapToken } from '../lib/validator/classify';
 import { decodeJsonSegment, splitCompact } from '../lib/validator/compact';
 import { compileProfile, ProfileIndex } from '../lib/validator/compiled-profile';
 import { HeaderCache } from '../lib/validator/header-rules';
 import { buildPrincipal, scopeClaimWellFormed } from '../lib/validator/principal';
+import { BenchAlgorithm, benchProfile, CLIENT, loadAverage, mintTokens, runMain } from './support';
 
-const alg = (process.argv[2] ?? 'RS256') as 'RS256' | 'ES256';
+const alg = (process.argv[2] ?? 'RS256') as BenchAlgorithm;
 const ROUNDS = Number(process.argv[3] ?? 12);
 const TOKENS = 2000;
-const ISSUER = 'https://idp.bench.test/oauth2/default';
-const CLIENT = 'bench-client';
-const b64 = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
 
-const { privateKey, publicKey } =
-  alg === 'RS256' ? generateKeyPairSync('rsa', { modulusLength: 2048 }) : generateKeyPairSync('ec', { namedCurve: 'P-256' });
-const now = Math.floor(Date.now() / 1000);
-const header = b64({ alg, kid: `${alg}-key`, typ: 'at+jwt' });
-const tokens = Array.from({ length: TOKENS }, (_, i) => {
-  const claims = {
-    iss: ISSUER,
-    aud: 'api://bench',
-    sub: CLIENT,
-    client_id: CLIENT,
-    scope: 'orders:read orders:write',
-    jti: `jti-${i}`,
-    iat: now,
-    exp: now + 3600,
-  };
-  const input = `${header}.${b64(claims)}`;
-  const sig =
-    alg === 'RS256'
-      ? sign('sha256', Buffer.from(input), privateKey)
-      : sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
-  // a flat copy, as a token read from a request header is
-  return Buffer.from(`${input}.${sig.toString('base64url')}`, 'latin1').toString('latin1');
-});
+const { publicKey, now, tokens } = mintTokens(alg, TOKENS);
 const key: KeyObject | { key: KeyObject; dsaEncoding: 'ieee-p1363' } =
   alg === 'ES256' ? { key: publicKey, dsaEncoding: 'ieee-p1363' } : publicKey;
 const prepared = tokens.map((t) => {
   const dot = t.lastIndexOf('.');
   return { data: Buffer.from(t.slice(0, dot)), sig: Buffer.from(t.slice(dot + 1), 'base64url') };
 });
-const payloads = tokens.map((t) => Buffer.from(t.split('.')[1]!, 'base64url').toString('latin1'));
 const segments = tokens.map((t) => t.split('.')[1]!);
+const payloads = segments.map((s) => Buffer.from(s, 'base64url').toString('latin1'));
+const header = tokens[0]!.slice(0, tokens[0]!.indexOf('.'));
 
-const profile: ValidationProfile = {
-  name: 'bench',
-  clientId: CLIENT,
-  issuer: ISSUER,
-  audiences: ['api://bench'],
-  jwksUrl: 'https://idp.bench.test/oauth2/default/v1/keys',
-  issuerKind: 'generic',
-  machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' },
-  userFlow: { enabled: false },
-};
+const profile = benchProfile();
 const compiled = compileProfile(profile, () => ({}) as never);
 const index = new ProfileIndex([compiled]);
 const headers = new HeaderCache();
@@ -112,12 +79,7 @@ async function run(part: (i: number) => unknown, withSignature: boolean): Promis
 }
 
 async function main(): Promise<void> {
-  console.log(
-    `node ${process.version}, ${os.cpus().length} cores, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log(`node ${process.version}, ${os.cpus().length} cores, load average ${loadAverage()}`);
   const names = Object.keys(parts);
   const alone = new Map<string, number[]>(names.map((n) => [n, []]));
   const paired = new Map<string, number[]>(names.map((n) => [n, []]));
@@ -144,15 +106,7 @@ async function main(): Promise<void> {
     const extra = median(paired.get(name)!) - median(paired.get('nothing (loop)')!) - a;
     console.log(`${name.padEnd(40)} ${a.toFixed(0).padStart(8)} ${extra.toFixed(0).padStart(8)}`);
   }
-  console.log(
-    `load average after ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log(`load average after ${loadAverage()}`);
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+runMain(main);

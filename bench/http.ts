@@ -13,7 +13,6 @@
  * Only loopback sockets; every server and child is stopped at the end.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { generateKeyPairSync, sign } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
@@ -21,16 +20,13 @@ import * as os from 'node:os';
 import express from 'express';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 
-import type { ValidationProfile } from '../lib/manifest/types';
 import { expressMiddleware, TokenValidator } from '../lib/validator';
+import { AUDIENCE, benchProfile, ISSUER, loadAverage, mintTokens, runMain } from './support';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 2);
 const DISTINCT = Number(process.env.BENCH_HTTP_TOKENS ?? 4000);
 const IN_FLIGHT = [1, 16, 64] as const;
-const ISSUER = 'https://idp.bench.test/oauth2/default';
-const AUDIENCE = 'api://bench';
-const CLIENT = 'bench-client';
 
 type Api = 'validator' | 'jose';
 
@@ -38,17 +34,7 @@ type Api = 'validator' | 'jose';
 async function serve(api: Api, jwksUrl: string): Promise<void> {
   const app = express();
   if (api === 'validator') {
-    const profile: ValidationProfile = {
-      name: 'bench',
-      clientId: CLIENT,
-      issuer: ISSUER,
-      audiences: [AUDIENCE],
-      jwksUrl,
-      issuerKind: 'generic',
-      machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' },
-      userFlow: { enabled: false },
-    };
-    const validator = new TokenValidator([profile]);
+    const validator = new TokenValidator([benchProfile(jwksUrl)]);
     await validator.warm();
     app.use(expressMiddleware(validator));
   } else {
@@ -72,19 +58,6 @@ async function serve(api: Api, jwksUrl: string): Promise<void> {
     server.closeAllConnections();
     server.close(() => process.exit(0));
   });
-}
-
-function makeTokens(): { jwk: Record<string, unknown>; distinct: string[] } {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwk = { ...publicKey.export({ format: 'jwk' }), kid: 'bench-key', use: 'sig', alg: 'RS256' };
-  const b64 = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
-  const header = b64({ alg: 'RS256', kid: jwk.kid, typ: 'at+jwt' });
-  const now = Math.floor(Date.now() / 1000);
-  const distinct = Array.from({ length: DISTINCT }, (_, i) => {
-    const input = `${header}.${b64({ iss: ISSUER, aud: AUDIENCE, sub: CLIENT, client_id: CLIENT, scope: 'orders:read', jti: `http-${i}`, iat: now, exp: now + 3600 })}`;
-    return `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
-  });
-  return { jwk, distinct };
 }
 
 async function startApi(api: Api, jwksUrl: string): Promise<{ child: ChildProcess; port: number }> {
@@ -150,9 +123,8 @@ const median = (xs: number[]): number => {
 };
 
 async function main(): Promise<void> {
-  const load1 = os.loadavg();
-  console.log(`node ${process.version}, ${os.cpus().length} cores, load average ${load1.map((l) => l.toFixed(2)).join(' ')}`);
-  const { jwk, distinct } = makeTokens();
+  console.log(`node ${process.version}, ${os.cpus().length} cores, load average ${loadAverage()}`);
+  const { jwk, tokens: distinct } = mintTokens('RS256', DISTINCT, { scope: 'orders:read', jtiPrefix: 'http-' });
   const jwksServer = http.createServer((_req, res) => {
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify({ keys: [jwk] }));
@@ -225,12 +197,7 @@ async function main(): Promise<void> {
     console.log(`\n${failures} requests were not answered 200`);
     process.exitCode = 1;
   }
-  console.log(
-    `load average after: ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log(`load average after: ${loadAverage()}`);
 }
 
 if (process.argv[2] === '--serve') {
@@ -239,8 +206,5 @@ if (process.argv[2] === '--serve') {
     process.exit(1);
   });
 } else {
-  main().catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
+  runMain(main);
 }

@@ -15,7 +15,7 @@
  * The targets are printed with PASS / FAIL and the machine's load average; `bench/http.ts`
  * (run next by `npm run bench:validator`) measures the same validator behind Express.
  */
-import { createPublicKey, createVerify, generateKeyPairSync, KeyObject, sign, verify } from 'node:crypto';
+import { createVerify, KeyObject, verify } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
@@ -24,61 +24,16 @@ import { JwtVerifier } from 'aws-jwt-verify';
 import { createVerifier } from 'fast-jwt';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 
-import type { ValidationProfile } from '../lib/manifest/types';
 import { TokenValidator } from '../lib/validator';
+import { AUDIENCE, benchProfile, ISSUER, JWKS_URL, loadAverage, MintedTokens, mintTokens, runMain } from './support';
 
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const REPEAT_PASSES = 25;
-const ISSUER = 'https://idp.bench.test/oauth2/default';
-const AUDIENCE = 'api://bench';
-const CLIENT = 'bench-client';
-const JWKS_URL = 'https://idp.bench.test/oauth2/default/v1/keys';
 
-interface Suite {
-  readonly alg: 'RS256' | 'ES256';
-  readonly jwk: Record<string, unknown>;
-  readonly publicKey: KeyObject;
-  readonly pem: string;
-  readonly tokens: string[];
-}
+type Suite = MintedTokens;
 
-const b64 = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
-
-function makeSuite(alg: 'RS256' | 'ES256'): Suite {
-  const { privateKey, publicKey } =
-    alg === 'RS256' ? generateKeyPairSync('rsa', { modulusLength: 2048 }) : generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const jwk = { ...publicKey.export({ format: 'jwk' }), kid: `${alg}-key`, use: 'sig', alg };
-  const now = Math.floor(Date.now() / 1000);
-  const header = b64({ alg, kid: jwk.kid, typ: 'at+jwt' });
-  const tokens = Array.from({ length: TOKENS }, (_, i) => {
-    const input = `${header}.${b64({ iss: ISSUER, aud: AUDIENCE, sub: CLIENT, client_id: CLIENT, scope: 'orders:read orders:write', jti: `jti-${alg}-${i}`, iat: now, exp: now + 3600 })}`;
-    const sig =
-      alg === 'RS256'
-        ? sign('sha256', Buffer.from(input), privateKey)
-        : sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
-    // a flat copy, as a token read from a request header is
-    return Buffer.from(`${input}.${sig.toString('base64url')}`, 'latin1').toString('latin1');
-  });
-  return {
-    alg,
-    jwk,
-    publicKey: createPublicKey({ key: jwk as never, format: 'jwk' }),
-    pem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
-    tokens,
-  };
-}
-
-const profile: ValidationProfile = {
-  name: 'bench',
-  clientId: CLIENT,
-  issuer: ISSUER,
-  audiences: [AUDIENCE],
-  jwksUrl: JWKS_URL,
-  issuerKind: 'generic',
-  machineFlow: { enabled: true, systemUserClaim: 'client_id', systemUserRole: 'Server Admin' },
-  userFlow: { enabled: false },
-};
+const profile = benchProfile();
 
 async function warmValidator(suite: Suite, cacheSize: number): Promise<TokenValidator> {
   const body = JSON.stringify({ keys: [suite.jwk] });
@@ -264,14 +219,9 @@ const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
 
 async function main(): Promise<void> {
   const started = Date.now();
-  console.log(
-    `node ${process.version}, ${process.arch}, ${os.cpus().length} cores, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
-  const rs = makeSuite('RS256');
-  const es = makeSuite('ES256');
+  console.log(`node ${process.version}, ${process.arch}, ${os.cpus().length} cores, load average ${loadAverage()}`);
+  const rs = mintTokens('RS256', TOKENS);
+  const es = mintTokens('ES256', TOKENS);
   const rsStats = await benchSuite(rs);
   const esStats = await benchSuite(es);
   await coldStorm(rs);
@@ -305,15 +255,7 @@ async function main(): Promise<void> {
   console.log(
     `  RS256 repeat >= 50x raw: ${repeat.toFixed(1)}x ${verdict(repeat >= 50)}; ${(rate('validator repeat') / rate('fast-jwt (cache on, repeat)')).toFixed(2)}x fast-jwt with its cache`,
   );
-  console.log(
-    `\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s, load average after ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s, load average after ${loadAverage()}`);
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+runMain(main);
