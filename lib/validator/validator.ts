@@ -57,7 +57,7 @@ interface ParsedToken extends SelectedToken {
   readonly mapping: Mapping;
 }
 
-/** The serving profile's claim rules, classification and scopes (cheap, before any key); `nowSeconds` is whole seconds. */
+/** The serving profile's claim rules, classification and the scope claim's form (cheap, before any key); `nowSeconds` is whole seconds. */
 function applyRules(selected: SelectedToken, nowSeconds: number, maxLifetimeSeconds: number): ParsedToken {
   const { claims, profile } = selected;
   const exp = checkClaims(claims, selected.header, profile, nowSeconds, maxLifetimeSeconds);
