@@ -581,15 +581,13 @@ const PROBES: ReadonlyArray<{ readonly kind: ProbeKind; readonly probe: (p: Prob
   { kind: 'unassigned-user', probe: unassignedUserProbe },
 ];
 
+/** A probe row before it is numbered (see {@link simulate}, step 5). */
+type UnnumberedRow = Omit<AccessRow, 'id'>;
+
 /** Step 5: the negative probes of one trust, starting from a token it accepted (or from one chosen for it). */
-async function probeTrust(
-  run: Run,
-  trust: WorldTrust,
-  accessRows: readonly EvaluatedRow[],
-  nextProbeId: () => string,
-): Promise<AccessRow[]> {
+async function probeTrust(run: Run, trust: WorldTrust, accessRows: readonly EvaluatedRow[]): Promise<UnnumberedRow[]> {
   const world = run.world;
-  const out: AccessRow[] = [];
+  const out: UnnumberedRow[] = [];
   const path = trust.info.path;
   const base =
     accessRows.find((a) => a.row.cells[path]?.outcome === 'accepted') ??
@@ -601,8 +599,7 @@ async function probeTrust(
     client: WorldClient,
     tokens: TokenSummary[],
     cell: Cell,
-  ): AccessRow => ({
-    id: nextProbeId(),
+  ): UnnumberedRow => ({
     kind: 'probe',
     client: client.record.path,
     clientName: client.record.name,
@@ -771,9 +768,9 @@ export async function runSimulation(
 
     // 5. Negative probes per trust.
     if (options.probes !== false) {
-      let probeIndex = 0;
-      const probeRows = await Promise.all(world.trusts.map((trust) => probeTrust(run, trust, accessRows, () => `p${++probeIndex}`)));
-      rows.push(...probeRows.flat());
+      // the trusts are probed concurrently: rows are numbered once all are in, in trust order, so ids repeat from run to run
+      const probeRows = await Promise.all(world.trusts.map((trust) => probeTrust(run, trust, accessRows)));
+      rows.push(...probeRows.flat().map((row, i): AccessRow => ({ id: `p${i + 1}`, ...row })));
     }
     const tEvaluated = Date.now();
     result = resultOf(manifests, world, rows, {

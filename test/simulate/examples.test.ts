@@ -57,6 +57,16 @@ describe('simulate: the examples together', () => {
     expect(providerChildren()).toEqual([]);
   });
 
+  test('probe rows are numbered p1, p2, ... in trust order, then probe order: the same ids from run to run', () => {
+    // the trusts are probed concurrently; numbering at creation would follow which mint finished first
+    const probes = result.rows.filter((r) => r.kind === 'probe');
+    expect(probes.length).toBeGreaterThan(result.trusts.length);
+    expect(probes.map((r) => r.id)).toEqual(probes.map((_, i) => `p${i + 1}`));
+    const trustOrder = result.trusts.map((t) => t.path);
+    const targets = [...new Set(probes.map((r) => r.probe!.target))];
+    expect(targets).toEqual(trustOrder.filter((t) => targets.includes(t)));
+  });
+
   test('the columns are the trusts of the examples, each with its evaluator', () => {
     expect(result.trusts.map((t) => [t.path, t.evaluator]).sort()).toEqual(
       [
