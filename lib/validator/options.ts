@@ -42,7 +42,8 @@ export interface TokenValidatorOptions {
   readonly maxTokenLifetimeSeconds?: number;
   /**
    * Entries of the verified-token cache (keyed by the exact token string; a token enters on its
-   * second verification, so tokens presented once never evict others); 0 disables it. @default 1000
+   * second verification, so tokens presented once never evict others); 0 disables it; at most
+   * 8,388,608 (2^23). @default 1000
    */
   readonly cacheSize?: number;
   /** User directory for user-flow tokens. @default every mapped username is accepted, without a role */
@@ -114,13 +115,19 @@ export function checkRealm(realm: unknown, name = 'realm'): string {
   return realm;
 }
 
+/**
+ * The largest `cacheSize`, 2^23: the cache remembers up to twice as many first verifications,
+ * and V8's `Map` and `Set` hold at most 2^24 entries (beyond, every insertion throws).
+ */
+export const MAX_CACHE_SIZE = 2 ** 23;
+
 /** Applies defaults and checks ranges; throws {@link ValidatorConfigError}. */
 export function resolveOptions(o: TokenValidatorOptions = {}): ResolvedOptions {
   return {
     clock: o.clock ?? Date.now,
     maxTokenBytes: int('maxTokenBytes', o.maxTokenBytes, 16 * 1024, 64, 1024 * 1024),
     maxTokenLifetimeSeconds: int('maxTokenLifetimeSeconds', o.maxTokenLifetimeSeconds, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, 1),
-    cacheSize: int('cacheSize', o.cacheSize, 1000, 0),
+    cacheSize: int('cacheSize', o.cacheSize, 1000, 0, MAX_CACHE_SIZE),
     ...(o.resolveUser ? { resolveUser: o.resolveUser } : {}),
     ...(o.isRevoked ? { isRevoked: o.isRevoked } : {}),
     ...(o.onEvent ? { onEvent: o.onEvent } : {}),

@@ -171,6 +171,9 @@ describe('profile rules', () => {
 
   test('fails when an option is out of range', () => {
     expect(codeOf(() => new TokenValidator([profile()], { cacheSize: -1 }))).toBe('EO_INVALID_OPTION');
+    // at most 2^23 entries: twice that many marks of first verifications fill a V8 Set (2^24)
+    expect(new TokenValidator([profile()], { cacheSize: 2 ** 23 }).options.cacheSize).toBe(2 ** 23);
+    expect(codeOf(() => new TokenValidator([profile()], { cacheSize: 2 ** 23 + 1 }))).toBe('EO_INVALID_OPTION');
     expect(codeOf(() => new TokenValidator([profile()], { jwksTimeoutMs: 0 }))).toBe('EO_INVALID_OPTION');
     expect(codeOf(() => new TokenValidator([profile()], { maxTokenBytes: 1.5 }))).toBe('EO_INVALID_OPTION');
   });
