@@ -119,7 +119,7 @@ export function checkRealm(realm: unknown, name = 'realm'): string {
  * The largest `cacheSize`, 2^23: the cache remembers up to twice as many first verifications,
  * and V8's `Map` and `Set` hold at most 2^24 entries (beyond, every insertion throws).
  */
-export const MAX_CACHE_SIZE = 2 ** 23;
+const MAX_CACHE_SIZE = 2 ** 23;
 
 /** Applies defaults and checks ranges; throws {@link ValidatorConfigError}. */
 export function resolveOptions(o: TokenValidatorOptions = {}): ResolvedOptions {
