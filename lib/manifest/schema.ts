@@ -36,8 +36,10 @@ export const DATABRICKS_POLICY_ID_PATTERN = '^(?:[a-z0-9/-]{2,63}|.*\\$\\{.*)$';
 
 const nonEmptyString = { type: 'string', minLength: 1 } as const;
 const stringList = { type: 'array', items: { type: 'string' } } as const;
+/** One apply-time Terraform expression, where the writer writes a list token as one string. */
+const applyTimeExpression = { type: 'string', pattern: '\\$\\{' } as const;
 /** A list field the writer may write as one apply-time expression (`ListOrApplyTime` in `types.ts`). */
-const stringListOrApplyTime = { anyOf: [stringList, { type: 'string', pattern: '\\$\\{' }] } as const;
+const stringListOrApplyTime = { anyOf: [stringList, applyTimeExpression] } as const;
 
 /** Schema of one validation profile. */
 export const PROFILE_SCHEMA = {
@@ -85,9 +87,26 @@ export const PROFILE_SCHEMA = {
 
 const record = { type: 'object' } as const;
 
+/**
+ * A validation profile as the manifest writer writes it, before deployment: like
+ * {@link PROFILE_SCHEMA}, except that `audiences` and `clientIdClaims` may be one apply-time
+ * expression (a Terraform list token, `ListOrApplyTime` in `types.ts`). The validator reads
+ * deployed profiles with {@link PROFILE_SCHEMA}, after refusing every unresolved value.
+ */
+const { $id: _profileSchemaId, ...profileSchemaBody } = PROFILE_SCHEMA;
+const SYNTHESIZED_PROFILE_SCHEMA = {
+  ...profileSchemaBody,
+  properties: {
+    ...PROFILE_SCHEMA.properties,
+    audiences: { anyOf: [PROFILE_SCHEMA.properties.audiences, applyTimeExpression] },
+    clientIdClaims: { anyOf: [PROFILE_SCHEMA.properties.clientIdClaims, applyTimeExpression] },
+  },
+} as const;
+
 /** Schema of the whole manifest. Records are checked for their required fields. */
 export const MANIFEST_SCHEMA = {
   $id: 'https://cdktf-external-oauth/schemas/manifest.json',
+  $defs: { synthesizedProfile: SYNTHESIZED_PROFILE_SCHEMA },
   type: 'object',
   required: ['schemaVersion', 'stack', 'generator', 'issuers', 'clients', 'trusts', 'profiles', 'findings', 'context'],
   additionalProperties: false,
@@ -326,12 +345,12 @@ export const MANIFEST_SCHEMA = {
           {
             ...record,
             required: ['type', 'path', 'name', 'issuerPath', 'clientPath', 'profile'],
-            properties: { type: { const: 'profile' }, profile: { $ref: 'https://cdktf-external-oauth/schemas/profile.json' } },
+            properties: { type: { const: 'profile' }, profile: { $ref: '#/$defs/synthesizedProfile' } },
           },
         ],
       },
     },
-    profiles: { type: 'array', items: { $ref: 'https://cdktf-external-oauth/schemas/profile.json' } },
+    profiles: { type: 'array', items: { $ref: '#/$defs/synthesizedProfile' } },
     findings: {
       type: 'array',
       items: {

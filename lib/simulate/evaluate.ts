@@ -9,7 +9,7 @@
  *   README.md "Access simulation" for the rules and the choices made where the documentation is silent.
  */
 import { valuesOf } from '../manifest/list-fields';
-import type { RedshiftTrustRecord, SnowflakeTrustRecord, SnowflakeUserRecord } from '../manifest/types';
+import type { RedshiftTrustRecord, SnowflakeTrustRecord, SnowflakeUserRecord, ValidationProfile } from '../manifest/types';
 import { SNOWFLAKE_ROLE_ANY_SCOPE, SNOWFLAKE_ROLE_SCOPE_PREFIX } from '../util/values';
 import { TokenValidator } from '../validator/index';
 import { DatabricksEvaluator } from './evaluate-databricks';
@@ -42,6 +42,18 @@ function listed(trust: WorldTrust, clientPath: string | undefined): boolean {
   return clientPath === undefined || trust.info.clients.includes(clientPath);
 }
 
+/**
+ * The profile as the validator would load it after deployment: a list known only after apply was
+ * written as one expression, and its stand-in is the one value of the list.
+ */
+function deployedProfile(profile: ValidationProfile): ValidationProfile {
+  return {
+    ...profile,
+    audiences: valuesOf(profile.audiences),
+    ...(profile.clientIdClaims !== undefined ? { clientIdClaims: valuesOf(profile.clientIdClaims) } : {}),
+  };
+}
+
 /** The API profile, through the real validator. */
 export class ProfileEvaluator implements TrustEvaluator {
   private readonly validators = new Map<number, TokenValidator | Error>();
@@ -52,7 +64,11 @@ export class ProfileEvaluator implements TrustEvaluator {
     let v = this.validators.get(offsetMs);
     if (!v) {
       try {
-        v = new TokenValidator([this.trust.record.profile], { clock: () => Date.now() + offsetMs, cacheSize: 0, jwksTimeoutMs: 5000 });
+        v = new TokenValidator([deployedProfile(this.trust.record.profile)], {
+          clock: () => Date.now() + offsetMs,
+          cacheSize: 0,
+          jwksTimeoutMs: 5000,
+        });
       } catch (err) {
         v = err as Error;
       }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { apiProfile, edit, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from '../review/fixtures/manifests';
+import { apiProfile, apiProfileWith, edit, oktaSnowflake, seedManifests, tempDir, writeSynthOut } from '../review/fixtures/manifests';
 import { cli } from './support/run-cli';
 
 describe('external-oauth check', () => {
@@ -133,5 +133,25 @@ describe('check with no DIR, from the root of a cdktf project', () => {
       stderr:
         'error [EO_CLI_NO_MANIFESTS]: no external-oauth.json under DIR . (looked in ., cdktf.out/stacks, stacks): run the synth first (npm start or cdktf synth), or pass the synth output folder (cdktf.out)\n',
     });
+  });
+
+  test('reads a validation profile whose audiences and client-id claims are known only after apply (check and review)', async () => {
+    // GIVEN a synth output whose profile lists are apply-time expressions (Terraform list tokens)
+    const out = tempDir();
+    try {
+      const manifest = apiProfileWith((profile) => {
+        profile.audiences = '${var.audiences}';
+        profile.clientIdClaims = '${var.client_id_claims}';
+      });
+      writeSynthOut(path.join(out, 'cdktf.out'), [manifest]);
+      // WHEN check and review read it THEN both succeed, and review shows the expression as one value
+      const check = await cli(['check', 'cdktf.out'], { cwd: out });
+      expect(check).toMatchObject({ code: 0, stderr: '' });
+      const review = await cli(['review', 'cdktf.out', '--base-empty', '--format', 'json'], { cwd: out });
+      expect(review).toMatchObject({ code: 0, stderr: 'note: --base-empty: every declared item is reported as new\n' });
+      expect(review.stdout).toContain('${var.audiences}');
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
   });
 });

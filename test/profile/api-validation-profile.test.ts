@@ -1,8 +1,8 @@
 import { ExternalClient } from '../../lib/external/external-client';
 import { ExternalIssuer, ExternalIssuerProps } from '../../lib/external/external-issuer';
-import { TerraformStack, Testing } from '../../lib/framework';
+import { TerraformStack, TerraformVariable, Testing } from '../../lib/framework';
 import { ManifestWriter } from '../../lib/manifest/manifest-writer';
-import { manifestProblems } from '../../lib/manifest/schema-validation';
+import { manifestProblems, profileProblems } from '../../lib/manifest/schema-validation';
 import { ApiValidationProfile, ApiValidationProfileProps } from '../../lib/profile/api-validation-profile';
 import { configErrorOf } from '../support/config-error';
 
@@ -38,6 +38,24 @@ describe('ApiValidationProfile', () => {
       userFlow: { enabled: false },
       issuerKind: 'keycloak',
     });
+  });
+
+  test('audiences and client-id claims known only after apply are written as one expression that the manifest schema accepts', () => {
+    // GIVEN audiences and client-id claims from Terraform list variables (list tokens)
+    const { stack, client } = setup();
+    const audiences = new TerraformVariable(stack, 'audiences', { type: 'list(string)' }).listValue;
+    const clientIdClaims = new TerraformVariable(stack, 'client_id_claims', { type: 'list(string)' }).listValue;
+    new ApiValidationProfile(stack, 'Profile', { name: 'orders', client, machineFlow: machine, audiences, clientIdClaims });
+    // WHEN the manifest is built
+    const manifest = ManifestWriter.of(stack).build();
+    const written = manifest.profiles[0]!;
+    // THEN each list is one apply-time expression, and the manifest (which the CLI reads) fits its schema
+    expect(written.audiences).toBe('${var.audiences}');
+    expect(written.clientIdClaims).toBe('${var.client_id_claims}');
+    expect(manifestProblems(manifest)).toEqual([]);
+    // while a deployed profile (what the validator loads) must hold the lists themselves
+    expect(profileProblems(written)).toEqual(expect.arrayContaining(['/audiences: must be array', '/clientIdClaims: must be array']));
+    expect(profileProblems({ ...written, audiences: ['orders-api'], clientIdClaims: ['azp'] })).toEqual([]);
   });
 
   test.each(['a', 'Orders', 'orders-api_v&x', 'A1b'])('accepts the name %s', (name) => {

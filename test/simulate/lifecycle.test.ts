@@ -84,6 +84,24 @@ describe('inputs and the server script', () => {
     expect(replay.cells['alation-entra-api/AlationProfile']).toMatchObject({ outcome: 'rejected', code: 'audience_mismatch' });
   });
 
+  test('a profile whose audiences are known only after apply is loaded by the validator, its stand-in one audience', async () => {
+    // GIVEN the Alation API profile with its audiences, and those of its issuer, one apply-time list expression
+    const AUDIENCES = '${var.api_audiences}';
+    const manifest = manifestCopy(outdir, 'alation-entra-api');
+    const trust = manifest.trusts.find((t) => t.type === 'profile')!;
+    if (trust.type !== 'profile') throw new Error('the example has an API profile');
+    Object.assign(trust.profile, { audiences: AUDIENCES });
+    Object.assign(manifest.profiles[0]!, { audiences: AUDIENCES });
+    Object.assign(manifest.issuers.find((i) => i.path === trust.issuerPath)!, { audiences: AUDIENCES });
+    // WHEN it is simulated
+    const result = await simulate(writeOutdir([manifest]), { probes: false });
+    // THEN the expression has one stand-in, the profile loads, and the daemon's app token (minted for that audience) is accepted
+    expect(result.standIns.filter((s) => s.expression === AUDIENCES)).toHaveLength(1);
+    const cells = result.rows.map((r) => r.cells[trust.path]!);
+    expect(cells.filter((c) => c.outcome === 'rejected' && c.code === 'profile_refused')).toEqual([]);
+    expect(cells.some((c) => c.outcome === 'accepted')).toBe(true);
+  });
+
   test('a synthesized App (anything with outdir) and a manifest list are accepted; an empty folder is an error', async () => {
     const fromApp = await simulate({ outdir: writeOutdir([manifestCopy(outdir, 'pingfederate-snowflake-atlan')]) }, { probes: false });
     expect(fromApp.stacks).toEqual(['pingfederate-snowflake-atlan']);
