@@ -339,8 +339,8 @@ describe('OktaOidcApp', () => {
       const tf = synthJson(stack);
       const appId = Object.keys(tf.resource.okta_app_oauth)[0];
       const serverId = Object.keys(tf.resource.okta_auth_server)[0];
-      // (manifestProblems is not asserted here: PROFILE_SCHEMA's jwksUrl pattern `^https?://` refuses
-      // the apply-time `${...}/v1/keys` expression; reported to the schema owner.)
+      // the apply-time `${...}/v1/keys` JWKS URL fits the manifest schema
+      expect(manifestProblems(manifest)).toEqual([]);
       expect(manifest.profiles[0]).toMatchObject({
         clientId: `\${okta_app_oauth.${appId}.client_id}`,
         issuer: `\${okta_auth_server.${serverId}.issuer}`,
