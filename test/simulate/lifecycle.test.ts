@@ -92,7 +92,10 @@ describe('inputs and the server script', () => {
     if (trust.type !== 'profile') throw new Error('the example has an API profile');
     Object.assign(trust.profile, { audiences: AUDIENCES });
     Object.assign(manifest.profiles[0]!, { audiences: AUDIENCES });
-    Object.assign(manifest.issuers.find((i) => i.path === trust.issuerPath)!, { audiences: AUDIENCES });
+    Object.assign(
+      manifest.issuers.find((i) => i.path === trust.issuerPath)!,
+      { audiences: AUDIENCES },
+    );
     // WHEN it is simulated
     const result = await simulate(writeOutdir([manifest]), { probes: false });
     // THEN the expression has one stand-in, the profile loads, and the daemon's app token (minted for that audience) is accepted
