@@ -71,13 +71,14 @@ function splitScopeString(value: string): readonly string[] {
   return parts;
 }
 
-/** The scopes of a verified token: `scp` as a list or space-delimited string, else `scope`; undefined when malformed. */
-export function scopesOf(claims: Readonly<Record<string, unknown>>): readonly string[] | undefined {
+/**
+ * The scopes of a verified token whose scope claim passed {@link scopeClaimWellFormed}: `scp` as
+ * a list or space-delimited string, else `scope`.
+ */
+export function scopesOf(claims: Readonly<Record<string, unknown>>): readonly string[] {
   const value = scopeClaim(claims);
   if (value === undefined) return NO_SCOPES;
-  if (typeof value === 'string') return splitScopeString(value);
-  if (Array.isArray(value) && value.every((s) => typeof s === 'string')) return value as string[];
-  return undefined;
+  return typeof value === 'string' ? splitScopeString(value) : (value as string[]);
 }
 
 /**

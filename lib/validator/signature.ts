@@ -44,8 +44,9 @@ export function verifySignature(
   if (!lengthFits(spec, key, signature)) return false;
   try {
     const input = verifyInput(key, alg, spec);
-    if (spec.hash === null) return verify(null, asciiBytes(text, end), input, signature);
-    return createVerify(spec.hash).update(asciiBytes(text, end)).verify(input, signature);
+    const data = asciiBytes(text, end);
+    if (spec.hash === null) return verify(null, data, input, signature);
+    return createVerify(spec.hash).update(data).verify(input, signature);
   } catch {
     return false;
   }

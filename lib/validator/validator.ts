@@ -259,8 +259,8 @@ export class TokenValidator {
   private finish(parsed: ParsedToken, key: VerificationKey | undefined): Principal | Promise<Principal> {
     if (!key) throw new TokenValidationError('invalid_signature');
     const { token, profile, exp } = parsed;
-    // well-formed: checked before the signature (applyRules)
-    const principal = buildPrincipal(profile.profile, parsed.mapping, parsed.claims, scopesOf(parsed.claims)!);
+    // the scope claim's form was checked before the signature (applyRules)
+    const principal = buildPrincipal(profile.profile, parsed.mapping, parsed.claims, scopesOf(parsed.claims));
     const entry: CacheEntry = { token, principal, exp, toleranceSeconds: profile.toleranceSeconds, key, profile };
     const result = this.accept(entry, false);
     if (result instanceof Promise) {
